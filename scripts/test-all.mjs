@@ -1,0 +1,39 @@
+// `npm test`: every check and test suite, in order, continuing past failures so one run shows all of them.
+// Ends with one line "total: N passed, N failed" and a non-zero exit on any failure.
+import { spawnSync } from 'node:child_process';
+import { runVitest } from './lib/vitest.mjs';
+import { runVectors } from './test-vectors.mjs';
+
+const results = [];
+const sh = (cmd) => spawnSync(cmd, { shell: true, stdio: 'inherit' }).status === 0;
+
+function check(name, ok) {
+  results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
+  console.log(`\n${ok ? '✔' : '✘'} ${name}`);
+  return ok;
+}
+function suite(name, counts) {
+  results.push({ name, ...counts });
+  console.log(`\n${counts.failed ? '✘' : '✔'} ${name}: ${counts.passed} passed, ${counts.failed} failed`);
+}
+
+const started = Date.now();
+check('type-check (tsc --noEmit)', sh('npx wxt prepare >/dev/null && npm run -s typecheck'));
+check('lint (oxlint)', sh('npm run -s lint'));
+suite('unit, page and property tests', runVitest('unit'));
+suite('rule vectors in 3 time zones', runVectors('verbose'));
+const built = check('production builds (chrome-mv3, firefox-mv2)', sh('npx wxt build && npx wxt build -b firefox'));
+if (built) {
+  check("Mozilla addons-linter on the Firefox build", sh('node scripts/check-firefox-lint.mjs'));
+  if (check('Debian Chromium and CJK fonts present', sh('node scripts/ensure-chromium.mjs'))) {
+    suite('end-to-end in Debian Chromium', runVitest('e2e'));
+  }
+}
+
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+console.log('\n── summary');
+for (const r of results) console.log(`${r.failed ? '✘' : '✔'} ${r.name}: ${r.passed} passed, ${r.failed} failed`);
+console.log(`(${Math.round((Date.now() - started) / 1000)} s)`);
+console.log(`total: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

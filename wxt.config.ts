@@ -1,0 +1,27 @@
+import { defineConfig } from 'wxt';
+import preactPreset from '@preact/preset-vite';
+
+// Firefox's gecko settings only go into the Firefox manifest.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preactPreset()] }),
+  manifest: ({ browser }) => ({
+    name: '时效哨兵 Deadline Sentinel',
+    description: '淘宝/天猫卖家后台时效提醒:催开发票、物流停滞、问大家的截止时间徽标与提醒。',
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'deadline-sentinel@example.org',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            // data_collection_permissions needs Firefox for Android 142.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+  webExt: { disabled: true },
+});
