@@ -1,0 +1,33 @@
+import { toSimplified } from '../../chinese';
+
+/** What a reader makes of page text: a value, or a short English problem quoting the text. Never throws. */
+export type Read<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+export function ok<T>(value: T): Read<T> {
+  return { ok: true, value };
+}
+
+/** `unreadable time '昨天 25:61'`: the text quoted with whitespace collapsed, cut at 40 characters. */
+export function fail<T>(what: string, text: string): Read<T> {
+  const chars = Array.from(text.replace(/\s+/g, ' ').trim());
+  const quoted = chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : chars.join('');
+  return { ok: false, problem: `${what} '${quoted}'` };
+}
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+/** The full-width ASCII block U+FF01–U+FF5E (digits, '：', '／', '（', '－', …). */
+const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
+
+/**
+ * What every reader applies first: full-width ASCII (０-９, ：, ／ and the rest of U+FF01–U+FF5E) to ASCII,
+ * zero-width characters removed, whitespace runs (incl. NBSP and the ideographic space U+3000) to one space,
+ * trimmed, then Traditional → Simplified.
+ */
+export function normalizeText(text: string): string {
+  const folded = text
+    .replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(ZERO_WIDTH, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return toSimplified(folded);
+}

@@ -1,0 +1,42 @@
+import { TZDate, tz } from '@date-fns/tz';
+import { addDays, endOfDay } from 'date-fns';
+
+/** Every rule is stated in Shanghai time (RULES preamble), whatever zone the browser runs in. */
+export const SHANGHAI = 'Asia/Shanghai';
+/** date-fns context: `{ in: inShanghai }` makes date-fns compute calendar fields in Shanghai. */
+export const inShanghai = tz(SHANGHAI);
+
+export const MINUTE_MS = 60_000;
+export const HOUR_MS = 60 * MINUTE_MS;
+/** 24 h. Shanghai has no DST (none since 1991), so a calendar day is always exactly this long. */
+export const DAY_MS = 24 * HOUR_MS;
+
+/** The largest instant a Date can hold (±100,000,000 days from 1970). */
+const MAX_INSTANT = 8.64e15;
+
+/** Rules fail loudly on a non-instant rather than return NaN deadlines. */
+export function assertInstant(ms: number, what: string): number {
+  if (!Number.isFinite(ms) || Math.abs(ms) > MAX_INSTANT) throw new RangeError(`${what} is not an instant: ${String(ms)}`);
+  return ms;
+}
+
+/** The instant seen as a Shanghai wall-clock date. */
+export function inShanghaiDate(ms: number): TZDate {
+  return new TZDate(ms, SHANGHAI);
+}
+
+/** Instant of a Shanghai wall-clock time; month is 1-based like written dates. */
+export function shanghaiTime(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
+  return new TZDate(year, month - 1, day, hour, minute, second, ms, SHANGHAI).getTime();
+}
+
+/** End of day (date(ms) + days) in Shanghai: 23:59:59.999 of that calendar day. */
+export function endOfDayAfter(ms: number, days: number): number {
+  // Near the edge of the Date range the calendar arithmetic yields NaN: refuse it like any non-instant.
+  return assertInstant(endOfDay(addDays(inShanghaiDate(ms), days)).getTime(), 'end of day');
+}
+
+/** Absolute hours: rules say "24 h" (W + 24 h), not "same time next day"; both agree in Shanghai anyway. */
+export function addHoursMs(ms: number, hours: number): number {
+  return ms + hours * HOUR_MS;
+}
