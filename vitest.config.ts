@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing';
 
-// One config, three suites: `unit` (fast, fake browser + fake IndexedDB), `vectors` (rule vectors,
+// One config, four suites: `unit` (fast, fake browser + fake IndexedDB), `pages` (page fixtures), `vectors` (rule vectors,
 // run once per time zone by scripts/test-vectors.mjs) and `e2e` (real Chromium, the built extension).
 export default defineConfig({
   plugins: [WxtVitest()],
@@ -10,6 +10,10 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: { name: 'pages', include: ['test/pages/**/*.test.ts'], environment: 'node' },
       },
       {
         extends: true,

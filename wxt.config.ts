@@ -6,8 +6,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preactPreset()] }),
   manifest: ({ browser }) => ({
-    name: '时效哨兵 Deadline Sentinel',
-    description: '淘宝/天猫卖家后台时效提醒:催开发票、物流停滞、问大家的截止时间徽标与提醒。',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
     permissions: ['storage'],
     ...(browser === 'firefox'
       ? {

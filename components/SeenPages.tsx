@@ -1,30 +1,32 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PageReport } from '@/lib/messages';
+import type { SeenPage } from '@/lib/background/page-reports';
+import type { PageKind } from '@/lib/pages/detect';
+import { t, type MessageKey } from '@/lib/i18n';
 
-const PAGE_NAMES: Record<PageReport['pageKind'], string> = {
-  'invoice-requests': '发票申请',
-  'sold-orders': '已卖出的宝贝',
-  'order-detail': '订单详情',
-  'ask-all': '问大家',
-  'seller-other': '卖家中心',
+const PAGE_NAMES: Record<PageKind, MessageKey> = {
+  'invoice-requests': 'page_invoice_requests',
+  'sold-orders': 'page_sold_orders',
+  'order-detail': 'page_order_detail',
+  'ask-all': 'page_ask_all',
+  'seller-other': 'page_seller_other',
 };
 
 /** The seller pages this browser session showed; the full summary arrives with the store. */
 export function SeenPages() {
-  const [pages, setPages] = useState<PageReport[] | null>(null);
+  const [pages, setPages] = useState<SeenPage[] | null>(null);
   useEffect(() => {
     browser.storage.session
       .get('seenPages')
-      .then((s) => setPages((s.seenPages as PageReport[] | undefined) ?? []))
+      .then((s) => setPages((s.seenPages as SeenPage[] | undefined) ?? []))
       .catch(() => setPages([]));
   }, []);
-  if (pages === null) return <p>加载中…</p>;
-  if (pages.length === 0) return <p>本次还没有打开卖家后台页面。</p>;
+  if (pages === null) return <p>{t('popup_loading')}</p>;
+  if (pages.length === 0) return <p>{t('popup_no_pages')}</p>;
   return (
     <ul>
       {pages.map((p) => (
         <li key={p.url}>
-          {PAGE_NAMES[p.pageKind]} · {new URL(p.url).pathname}
+          {t(PAGE_NAMES[p.pageKind])} · {new URL(p.url).pathname} · {p.recordCount}
         </li>
       ))}
     </ul>

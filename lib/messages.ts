@@ -3,33 +3,72 @@
  * Every message is validated on receipt: the background trusts nothing it did not check.
  */
 import type { PageKind } from './pages/detect';
+import type { PageRecord, RecordKind, RecordStatus } from './pages/records';
 
-export const PAGE_KINDS: readonly PageKind[] = [
-  'invoice-requests',
-  'sold-orders',
-  'order-detail',
-  'ask-all',
-  'seller-other',
-];
+export const PAGE_KINDS: readonly PageKind[] = ['invoice-requests', 'sold-orders', 'order-detail', 'ask-all', 'seller-other'];
+const RECORD_KINDS: readonly RecordKind[] = ['invoice', 'logistics', 'qa'];
+const STATUSES: readonly RecordStatus[] = ['open', 'done', 'unanswerable'];
 
-/** A content script reports what one seller page showed. Records arrive with the badges issue. */
+/** A content script reports what one seller page showed; the reply is the BadgeContext for its badges. */
 export interface PageReport {
   type: 'page-report';
   url: string;
   pageKind: PageKind;
   seenAt: number;
+  records: PageRecord[];
 }
 
 export type ContentMessage = PageReport;
 
-const MAX_URL = 2048;
+/** Bounds that keep one hostile or huge page from bloating the log. */
+export const LIMITS = { url: 2048, records: 5000, id: 200, text: 500, problems: 20, problem: 300 } as const;
+
+const STRING_FIELDS = ['orderId', 'workOrderId', 'itemId', 'province', 'question'] as const;
+const TIME_FIELDS = ['requestedAt', 'workOrderCreatedAt', 'lastUpdateAt', 'askedAt', 'pageDeadline'] as const;
+const COUNT_FIELDS = ['buyerAnswerCount', 'itemQaCount'] as const;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isInstant = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) < 8.64e15;
+const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+
+/** A record with known fields only, each of the right type and size; null if anything is off. */
+export function parseRecord(value: unknown): PageRecord | null {
+  if (!isObject(value)) return null;
+  const { kind, id, status } = value;
+  if (!RECORD_KINDS.includes(kind as RecordKind) || !STATUSES.includes(status as RecordStatus)) return null;
+  if (!isText(id, LIMITS.id) || id.length === 0) return null;
+  const record: PageRecord = { kind: kind as RecordKind, id, status: status as RecordStatus };
+  for (const f of STRING_FIELDS) {
+    if (value[f] === undefined) continue;
+    if (!isText(value[f], LIMITS.text)) return null;
+    record[f] = value[f];
+  }
+  for (const f of TIME_FIELDS) {
+    if (value[f] === undefined) continue;
+    if (!isInstant(value[f])) return null;
+    record[f] = value[f];
+  }
+  for (const f of COUNT_FIELDS) {
+    if (value[f] === undefined) continue;
+    if (!isCount(value[f])) return null;
+    record[f] = value[f];
+  }
+  if (value.problems !== undefined) {
+    const p = value.problems;
+    if (!Array.isArray(p) || p.length > LIMITS.problems || !p.every((s) => isText(s, LIMITS.problem))) return null;
+    record.problems = [...p];
+  }
+  return record;
+}
 
 export function parsePageReport(value: unknown): PageReport | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const v = value as Record<string, unknown>;
-  if (v.type !== 'page-report') return null;
-  if (typeof v.url !== 'string' || v.url.length > MAX_URL || !v.url.startsWith('https://')) return null;
-  if (!PAGE_KINDS.includes(v.pageKind as PageKind)) return null;
-  if (typeof v.seenAt !== 'number' || !Number.isFinite(v.seenAt)) return null;
-  return { type: 'page-report', url: v.url, pageKind: v.pageKind as PageKind, seenAt: v.seenAt };
+  if (!isObject(value) || value.type !== 'page-report') return null;
+  const { url, pageKind, seenAt, records } = value;
+  if (!isText(url, LIMITS.url) || !url.startsWith('https://')) return null;
+  if (!PAGE_KINDS.includes(pageKind as PageKind) || !isInstant(seenAt)) return null;
+  if (!Array.isArray(records) || records.length > LIMITS.records) return null;
+  const parsed = records.map(parseRecord);
+  if (parsed.some((r) => r === null)) return null;
+  return { type: 'page-report', url, pageKind: pageKind as PageKind, seenAt, records: parsed as PageRecord[] };
 }

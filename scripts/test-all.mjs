@@ -20,7 +20,8 @@ function suite(name, counts) {
 const started = Date.now();
 check('type-check (tsc --noEmit)', sh('npx wxt prepare >/dev/null && npm run -s typecheck'));
 check('lint (oxlint)', sh('npm run -s lint'));
-suite('unit, page and property tests', runVitest('unit'));
+suite('unit and property tests', runVitest('unit'));
+suite('page fixtures', runVitest('pages'));
 suite('rule vectors in 3 time zones', runVectors('verbose'));
 const built = check('production builds (chrome-mv3, firefox-mv2)', sh('npx wxt build && npx wxt build -b firefox'));
 if (built) {

@@ -1,20 +1,25 @@
-import type { Runtime } from 'webextension-polyfill';
+import type { Browser } from 'wxt/browser';
 import { detectPage } from '../pages/detect';
 import { parsePageReport, type PageReport } from '../messages';
 
+type Sender = Browser.runtime.MessageSender;
+
 /** A message counts only when this extension's own content script sent it from a seller page. */
-export function isFromOwnContentScript(sender: Runtime.MessageSender, ownId: string): boolean {
+export function isFromOwnContentScript(sender: Sender, ownId: string): boolean {
   if (sender.id !== ownId || sender.tab === undefined) return false;
   return typeof sender.url === 'string' && detectPage(sender.url) !== null;
 }
 
 /** The report if both sender and payload check out, else null (and nothing is written). */
-export function acceptPageReport(message: unknown, sender: Runtime.MessageSender, ownId: string): PageReport | null {
+export function acceptPageReport(message: unknown, sender: Sender, ownId: string): PageReport | null {
   if (!isFromOwnContentScript(sender, ownId)) return null;
   return parsePageReport(message);
 }
 
-/** Newest first, one entry per URL, at most `limit`. */
-export function rememberPage(seen: readonly PageReport[], report: PageReport, limit = 50): PageReport[] {
-  return [report, ...seen.filter((p) => p.url !== report.url)].slice(0, limit);
+/** What the popup lists: one entry per URL, newest first, without the records themselves. */
+export type SeenPage = Omit<PageReport, 'records'> & { recordCount: number };
+
+export function rememberPage(seen: readonly SeenPage[], report: PageReport, limit = 50): SeenPage[] {
+  const { records, ...page } = report;
+  return [{ ...page, recordCount: records.length }, ...seen.filter((p) => p.url !== report.url)].slice(0, limit);
 }

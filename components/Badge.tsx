@@ -1,0 +1,54 @@
+import type { BadgeModel } from '@/lib/badges/badge-model';
+import { deadlineLabel, formatCountdown, problemFields, shanghaiClock } from '@/lib/badges/format';
+import { t } from '@/lib/i18n';
+import type { RecordKind } from '@/lib/pages/records';
+import type { BadgeContext } from '@/lib/badges/context';
+
+interface Props {
+  kind: RecordKind;
+  model: BadgeModel;
+  now: number;
+  context: BadgeContext;
+}
+
+function Stake({ kind, model, context }: Omit<Props, 'now'>) {
+  const { pointsInWindow, settings } = context;
+  if (kind === 'qa') return <span class={model.qaPriority === 'high' ? 'priority' : 'stake'}>{t(model.qaPriority === 'high' ? 'qa_high' : 'qa_normal')}</span>;
+  if (kind === 'logistics') return <span class="stake">{t(model.deadlines.some((d) => d.key === 'logistics.reply') ? 'stake_logistics_reply' : 'stake_logistics')}</span>;
+  return (
+    <span class="stake">
+      {model.pointsAtRisk > 0
+        ? t('stake_points', model.pointsAtRisk, pointsInWindow, settings.pointsCap)
+        : t('stake_no_work_order', pointsInWindow, settings.pointsCap)}
+    </span>
+  );
+}
+
+/** One row's deadline: countdown, urgency colour, what is at stake; every deadline and its rule when opened. */
+export function Badge({ kind, model, now, context }: Props) {
+  const { lead, problems, disagreement } = model;
+  const { forecast, settings, pointsInWindow } = context;
+  return (
+    <details class={`ds ${model.tone}`} aria-label={t('badge_label')}>
+      <summary>
+        <span class="kind">{t(`kind_${kind}`)}</span>
+        {lead && <span class="time">{formatCountdown(lead.at, now)}</span>}
+        {lead && <span class="stake">{deadlineLabel(lead.key, settings)}</span>}
+        {problems.length > 0 && <span class="time">{t('problems', problemFields(problems))}</span>}
+        {lead && <Stake kind={kind} model={model} context={context} />}
+      </summary>
+      <ul>
+        {model.deadlines.map((d) => (
+          <li key={d.key} class={d.at < now ? 'past' : ''}>
+            {shanghaiClock(d.at)} · {deadlineLabel(d.key, settings)}
+          </li>
+        ))}
+      </ul>
+      {disagreement && <div class="note">{t('page_disagrees', shanghaiClock(disagreement.computed))}</div>}
+      {problems.length > 0 && <div class="note">{t('problems_hint')}</div>}
+      {kind === 'invoice' && forecast && forecast.points > pointsInWindow && (
+        <div class="note">{t('forecast', shanghaiClock(forecast.at).slice(0, 5), forecast.points, settings.pointsCap)}</div>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,47 @@
+import { t, type MessageKey } from '../i18n';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../rules/shanghai';
+import type { DeadlineKey } from '../rules/deadlines';
+import type { RuleSettings } from '../rules/settings';
+
+const SHANGHAI_OFFSET_MS = 8 * HOUR_MS; // Asia/Shanghai has had no DST since 1991
+
+/** `12-25 23:59` in Asia/Shanghai, whatever the browser's zone. */
+export function shanghaiClock(ms: number): string {
+  const iso = new Date(ms + SHANGHAI_OFFSET_MS).toISOString();
+  return `${iso.slice(5, 10)} ${iso.slice(11, 16)}`;
+}
+
+/** A duration at the precision a seller needs: days and hours far off, minutes near the end. */
+export function formatDuration(ms: number): string {
+  const abs = Math.abs(ms);
+  const days = Math.floor(abs / DAY_MS);
+  const hours = Math.floor((abs % DAY_MS) / HOUR_MS);
+  const minutes = Math.floor((abs % HOUR_MS) / MINUTE_MS);
+  if (days > 0) return t('duration_days_hours', days, hours);
+  if (hours > 0) return t('duration_hours_minutes', hours, minutes);
+  return t('duration_minutes', minutes);
+}
+
+export function formatCountdown(at: number, now: number): string {
+  return at >= now ? t('badge_left', formatDuration(at - now)) : t('badge_overdue', formatDuration(now - at));
+}
+
+const DEADLINE_LABELS: Record<DeadlineKey | 'page', (s: RuleSettings) => string> = {
+  'invoice.first': (s) => t('deadline_invoice_first', s.invoiceFirstDays),
+  'invoice.final': (s) => t('deadline_invoice_final', s.invoiceFinalDays),
+  'invoice.respond': (s) => t('deadline_invoice_respond', s.respondHours),
+  'logistics.exposure': () => t('deadline_logistics_exposure'),
+  'logistics.reply': (s) => t('deadline_logistics_reply', s.respondHours),
+  'qa.suggest': () => t('deadline_qa_suggest'),
+  page: () => t('deadline_page'),
+};
+
+export function deadlineLabel(key: DeadlineKey | 'page', s: RuleSettings): string {
+  return DEADLINE_LABELS[key](s);
+}
+
+/** `askedAt: unreadable '…'` → 提问时间. */
+export function problemFields(problems: readonly string[]): string {
+  const fields = new Set(problems.map((p) => p.split(':')[0]!.trim()));
+  return [...fields].map((f) => (t(`field_${f}` as MessageKey) === `field_${f}` ? f : t(`field_${f}` as MessageKey))).join('、');
+}

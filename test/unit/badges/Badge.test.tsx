@@ -1,0 +1,55 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/preact';
+import { Badge } from '@/components/Badge';
+import { badgeModel } from '@/lib/badges/badge-model';
+import type { BadgeContext } from '@/lib/badges/context';
+import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
+import type { PageRecord } from '@/lib/pages/records';
+import { installI18n } from '../../support/i18n';
+
+const at = (iso: string) => Date.parse(iso);
+const context: BadgeContext = { settings: DEFAULT_SETTINGS, pointsInWindow: 2, forecast: { points: 4, at: at('2023-01-03T10:00:00+08:00') } };
+
+function show(record: PageRecord, nowIso: string) {
+  const now = at(nowIso);
+  const model = badgeModel(record, now, DEFAULT_SETTINGS)!;
+  return render(<Badge kind={record.kind} model={model} now={now} context={context} />);
+}
+
+describe('Badge', () => {
+  beforeEach(() => installI18n('zh_CN'));
+
+  it('shows the countdown, the rule and the stake with the ledger total', () => {
+    const record: PageRecord = { kind: 'invoice', id: '1', status: 'open', requestedAt: at('2022-12-05T10:00:00+08:00'), workOrderId: 'W', workOrderCreatedAt: at('2022-12-20T09:00:00+08:00') };
+    const { container } = show(record, '2022-12-25T20:30:00+08:00');
+    expect(container.querySelector('details')!.className).toBe('ds urgent');
+    expect(screen.getByText('剩 3小时29分')).toBeTruthy();
+    expect(screen.getByText('最晚开票(申请日+20天,二次超时)', { selector: 'summary span' })).toBeTruthy();
+    expect(screen.getByText('超时被投诉扣1分 · 30天内已扣2/6')).toBeTruthy();
+    expect(screen.getByText('若均未处理,01-03 将达 4/6 分')).toBeTruthy();
+    expect([...container.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      '12-15 23:59 · 开票时效(申请日+10天,逾期为延迟开票)',
+      '12-25 23:59 · 最晚开票(申请日+20天,二次超时)',
+    ]);
+  });
+
+  it('counts overdue time in minutes near the end', () => {
+    const record: PageRecord = { kind: 'logistics', id: '2', status: 'open', lastUpdateAt: at('2022-12-20T08:00:00+08:00'), workOrderCreatedAt: at('2022-12-24T10:00:00+08:00') };
+    const { container } = show(record, '2022-12-25T10:07:00+08:00');
+    expect(container.querySelector('details')!.className).toBe('ds overdue');
+    expect(screen.getByText('超时 7分')).toBeTruthy();
+  });
+
+  it('says which fields could not be read', () => {
+    show({ kind: 'qa', id: 'q', status: 'open', problems: ["askedAt: unreadable '昨天 25:61'"] }, '2022-12-25T10:00:00+08:00');
+    expect(screen.getByText('未能读取:提问时间')).toBeTruthy();
+  });
+
+  it('renders page text as text', () => {
+    // No page text reaches the badge except through problems; markup there stays inert.
+    const { container } = show({ kind: 'qa', id: 'q', status: 'open', problems: ['<img src=x onerror=alert(1)>: bad'] }, '2022-12-25T10:00:00+08:00');
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});

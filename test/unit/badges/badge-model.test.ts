@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { badgeModel, toneAt } from '@/lib/badges/badge-model';
+import { DEFAULT_SETTINGS as S } from '@/lib/rules/settings';
+import type { PageRecord } from '@/lib/pages/records';
+
+const at = (iso: string) => Date.parse(iso);
+const invoice: PageRecord = { kind: 'invoice', id: '301', orderId: '301', status: 'open', requestedAt: at('2022-12-05T10:00:00+08:00') };
+
+describe('badgeModel', () => {
+  it('leads with the next deadline ahead and colours by urgency', () => {
+    const m = badgeModel(invoice, at('2022-12-15T21:00:00+08:00'), S)!;
+    expect(m.lead).toEqual({ key: 'invoice.first', at: at('2022-12-15T23:59:59.999+08:00') });
+    expect(m.tone).toBe('urgent');
+    expect(m.deadlines.map((d) => d.key)).toEqual(['invoice.first', 'invoice.final']);
+    expect(badgeModel(invoice, at('2022-12-15T08:00:00+08:00'), S)!.tone).toBe('soon');
+    expect(badgeModel(invoice, at('2022-12-10T08:00:00+08:00'), S)!.tone).toBe('calm');
+  });
+
+  it('counts past the last deadline in red', () => {
+    const m = badgeModel(invoice, at('2022-12-27T00:00:00+08:00'), S)!;
+    expect(m.lead?.key).toBe('invoice.final');
+    expect(m.tone).toBe('overdue');
+  });
+
+  it('puts a point at stake once a work order exists', () => {
+    expect(badgeModel(invoice, at('2022-12-20T00:00:00+08:00'), S)!.pointsAtRisk).toBe(0);
+    const withOrder = { ...invoice, workOrderId: 'W1', workOrderCreatedAt: at('2022-12-27T15:30:00+08:00') };
+    const m = badgeModel(withOrder, at('2022-12-28T00:00:00+08:00'), S)!;
+    expect(m.pointsAtRisk).toBe(1);
+    expect(m.lead).toEqual({ key: 'invoice.respond', at: at('2022-12-28T15:30:00+08:00') });
+  });
+
+  it("lets the page's own countdown lead and flags a disagreement beyond an hour", () => {
+    const now = at('2022-12-12T12:00:00+08:00');
+    const agrees = badgeModel({ ...invoice, pageDeadline: at('2022-12-15T23:30:00+08:00') }, now, S)!;
+    expect(agrees.lead).toEqual({ key: 'page', at: at('2022-12-15T23:30:00+08:00') });
+    expect(agrees.disagreement).toBeNull();
+    const differs = badgeModel({ ...invoice, pageDeadline: at('2022-12-14T12:00:00+08:00') }, now, S)!;
+    expect(differs.disagreement).toEqual({ page: at('2022-12-14T12:00:00+08:00'), computed: at('2022-12-15T23:59:59.999+08:00') });
+  });
+
+  it('shows nothing for closed items, answered or unanswerable questions', () => {
+    const now = at('2022-12-21T12:00:00+08:00');
+    const qa: PageRecord = { kind: 'qa', id: 'q', status: 'open', askedAt: at('2022-12-20T10:00:00+08:00'), buyerAnswerCount: 0, itemQaCount: 1 };
+    expect(badgeModel({ ...invoice, status: 'done' }, now, S)).toBeNull();
+    expect(badgeModel({ ...qa, buyerAnswerCount: 2 }, now, S)).toBeNull();
+    expect(badgeModel({ ...qa, status: 'unanswerable' }, now, S)).toBeNull();
+    const m = badgeModel(qa, now, S)!;
+    expect(m).toMatchObject({ qaPriority: 'high', tone: 'urgent', lead: { key: 'qa.suggest' } });
+    expect(badgeModel({ ...qa, itemQaCount: 12 }, now, S)!.tone).toBe('soon');
+    expect(badgeModel(qa, at('2022-12-20T12:00:00+08:00'), S)!.tone).toBe('calm');
+  });
+
+  it('badges a row it could not fully read, saying what is missing', () => {
+    const garbled: PageRecord = { kind: 'qa', id: 'q', status: 'open', problems: ["askedAt: unreadable '昨天 25:61'"] };
+    expect(badgeModel(garbled, 0, S)).toMatchObject({ tone: 'problem', lead: null, problems: garbled.problems });
+    const partly = { ...invoice, problems: ["workOrderCreatedAt: unreadable 'x'"] };
+    expect(badgeModel(partly, at('2022-12-10T00:00:00+08:00'), S)).toMatchObject({ tone: 'calm', problems: partly.problems });
+  });
+
+  it('turns a rule refusing its input into a problem, not an exception', () => {
+    const m = badgeModel({ ...invoice, requestedAt: Number.MAX_VALUE }, 0, S)!;
+    expect(m.tone).toBe('problem');
+    expect(m.problems).toEqual(['rules: input out of range']);
+  });
+
+  it('logistics: pre-warning before exposure, reply-by once a work order exists', () => {
+    const stalled: PageRecord = { kind: 'logistics', id: '302', status: 'open', lastUpdateAt: at('2022-12-20T08:00:00+08:00'), province: '浙江省' };
+    expect(badgeModel(stalled, at('2022-12-23T03:00:00+08:00'), S)).toMatchObject({ tone: 'soon', lead: { key: 'logistics.exposure' } });
+    const filed = { ...stalled, workOrderCreatedAt: at('2022-12-24T10:00:00+08:00') };
+    expect(badgeModel(filed, at('2022-12-25T07:00:00+08:00'), S)).toMatchObject({ tone: 'urgent', lead: { key: 'logistics.reply' } });
+  });
+});
+
+describe('toneAt', () => {
+  it('follows the urgency settings', () => {
+    const s = { ...S, dueSoonHours: 48, urgentHours: 1 };
+    expect(toneAt(3 * 3_600_000, 0, s)).toBe('soon');
+    expect(toneAt(3_600_000, 0, s)).toBe('urgent');
+    expect(toneAt(-1, 0, s)).toBe('overdue');
+  });
+});
