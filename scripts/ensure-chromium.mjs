@@ -1,4 +1,5 @@
-// Installs Debian's Chromium and CJK fonts when missing (never a downloaded browser build).
+// Installs Debian's Chromium, its Chinese UI locale and CJK fonts when missing (never a downloaded browser build).
+// The extension speaks the browser's UI language, so tests and the demo run Chromium in zh-CN.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -8,6 +9,7 @@ const installed = (pkg) => spawnSync('dpkg-query', ['-W', '-f=${Status}', pkg], 
 const missing = [];
 if (!existsSync(chromium)) missing.push('chromium');
 if (!installed('fonts-noto-cjk')) missing.push('fonts-noto-cjk');
+if (!process.env.CHROMIUM_PATH && !installed('chromium-l10n')) missing.push('chromium-l10n');
 if (missing.length === 0) process.exit(0);
 
 const root = process.getuid?.() === 0;

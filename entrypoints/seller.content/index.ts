@@ -1,10 +1,22 @@
 import { SELLER_MATCHES } from '@/lib/pages/hosts';
-import { startPageWatcher } from '@/lib/content/page-watcher';
+import { startSentinel } from '@/lib/content/sentinel';
+import type { BadgeContext } from '@/lib/badges/context';
 
 export default defineContentScript({
   matches: SELLER_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
-    startPageWatcher(ctx, (report) => browser.runtime.sendMessage(report));
+    const sentinel = startSentinel(
+      document,
+      {
+        report: (report) => browser.runtime.sendMessage(report) as Promise<BadgeContext | undefined>,
+        now: () => Date.now(),
+        // The seller's console is not ours to fill; the background's problem log arrives with the store.
+        warn: (error) => console.debug('[时效哨兵]', error),
+      },
+      ctx.signal,
+    );
+    // SPA route changes: the URL changes before the new rows arrive; pass again once it has.
+    ctx.addEventListener(window, 'wxt:locationchange', () => setTimeout(sentinel.pass, 0));
   },
 });

@@ -70,6 +70,17 @@ function closestTo(at: number, deadlines: readonly Deadline[]): Deadline | null 
   return best;
 }
 
+/**
+ * A work-order row often shows no request or tracking time, only when the work order was created. Its
+ * respond-by (W + 24 h) still stands; for an invoice it is the earliest the risk can fall (RULES §1: the
+ * final deadline when the work order came before it), so the badge errs on the early side.
+ */
+function workOrderOnly(r: PageRecord, s: RuleSettings): Deadline[] {
+  if (r.workOrderCreatedAt === undefined || r.kind === 'qa') return [];
+  const at = r.workOrderCreatedAt + s.respondHours * HOUR_MS;
+  return [{ at, key: r.kind === 'invoice' ? 'invoice.respond' : 'logistics.reply' }];
+}
+
 function pointsAtRisk(item: RuleItem | null, r: PageRecord, s: RuleSettings): number {
   if (item?.kind === 'invoice') return invoiceDeadlines(item, s).pointsAtRisk;
   // A work order seen without its request time still risks a point (RULES §1).
@@ -89,7 +100,7 @@ export function badgeModel(r: PageRecord, now: number, s: RuleSettings): BadgeMo
   let qaPriority: BadgeModel['qaPriority'] = null;
   let atRisk = 0;
   try {
-    deadlines = item ? deadlinesOf(item, s) : [];
+    deadlines = item ? deadlinesOf(item, s) : workOrderOnly(r, s);
     qaPriority = item?.kind === 'qa' ? qaSuggestion(item, s).priority : null;
     atRisk = pointsAtRisk(item, r, s);
   } catch {

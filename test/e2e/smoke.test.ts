@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { launchWithExtension, servePage, EXTENSION_DIR, type ExtensionBrowser } from './browser';
+import { launchWithExtension, servePage, EXTENSION_DIR, type ExtensionBrowser } from '../../scripts/lib/chromium.mjs';
 import type { PageReport } from '../../lib/messages';
 
 const SHELL = '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>千牛卖家中心</title></head><body><div id="root">千牛</div></body></html>';

@@ -80,3 +80,13 @@ describe('toneAt', () => {
     expect(toneAt(-1, 0, s)).toBe('overdue');
   });
 });
+
+describe('badgeModel for work-order rows without request or tracking times', () => {
+  it('counts down to the 24 h response from the work order', () => {
+    const w = at('2022-12-24T10:00:00+08:00');
+    const logistics: PageRecord = { kind: 'logistics', id: 'W2', workOrderId: 'W2', status: 'open', workOrderCreatedAt: w };
+    expect(badgeModel(logistics, w, S)).toMatchObject({ lead: { key: 'logistics.reply', at: w + 24 * 3_600_000 }, pointsAtRisk: 0 });
+    const invoiceOrder: PageRecord = { kind: 'invoice', id: 'W1', workOrderId: 'W1', status: 'open', workOrderCreatedAt: w };
+    expect(badgeModel(invoiceOrder, w, S)).toMatchObject({ lead: { key: 'invoice.respond', at: w + 24 * 3_600_000 }, pointsAtRisk: 1 });
+  });
+});

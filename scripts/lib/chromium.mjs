@@ -1,8 +1,6 @@
-/**
- * Launches Debian's Chromium with the production build loaded (DESIGN contract 4), on a closed network:
- * every request is answered by the test's own routes or refused, so nothing leaves the machine.
- */
-import { chromium, type BrowserContext, type Route, type Worker } from 'playwright-core';
+// Launches Debian's Chromium with the production build loaded (DESIGN contract 4), on a closed network:
+// every request is answered by the caller's routes or refused, so nothing leaves the machine.
+import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -22,23 +20,19 @@ export const QUIET_FLAGS = [
   '--disable-default-apps',
 ];
 
-export interface ExtensionBrowser {
-  context: BrowserContext;
-  worker: Worker;
-  extensionId: string;
-  close(): Promise<void>;
-}
-
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+export async function launchWithExtension({ headless = true, viewport = { width: 1280, height: 800 } } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'sentinel-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless,
+    viewport,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
-    args: [...QUIET_FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    // The extension's UI language follows the browser's, which on Linux comes from the environment.
+    env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8' },
+    args: [...QUIET_FLAGS, '--lang=zh-CN', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
   });
-  // Refuse anything no test route answers: the extension must never need the network.
+  // Refuse anything no later route answers: the extension must never need the network.
   await context.route('**/*', (route) => route.abort('blockedbyclient'));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
@@ -54,8 +48,13 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
 }
 
 /** Serve `html` at every URL matching `pattern` (a real seller URL), as the seller's server would. */
-export async function servePage(context: BrowserContext, pattern: string | RegExp, html: string): Promise<void> {
-  await context.route(pattern, (route: Route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+export async function servePage(context, pattern, html) {
+  await context.route(pattern, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+}
+
+/** Every badge host on the page with its key and the text its shadow root shows. */
+export async function readBadges(page) {
+  return page.$$eval('[data-deadline-sentinel]', (hosts) =>
+    hosts.map((h) => ({ key: h.getAttribute('data-deadline-sentinel'), text: h.shadowRoot?.querySelector('.ds')?.textContent ?? '' })),
   );
 }

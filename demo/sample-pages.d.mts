@@ -1,0 +1,8 @@
+export interface SamplePage {
+  name: string;
+  url: string;
+  title: string;
+  html: string;
+}
+export function shanghai(ms: number): string;
+export function samplePages(now: number): SamplePage[];

@@ -1,0 +1,62 @@
+/**
+ * Badge host elements: one per badged row (DESIGN contract 3), UI in a shadow root so neither the page's
+ * CSS nor ours leaks. Hosts we made are tracked here, so a page element that merely copies the marker
+ * attribute is never touched.
+ */
+import { BADGE_CSS } from '@/components/badge-style';
+
+export const HOST_TAG = 'deadline-sentinel-badge';
+export const MARKER = 'data-deadline-sentinel';
+
+export interface BadgeHost {
+  host: HTMLElement;
+  mount: ShadowRoot;
+}
+
+const ours = new Map<HTMLElement, BadgeHost>();
+
+/** Where in a row the badge goes: a table row's first cell with text (not a checkbox column), else the row. */
+function slotIn(row: Element): Element {
+  if (row.tagName !== 'TR') return row;
+  const cells = Array.from(row.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+  return cells.find((c) => (c.textContent ?? '').trim() !== '') ?? cells[0] ?? row;
+}
+
+function create(key: string, doc: Document): BadgeHost {
+  const host = doc.createElement(HOST_TAG);
+  host.setAttribute(MARKER, key);
+  const mount = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = BADGE_CSS;
+  mount.append(style);
+  // Clicks on the badge open it; they must not reach the row, whose handlers may navigate.
+  for (const type of ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup']) host.addEventListener(type, (e) => e.stopPropagation());
+  const entry = { host, mount };
+  ours.set(host, entry);
+  return entry;
+}
+
+/** The row's badge host for `key`, created (or moved back into the row) as needed. */
+export function hostFor(row: Element, key: string): BadgeHost {
+  for (const child of row.querySelectorAll(HOST_TAG)) {
+    const entry = ours.get(child as HTMLElement);
+    if (entry && child.getAttribute(MARKER) === key) return entry;
+  }
+  const entry = create(key, row.ownerDocument);
+  slotIn(row).append(entry.host);
+  return entry;
+}
+
+/** Removes our hosts that are not in `keep` (their row left, or no longer has a deadline). */
+export function removeHostsExcept(keep: ReadonlySet<HTMLElement>, unmount: (b: BadgeHost) => void): void {
+  for (const [host, entry] of ours) {
+    if (keep.has(host) && host.isConnected) continue;
+    unmount(entry);
+    host.remove();
+    ours.delete(host);
+  }
+}
+
+export function isOwnHost(node: Node): boolean {
+  return ours.has(node as HTMLElement);
+}

@@ -1,0 +1,96 @@
+/**
+ * The content script's work: read the page, badge every row with a deadline, report the records to the
+ * background, keep countdowns live. Never throws into the seller's page and never changes it beyond
+ * its own badge hosts; everything stops when `signal` aborts (navigation away, extension reloaded).
+ */
+import { h, render } from 'preact';
+import { Badge } from '@/components/Badge';
+import { badgeModel } from '../badges/badge-model';
+import type { BadgeContext } from '../badges/context';
+import type { PageReport } from '../messages';
+import { detectPage } from '../pages/detect';
+import { readPage } from '../pages/read-page';
+import type { PageRecord } from '../pages/records';
+import { DEFAULT_SETTINGS } from '../rules/settings';
+import { hostFor, removeHostsExcept, type BadgeHost } from './badge-hosts';
+import { observePage } from './page-observer';
+
+export interface SentinelDeps {
+  /** Sends the page's records; resolves to the context (settings, ledger) for the badges. */
+  report(report: PageReport): Promise<BadgeContext | undefined>;
+  now(): number;
+  /** Where failures go instead of the page's console errors. */
+  warn(error: unknown): void;
+}
+
+const CAPTCHA = '#nc_1_wrapper';
+const TICK_MS = 30_000;
+
+interface Shown {
+  kind: PageRecord['kind'];
+  record: PageRecord;
+  badge: BadgeHost;
+}
+
+export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSignal): { pass(): void } {
+  let context: BadgeContext = { settings: DEFAULT_SETTINGS, pointsInWindow: 0, forecast: null };
+  let shown: Shown[] = [];
+  let lastSent = '';
+
+  const paint = (now: number) => {
+    for (const s of shown) {
+      const model = badgeModel(s.record, now, context.settings);
+      if (model) render(h(Badge, { kind: s.kind, model, now, context }), s.badge.mount);
+    }
+  };
+
+  const send = (href: string, records: PageRecord[], now: number) => {
+    const pageKind = detectPage(href);
+    const key = JSON.stringify([href, records]);
+    if (!pageKind || key === lastSent) return;
+    lastSent = key;
+    deps
+      .report({ type: 'page-report', url: href, pageKind, seenAt: now, records })
+      .then((ctx) => {
+        if (ctx && !signal.aborted) {
+          context = ctx;
+          paint(deps.now());
+        }
+      })
+      .catch(deps.warn);
+  };
+
+  const pass = () => {
+    try {
+      if (signal.aborted || doc.querySelector(CAPTCHA)) return; // resumes when the captcha's removal mutates the page
+      const now = deps.now();
+      const href = doc.location?.href ?? '';
+      const rows = readPage(doc, href, now);
+      const next: Shown[] = [];
+      for (const { record, row } of rows) {
+        const model = badgeModel(record, now, context.settings);
+        if (model) next.push({ kind: record.kind, record, badge: hostFor(row, `${record.kind}:${record.id}`) });
+      }
+      shown = next;
+      removeHostsExcept(new Set(next.map((s) => s.badge.host)), (b) => render(null, b.mount));
+      paint(now);
+      send(href, rows.map((r) => r.record), now);
+    } catch (error) {
+      deps.warn(error);
+    }
+  };
+
+  observePage(doc.documentElement, pass, signal);
+  const timer = setInterval(() => {
+    if (doc.visibilityState === 'visible') paint(deps.now());
+  }, TICK_MS);
+  const onVisible = () => doc.visibilityState === 'visible' && paint(deps.now());
+  doc.addEventListener('visibilitychange', onVisible);
+  signal.addEventListener('abort', () => {
+    clearInterval(timer);
+    doc.removeEventListener('visibilitychange', onVisible);
+    removeHostsExcept(new Set(), (b) => render(null, b.mount));
+  });
+  pass();
+  return { pass };
+}

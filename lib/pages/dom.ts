@@ -1,0 +1,71 @@
+/**
+ * Reading the DOM as text, without layout: `textContent`-like, read-only, bounded.
+ */
+import { normalizeText } from './text';
+
+/** Longest text read from one element: a 3,000-character question fits, a runaway cell does not. */
+export const MAX_TEXT = 5000;
+
+/** Elements whose text is not page text (a `<script>` in a cell must not become part of the cell). */
+const NOT_TEXT = new Set(['script', 'style', 'template', 'noscript', 'svg', 'textarea', 'select']);
+/** Inline formatting inside a word or number (search highlights): no separator around these. */
+const IN_WORD = new Set(['em', 'b', 'strong', 'mark', 'font', 'u']);
+
+/**
+ * The text of an element, with a space at element boundaries (`<div>2022-12-05</div><div>10:00</div>` →
+ * `2022-12-05 10:00`, where textContent would glue the two), skipping script/style/svg. Iterative, so a
+ * hostile 10,000-deep tree cannot overflow the stack; stops after MAX_TEXT characters.
+ */
+export function rawText(el: Element): string {
+  let out = '';
+  const stack: Node[] = [el];
+  while (stack.length > 0 && out.length < MAX_TEXT) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      out += node.nodeValue ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const name = (node as Element).localName;
+    if (NOT_TEXT.has(name)) continue;
+    const separator = node !== el && !IN_WORD.has(name);
+    if (separator) out += ' ';
+    const kids = node.childNodes;
+    if (separator) stack.push(SPACE);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return out.length > MAX_TEXT ? out.slice(0, MAX_TEXT) : out;
+}
+
+/** A marker pushed on the stack to emit the space after an element's children. */
+const SPACE = { nodeType: 3, nodeValue: ' ' } as unknown as Node;
+
+/** The normalized text of an element (full-width → ASCII, spaces collapsed, Traditional → Simplified). */
+export function textOf(el: Element): string {
+  return normalizeText(rawText(el));
+}
+
+/**
+ * Whether the page hides this element, by markup alone: `hidden`, `aria-hidden="true"` (Fusion's inactive
+ * tab panes) or an inline `display:none`/`visibility:hidden` (stale rows a list keeps while paging).
+ * Class-based hiding is not seen: computed styles would need layout and cost too much on 1,000 rows.
+ */
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** Whether `el` or an ancestor below `stop` (exclusive) is hidden. */
+export function isHiddenWithin(el: Element, stop: Node | null): boolean {
+  for (let at: Element | null = el; at && at !== stop; at = at.parentElement) {
+    if (isHidden(at)) return true;
+  }
+  return false;
+}
+
+/** The element itself when root is one, else the document element. */
+export function rootElement(root: ParentNode): Element | null {
+  if ((root as Node).nodeType === 1) return root as Element;
+  return (root as Document).documentElement ?? root.firstElementChild;
+}

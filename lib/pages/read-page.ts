@@ -1,0 +1,89 @@
+/**
+ * The one entry point from a page to records: the content script and the fixture tests both call this.
+ * Never throws. A field that cannot be read is a `problems` entry on its record; a row, table or adapter
+ * that throws is skipped and said in readPageReport's `errors`, the other rows and adapters unaffected.
+ */
+import { describeError, type PageAdapter } from './adapter';
+import { askAll } from './ask-all';
+import { detectPage, type PageKind } from './detect';
+import { invoiceRequests } from './invoice-requests';
+import type { PageRecord, RowRecord } from './records';
+import { soldOrders } from './sold-orders';
+import { readTables, type Table } from './table';
+import { workOrders } from './work-orders';
+
+/** Work orders first: they apply on every seller page. */
+export const ADAPTERS: readonly PageAdapter[] = [workOrders, invoiceRequests, soldOrders, askAll];
+
+export interface PageReadReport {
+  pageKind: PageKind | null;
+  records: RowRecord[];
+  /** `adapter: table t row r: what threw`: bugs or pages not understood. Empty on every fixture. */
+  errors: string[];
+  /** `adapter: table t row r: why skipped`, e.g. a task row without any number. */
+  notes: string[];
+}
+
+const STATUS_RANK = { open: 0, unanswerable: 1, done: 2 } as const;
+
+/**
+ * Two rows with one kind+id (a row shown twice while paging, an order with several item rows): the first
+ * row keeps the badge and its fields; the others fill fields it lacks; a closing status (done) wins, since
+ * a page shows 已开票/已完结 only once it is so. A problem is dropped once another row read that field.
+ */
+function merge(into: PageRecord, from: PageRecord): PageRecord {
+  const merged: PageRecord = { ...from, ...into };
+  if (STATUS_RANK[from.status] > STATUS_RANK[into.status]) merged.status = from.status;
+  const fields = merged as unknown as Record<string, unknown>;
+  const problems = [...new Set([...(into.problems ?? []), ...(from.problems ?? [])])].filter(
+    (problem) => fields[problem.split(':')[0]!] === undefined,
+  );
+  if (problems.length > 0) merged.problems = problems;
+  else delete merged.problems;
+  return merged;
+}
+
+function dedupe(rows: readonly RowRecord[]): RowRecord[] {
+  const byKey = new Map<string, RowRecord>();
+  for (const row of rows) {
+    const key = `${row.record.kind}:${row.record.id}`;
+    const seen = byKey.get(key);
+    byKey.set(key, seen ? { row: seen.row, record: merge(seen.record, row.record) } : row);
+  }
+  return [...byKey.values()];
+}
+
+export function readPageReport(root: ParentNode, url: string, now: number): PageReadReport {
+  const errors: string[] = [];
+  const notes: string[] = [];
+  let pageKind: PageKind | null = null;
+  try {
+    pageKind = detectPage(url);
+    if (pageKind === null) return { pageKind, records: [], errors, notes };
+    const kind = pageKind;
+    let tables: Table[];
+    try {
+      tables = readTables(root);
+    } catch (error) {
+      return { pageKind, records: [], errors: [`tables: ${describeError(error)}`], notes };
+    }
+    const records: RowRecord[] = [];
+    for (const adapter of ADAPTERS) {
+      try {
+        if (!adapter.appliesTo(kind)) continue;
+        const context = { tables, note: (m: string) => void notes.push(m), error: (m: string) => void errors.push(m) };
+        records.push(...adapter.read(root, now, context));
+      } catch (error) {
+        errors.push(`${adapter.name}: ${describeError(error)}`);
+      }
+    }
+    return { pageKind, records: dedupe(records), errors, notes };
+  } catch (error) {
+    return { pageKind, records: [], errors: [...errors, `readPage: ${describeError(error)}`], notes };
+  }
+}
+
+/** The records of a seller page: [] on a page the extension does not know. See readPageReport. */
+export function readPage(root: ParentNode, url: string, now: number): RowRecord[] {
+  return readPageReport(root, url, now).records;
+}

@@ -1,0 +1,180 @@
+/**
+ * Tabular rows of a page, whatever renders them: Fusion Next, ali-react-table, a plain `<table>` with `<th>`,
+ * or a card list (cards.ts). Columns are known by their header text only, never by position or class.
+ */
+import { readCardLists, readPairs, type Pair } from './cards';
+import { isHiddenWithin, textOf } from './dom';
+import { readLongId } from './text';
+import { headerKey, WORDS, hasAny } from './vocabulary';
+
+export interface TableRow {
+  /** Where the row's badge goes. */
+  row: Element;
+  /** Header key (vocabulary.headerKey) → normalized cell text; the first column of a name wins. */
+  cells: Map<string, string>;
+  cellElements: Map<string, Element>;
+  /** All the row's text, normalized, including headerless cells and its group header. */
+  text: string;
+  /** A page-wide card (a detail page): `row` is the common ancestor of its pairs, too wide for a badge. */
+  page?: boolean;
+}
+
+export interface Table {
+  element: Element;
+  headers: string[];
+  rows: TableRow[];
+}
+
+// Page knowledge: stable class names of the table libraries (never build-hashed ones).
+/** Table components that split header and body into separate `<table>`s. */
+const GRID_CONTAINERS = [
+  '.next-table', // Alibaba Fusion Next 1.x, all Qianniu lists; seen 2022-12
+  '.art-table', // ali-react-table; seen 2022-12
+].join(',');
+/** Where header rows live, besides `<thead>`. */
+const HEADER_AREAS = ['thead', '.next-table-header', '.art-table-header'].join(',');
+/** Fusion's old lock columns copy the locked cells of every row into overlay tables: read the main one. */
+const LOCK_PANES = ['.next-table-lock-left', '.next-table-lock-right'].join(',');
+/** Order groups: `tr.next-table-group-header` holds 订单编号：… for the rows below it (sold list, 2022-12). */
+const GROUP_HEADER_ROWS = '.next-table-group-header';
+const EXPANDED_ROWS = '.next-table-expanded-row, .art-table-expanded-row';
+
+interface Placed {
+  el: Element;
+  text: string;
+}
+/** Per column, a cell whose rowspan still covers the next `rows` rows. */
+type OpenSpans = ({ cell: Placed; rows: number } | undefined)[];
+/** A group header row's `label：value` pairs and text, applying to the rows below it. */
+type Group = { pairs: Pair[]; text: string };
+
+/** Places a row's cells in columns, honouring colspan and the rowspans still open from rows above. */
+function place(cells: readonly Element[], open: OpenSpans): Placed[] {
+  const out: Placed[] = [];
+  let col = 0;
+  const skipOpen = () => {
+    for (let span = open[col]; span && span.rows > 0; span = open[col]) {
+      out[col] = span.cell;
+      span.rows -= 1;
+      col += 1;
+    }
+  };
+  for (const el of cells) {
+    skipOpen();
+    const cell = { el, text: textOf(el) };
+    const colspan = spanOf(el, 'colspan', 50);
+    const rowspan = spanOf(el, 'rowspan', 1000);
+    for (let k = 0; k < colspan; k++, col++) {
+      out[col] = cell;
+      open[col] = rowspan > 1 ? { cell, rows: rowspan - 1 } : undefined;
+    }
+  }
+  while (col < open.length) {
+    skipOpen();
+    col += 1;
+  }
+  return out;
+}
+
+function spanOf(el: Element, name: string, max: number): number {
+  const n = Number.parseInt(el.getAttribute(name) ?? '1', 10);
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, max) : 1;
+}
+
+function cellsOf(tr: Element): Element[] {
+  return Array.from(tr.children).filter((c) => c.localName === 'td' || c.localName === 'th');
+}
+
+/** The table a row belongs to: the Fusion/ART component around its `<table>`, else that `<table>`. */
+function ownerOf(tr: Element): Element | null {
+  const table = tr.closest('table');
+  if (!table) return null;
+  const grid = table.closest(GRID_CONTAINERS);
+  const outer = table.parentElement?.closest('table');
+  return grid && (!outer || outer.contains(grid)) ? grid : table;
+}
+
+function isHeaderRow(tr: Element, owner: Element, cells: readonly Element[]): boolean {
+  const area = tr.closest(HEADER_AREAS);
+  if (area && owner.contains(area)) return true;
+  return cells.length > 0 && cells.every((c) => c.localName === 'th');
+}
+
+/** Reads one table from its rows (document order); null when it has no header text (a layout table). */
+function readGrid(owner: Element, trs: readonly Element[]): Table | null {
+  const headers: string[] = [];
+  const headerSpans: OpenSpans = [];
+  const bodySpans: OpenSpans = [];
+  const rows: TableRow[] = [];
+  let group: Group | null = null;
+  const groupKeys = new Set<string>();
+  for (const tr of trs) {
+    const cells = cellsOf(tr);
+    if (isHeaderRow(tr, owner, cells)) {
+      if (rows.length === 0) place(cells, headerSpans).forEach((c, i) => (headers[i] = headerKey(c.text)));
+      continue;
+    }
+    if (cells.length === 0 || isHiddenWithin(tr, owner)) continue;
+    const spanning = cells.length === 1 && spanOf(cells[0]!, 'colspan', 50) > 1 && headers.length > 1;
+    if (tr.matches(GROUP_HEADER_ROWS) || spanning) {
+      if (tr.matches(EXPANDED_ROWS)) continue;
+      const text = textOf(tr);
+      const pairs = readPairs(tr);
+      if (pairs.length > 0 || readLongId(text).ok) group = { pairs, text };
+      for (const pair of pairs) groupKeys.add(pair.key);
+      bodySpans.length = 0;
+      continue;
+    }
+    const row = toRow(tr, place(cells, bodySpans), headers, group);
+    if (row) rows.push(row);
+  }
+  if (!headers.some((h) => h !== '')) return null;
+  // Group header labels (订单号) are columns too, for the adapters looking for them.
+  const columns = Array.from(headers, (h) => h ?? '');
+  return { element: owner, headers: [...columns, ...[...groupKeys].filter((k) => !columns.includes(k))], rows };
+}
+
+function toRow(tr: Element, placed: readonly Placed[], headers: readonly string[], group: Group | null): TableRow | null {
+  const cells = new Map<string, string>();
+  const cellElements = new Map<string, Element>();
+  const texts: string[] = [];
+  placed.forEach((cell, i) => {
+    if (!cell) return;
+    if (texts[texts.length - 1] !== cell.text) texts.push(cell.text);
+    const key = headers[i];
+    if (key && !cells.has(key)) {
+      cells.set(key, cell.text);
+      cellElements.set(key, cell.el);
+    }
+  });
+  const own = texts.join(' ').trim();
+  if (own === '' || (own.length < 30 && hasAny(own, WORDS.noData))) return null;
+  for (const pair of group?.pairs ?? []) {
+    if (!cells.has(pair.key)) {
+      cells.set(pair.key, pair.value);
+      cellElements.set(pair.key, pair.valueEl);
+    }
+  }
+  return { row: tr, cells, cellElements, text: group ? `${group.text} ${own}` : own };
+}
+
+/** Every table and card list under root, visible rows only, in document order of their first row. */
+export function readTables(root: ParentNode): Table[] {
+  const byOwner = new Map<Element, Element[]>();
+  for (const tr of Array.from(root.querySelectorAll('tr'))) {
+    if (tr.closest(LOCK_PANES)) continue;
+    const owner = ownerOf(tr);
+    if (!owner) continue;
+    const list = byOwner.get(owner);
+    if (list) list.push(tr);
+    else byOwner.set(owner, [tr]);
+  }
+  const tables: Table[] = [];
+  for (const [owner, trs] of byOwner) {
+    if (isHiddenWithin(owner, null)) continue;
+    const table = readGrid(owner, trs);
+    if (table) tables.push(table);
+  }
+  const taken = new Set(tables.map((t) => t.element));
+  return [...tables, ...readCardLists(root, taken)];
+}

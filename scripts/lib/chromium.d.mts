@@ -1,0 +1,16 @@
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+
+export const CHROMIUM: string;
+export const EXTENSION_DIR: string;
+export const QUIET_FLAGS: string[];
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export function launchWithExtension(options?: { headless?: boolean; viewport?: { width: number; height: number } }): Promise<ExtensionBrowser>;
+export function servePage(context: BrowserContext, pattern: string | RegExp, html: string): Promise<void>;
+export function readBadges(page: Page): Promise<{ key: string | null; text: string }[]>;

@@ -1,0 +1,44 @@
+/**
+ * Serves fixture pages the way the Qianniu SPA delivers them: a bare shell first, then the page's content
+ * fetched by script, table rows appended in small batches, and route changes by history.pushState.
+ */
+import type { BrowserContext } from 'playwright-core';
+
+const APP_JS = `
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function load(name) {
+  const html = await (await fetch('/__app/pages/' + name + '.html')).text();
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const rows = [...doc.body.querySelectorAll('tbody > tr')].map((row) => [row, row.parentNode]);
+  for (const [row] of rows) row.remove();
+  const root = document.getElementById('root');
+  root.replaceChildren(...[...doc.body.childNodes].map((n) => document.adoptNode(n)));
+  for (let i = 0; i < rows.length; i += 2) {
+    await sleep(40);
+    for (const [row, parent] of rows.slice(i, i + 2)) parent.append(document.adoptNode(row));
+  }
+  window.__loaded = name;
+}
+window.__navigate = (url, name) => { history.pushState({}, '', url); return load(name); };
+load(window.__fixture);
+`;
+
+const shell = (name: string) =>
+  `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>千牛卖家中心</title></head>` +
+  `<body><div id="root">加载中…</div><script>window.__fixture = ${JSON.stringify(name)};</script>` +
+  `<script src="/__app/app.js"></script></body></html>`;
+
+/** Routes `url` to the shell of fixture `name`; the fixtures themselves come from `pages`. */
+export async function serveApp(context: BrowserContext, origin: string, pages: Record<string, string>, entries: Record<string, string>): Promise<void> {
+  await context.route(`${origin}/__app/**`, (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path === '/__app/app.js') return route.fulfill({ contentType: 'text/javascript', body: APP_JS });
+    const name = /^\/__app\/pages\/(.+)\.html$/.exec(path)?.[1];
+    const html = name ? pages[name] : undefined;
+    return html ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }) : route.fulfill({ status: 404, body: '' });
+  });
+  for (const [url, name] of Object.entries(entries)) {
+    // Routes match without the fragment (some Qianniu routes live in the hash).
+    await context.route(url.replace(/#.*$/, ''), (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: shell(name) }));
+  }
+}
