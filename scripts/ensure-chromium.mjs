@@ -21,4 +21,4 @@ if (!root && spawnSync('which', ['sudo']).status !== 0) {
 console.log(`Installing Debian packages: ${missing.join(' ')}`);
 const run = (args) => execFileSync(sudo[0] ?? args[0], sudo.length ? args : args.slice(1), { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 run(['apt-get', 'update', '-qq']);
-run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...missing]);
+run(['apt-get', 'install', '-y', '-qq', ...missing]);
