@@ -2,12 +2,13 @@
  * What a badge shows for one page record, as data: which deadline leads, how urgent it is, what is at
  * stake. Pure (no DOM, no clock, no text): the Badge component turns it into words.
  */
-import { deadlinesOf, type Deadline, type RuleItem } from '../rules/deadlines';
+import type { Deadline, RuleItem } from '../rules/deadlines';
 import { invoiceDeadlines } from '../rules/invoice';
 import { qaSuggestion } from '../rules/qa';
 import { HOUR_MS } from '../rules/shanghai';
 import type { RuleSettings } from '../rules/settings';
 import type { PageRecord } from '../pages/records';
+import { ruleDeadlines, ruleItemOf } from '../record-deadlines';
 
 export type Tone = 'overdue' | 'urgent' | 'soon' | 'calm' | 'problem';
 
@@ -28,22 +29,6 @@ export interface BadgeModel {
 
 /** A page countdown shows hours at best ("3天18小时"): closer than this counts as agreeing. */
 const PAGE_TOLERANCE_MS = HOUR_MS;
-
-/** The rule input a record supports, or null when a field the rule needs is missing. */
-export function ruleItemOf(r: PageRecord): RuleItem | null {
-  switch (r.kind) {
-    case 'invoice':
-      return r.requestedAt === undefined ? null : { kind: 'invoice', requestedAt: r.requestedAt, workOrderCreatedAt: r.workOrderCreatedAt ?? null };
-    case 'logistics':
-      return r.lastUpdateAt === undefined
-        ? null
-        : { kind: 'logistics', lastUpdateAt: r.lastUpdateAt, province: r.province ?? null, workOrderCreatedAt: r.workOrderCreatedAt ?? null };
-    case 'qa':
-      return r.askedAt === undefined
-        ? null
-        : { kind: 'qa', askedAt: r.askedAt, buyerAnswerCount: r.buyerAnswerCount ?? 0, itemQaCount: r.itemQaCount ?? null, answerable: r.status !== 'unanswerable' };
-  }
-}
 
 export function toneAt(at: number, now: number, s: RuleSettings): Exclude<Tone, 'problem'> {
   const left = at - now;
@@ -70,17 +55,6 @@ function closestTo(at: number, deadlines: readonly Deadline[]): Deadline | null 
   return best;
 }
 
-/**
- * A work-order row often shows no request or tracking time, only when the work order was created. Its
- * respond-by (W + 24 h) still stands; for an invoice it is the earliest the risk can fall (RULES §1: the
- * final deadline when the work order came before it), so the badge errs on the early side.
- */
-function workOrderOnly(r: PageRecord, s: RuleSettings): Deadline[] {
-  if (r.workOrderCreatedAt === undefined || r.kind === 'qa') return [];
-  const at = r.workOrderCreatedAt + s.respondHours * HOUR_MS;
-  return [{ at, key: r.kind === 'invoice' ? 'invoice.respond' : 'logistics.reply' }];
-}
-
 function pointsAtRisk(item: RuleItem | null, r: PageRecord, s: RuleSettings): number {
   if (item?.kind === 'invoice') return invoiceDeadlines(item, s).pointsAtRisk;
   // A work order seen without its request time still risks a point (RULES §1).
@@ -100,7 +74,7 @@ export function badgeModel(r: PageRecord, now: number, s: RuleSettings): BadgeMo
   let qaPriority: BadgeModel['qaPriority'] = null;
   let atRisk = 0;
   try {
-    deadlines = item ? deadlinesOf(item, s) : workOrderOnly(r, s);
+    deadlines = ruleDeadlines(r, s);
     qaPriority = item?.kind === 'qa' ? qaSuggestion(item, s).priority : null;
     atRisk = pointsAtRisk(item, r, s);
   } catch {

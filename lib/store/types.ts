@@ -1,0 +1,81 @@
+/**
+ * What the local log keeps (IndexedDB through Dexie; extension pages and the background only).
+ * Instants are epoch ms. Items are never deleted because a page stopped showing them.
+ */
+import type { PageRecord } from '../pages/records';
+
+/**
+ * An invoice or logistics item. Keyed by kind and order number when the page shows one, so the order
+ * seen on the invoice list and in its work order is one ticket with the facts of both.
+ */
+export interface Ticket {
+  key: string; // `${kind}:${orderId ?? id}`
+  kind: 'invoice' | 'logistics';
+  status: 'open' | 'done';
+  orderId?: string;
+  workOrderId?: string;
+  requestedAt?: number;
+  workOrderCreatedAt?: number;
+  lastUpdateAt?: number;
+  province?: string;
+  pageDeadline?: number;
+  /** What the latest reading could not read. */
+  problems?: string[];
+  /** Where it was last seen, to open from the popup or a notification. */
+  url: string;
+  tabId?: number;
+  firstSeenAt: number;
+  lastSeenAt: number;
+  closedAt?: number;
+  closedBy?: 'page' | 'user';
+  /** Derived on every write from the facts and the settings: every open deadline's instant (multi-entry index). */
+  dueTimes: number[];
+  /** The last of them (index): past it, the item is overdue. Absent once closed. */
+  finalDueAt?: number;
+}
+
+/** The Q&A-answer log: one entry per question. */
+export interface QaEntry {
+  key: string; // `qa:${id}`
+  kind: 'qa';
+  id: string;
+  status: 'open' | 'answered' | 'unanswerable' | 'done';
+  question?: string;
+  itemId?: string;
+  askedAt?: number;
+  buyerAnswerCount?: number;
+  itemQaCount?: number;
+  /** When the log first saw an answer (a buyer's, or the seller's when the page shows it). */
+  answeredAt?: number;
+  answerText?: string;
+  problems?: string[];
+  url: string;
+  tabId?: number;
+  firstSeenAt: number;
+  lastSeenAt: number;
+  dueTimes: number[];
+  finalDueAt?: number;
+}
+
+export type LogItem = Ticket | QaEntry;
+
+/** A penalty point actually deducted: read from a page that shows it, or entered by the user. */
+export interface PenaltyEvent {
+  id?: number;
+  at: number;
+  points: number;
+  ticketKey?: string;
+  source: 'page' | 'user';
+  note?: string;
+}
+
+/** Which reminders went out for one deadline of one item, so none is sent twice across restarts. */
+export interface ReminderState {
+  key: string; // `${itemKey}|${deadlineKey}|${deadlineAt}`
+  itemKey: string;
+  /** Lead time (minutes before the deadline) of the last notification sent; 0 = at the moment itself. */
+  sentLeadMinutes: number;
+  sentAt: number;
+}
+
+export type { PageRecord };
