@@ -9,7 +9,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage'],
+    // alarms: one "next reminder"; notifications: the reminders. The log lives in IndexedDB, which needs no permission.
+    permissions: ['alarms', 'notifications'],
+    icons: { 16: '/icons/16.png', 32: '/icons/32.png', 48: '/icons/48.png', 128: '/icons/128.png' },
+    action: { default_icon: { 16: '/icons/16.png', 32: '/icons/32.png' } },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

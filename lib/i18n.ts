@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type zhCN from '../public/_locales/zh_CN/messages.json';
 
 /** Every UI string comes from `public/_locales/<locale>/messages.json` (zh_CN default, en second). */

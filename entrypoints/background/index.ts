@@ -1,21 +1,36 @@
-import { acceptPageReport, rememberPage, type SeenPage } from '@/lib/background/page-reports';
-import { mergeRecords, type RecordCache } from '@/lib/background/record-cache';
-import { badgeContext } from '@/lib/badges/context';
-import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
-
-// Until the Dexie store lands, what pages showed lives in session storage, so it survives worker suspension.
-const SEEN = 'seenPages';
-const RECORDS = 'records';
+import { acceptPageReport } from '@/lib/background/page-reports';
+import { openItemPage } from '@/lib/background/open-item';
+import { NOTIFICATION_PREFIX, REMINDER_ALARM, runReminders } from '@/lib/background/reminders';
+import { openSentinelDb } from '@/lib/store/db';
+import { findItem, loadSettings, logBadgeContext, recordReport } from '@/lib/store/log';
 
 export default defineBackground(() => {
+  const db = openSentinelDb({ indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange });
+  const now = () => Date.now();
+  // Browsers drop alarms on restart, update and disable/enable: every worker start re-arms from the log.
+  const rearm = () => runReminders(db, now).catch((error) => console.error('[时效哨兵] reminders', error));
+
   browser.runtime.onMessage.addListener(async (message, sender) => {
     const report = acceptPageReport(message, sender, browser.runtime.id);
     if (!report) return undefined;
-    const stored = await browser.storage.session.get([SEEN, RECORDS]);
-    const records = mergeRecords((stored[RECORDS] as RecordCache | undefined) ?? {}, report.records);
-    const seen = rememberPage((stored[SEEN] as SeenPage[] | undefined) ?? [], report);
-    await browser.storage.session.set({ [SEEN]: seen, [RECORDS]: records });
-    // The ledger of deducted points arrives with the store; until then it is empty.
-    return badgeContext(Object.values(records), [], Date.now(), DEFAULT_SETTINGS);
+    const settings = await loadSettings(db);
+    await recordReport(db, report, { now: now(), tabId: sender.tab?.id }, settings);
+    void rearm();
+    return logBadgeContext(db, now(), settings);
   });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REMINDER_ALARM) void rearm();
+  });
+
+  browser.notifications.onClicked.addListener(async (id) => {
+    if (!id.startsWith(NOTIFICATION_PREFIX)) return;
+    const item = await findItem(db, id.slice(NOTIFICATION_PREFIX.length));
+    if (item) await openItemPage(item);
+    await browser.notifications.clear(id);
+  });
+
+  browser.runtime.onStartup.addListener(() => void rearm());
+  browser.runtime.onInstalled.addListener(() => void rearm());
+  void rearm();
 });

@@ -1,4 +1,6 @@
 import { render } from 'preact';
-import { SeenPages } from '@/components/SeenPages';
+import { DueList } from '@/components/DueList';
+import { openSentinelDb } from '@/lib/store/db';
 
-render(<SeenPages />, document.getElementById('app')!);
+const db = openSentinelDb({ indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange });
+render(<DueList db={db} now={Date.now()} />, document.getElementById('app')!);

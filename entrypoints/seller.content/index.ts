@@ -11,12 +11,19 @@ export default defineContentScript({
       {
         report: (report) => browser.runtime.sendMessage(report) as Promise<BadgeContext | undefined>,
         now: () => Date.now(),
-        // The seller's console is not ours to fill; the background's problem log arrives with the store.
+        // The seller's console is not ours to fill.
         warn: (error) => console.debug('[时效哨兵]', error),
       },
       ctx.signal,
     );
     // SPA route changes: the URL changes before the new rows arrive; pass again once it has.
     ctx.addEventListener(window, 'wxt:locationchange', () => setTimeout(sentinel.pass, 0));
+    // A notification click asks whether this tab still shows the item's page (no tabs permission needed).
+    const whereAreYou = (message: unknown, sender: { id?: string; tab?: unknown }) =>
+      sender.id === browser.runtime.id && sender.tab === undefined && (message as { type?: string })?.type === 'where-are-you'
+        ? Promise.resolve(location.href)
+        : undefined;
+    browser.runtime.onMessage.addListener(whereAreYou);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(whereAreYou));
   },
 });

@@ -15,11 +15,3 @@ export function acceptPageReport(message: unknown, sender: Sender, ownId: string
   if (!isFromOwnContentScript(sender, ownId)) return null;
   return parsePageReport(message);
 }
-
-/** What the popup lists: one entry per URL, newest first, without the records themselves. */
-export type SeenPage = Omit<PageReport, 'records'> & { recordCount: number };
-
-export function rememberPage(seen: readonly SeenPage[], report: PageReport, limit = 50): SeenPage[] {
-  const { records, ...page } = report;
-  return [{ ...page, recordCount: records.length }, ...seen.filter((p) => p.url !== report.url)].slice(0, limit);
-}

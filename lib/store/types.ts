@@ -48,11 +48,15 @@ export interface QaEntry {
   /** When the log first saw an answer (a buyer's, or the seller's when the page shows it). */
   answeredAt?: number;
   answerText?: string;
+  /** A countdown the page itself showed, made absolute. */
+  pageDeadline?: number;
   problems?: string[];
   url: string;
   tabId?: number;
   firstSeenAt: number;
   lastSeenAt: number;
+  closedAt?: number;
+  closedBy?: 'page' | 'user';
   dueTimes: number[];
   finalDueAt?: number;
 }

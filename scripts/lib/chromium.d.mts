@@ -14,3 +14,5 @@ export interface ExtensionBrowser {
 export function launchWithExtension(options?: { headless?: boolean; viewport?: { width: number; height: number } }): Promise<ExtensionBrowser>;
 export function servePage(context: BrowserContext, pattern: string | RegExp, html: string): Promise<void>;
 export function readBadges(page: Page): Promise<{ key: string | null; text: string }[]>;
+export function restartExtension(browser: ExtensionBrowser): Promise<Worker>;
+export function hasContentScript(page: Page, extensionId: string): Promise<boolean>;

@@ -33,7 +33,7 @@ export async function launchWithExtension({ headless = true, viewport = { width:
     args: [...QUIET_FLAGS, '--lang=zh-CN', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
   });
   // Refuse anything no later route answers: the extension must never need the network.
-  await context.route('**/*', (route) => route.abort('blockedbyclient'));
+  await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => route.abort('blockedbyclient'));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {
@@ -57,4 +57,32 @@ export async function readBadges(page) {
   return page.$$eval('[data-deadline-sentinel]', (hosts) =>
     hosts.map((h) => ({ key: h.getAttribute('data-deadline-sentinel'), text: h.shadowRoot?.querySelector('.ds')?.textContent ?? '' })),
   );
+}
+
+/**
+ * Disables and re-enables the extension from chrome://extensions, as a seller would, and returns the new
+ * service worker. Browsers drop the extension's alarms on the way, so the new worker must re-arm them.
+ * (chrome.runtime.reload() leaves an extension loaded by --load-extension disabled in this Chromium.)
+ */
+export async function restartExtension(browser) {
+  const page = await browser.context.newPage();
+  await page.goto('chrome://extensions');
+  const setEnabled = (enabled) =>
+    page.evaluate(([id, on]) => new Promise((done) => chrome.management.setEnabled(id, on, done)), [browser.extensionId, enabled]);
+  await setEnabled(false);
+  const started = browser.context.waitForEvent('serviceworker', { timeout: 30_000 });
+  await setEnabled(true);
+  browser.worker = await started;
+  await page.close();
+  return browser.worker;
+}
+
+/** Whether this extension's content script runs in the page: its isolated world, as DevTools lists it. */
+export async function hasContentScript(page, extensionId) {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+  await cdp.send('Runtime.enable'); // reports every existing context
+  await cdp.detach();
+  return worlds.some((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${extensionId}`);
 }

@@ -1,39 +1,88 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import background from '@/entrypoints/background';
+import { openSentinelDb } from '@/lib/store/db';
+import { installI18n } from '../support/i18n';
 
 const url = 'https://qn.taobao.com/home.htm/merchant-invoice/';
 const tab = { id: 3 } as Browser.tabs.Tab; // only the fields the sender check reads
 const fromContentScript: Browser.runtime.MessageSender = { id: fakeBrowser.runtime.id, tab, url };
-const record = { kind: 'invoice', id: '3012345678901234567', status: 'open', requestedAt: Date.now() };
-const report = { type: 'page-report', url, pageKind: 'invoice-requests', seenAt: 1, records: [record] };
+const H = 3_600_000;
+
+function reportOf(records: object[]) {
+  return { type: 'page-report', url, pageKind: 'invoice-requests', seenAt: Date.now(), records };
+}
 
 describe('background worker', () => {
+  let notify: ReturnType<typeof vi.fn<(id: string, options: object) => Promise<string>>>;
+  let badge: string[];
+
   beforeEach(() => {
     fakeBrowser.reset();
+    installI18n();
+    // A fresh IndexedDB per test; the fake browser has no notifications or toolbar: record what is asked of them.
+    vi.stubGlobal('indexedDB', new IDBFactory());
+    vi.stubGlobal('IDBKeyRange', IDBKeyRange);
+    notify = vi.fn<(id: string, options: object) => Promise<string>>(async (id) => id);
+    badge = [];
+    fakeBrowser.notifications.create = notify as unknown as typeof fakeBrowser.notifications.create;
+    fakeBrowser.action.setBadgeText = (async ({ text }: { text: string }) => void badge.push(text)) as typeof fakeBrowser.action.setBadgeText;
+    fakeBrowser.action.setBadgeBackgroundColor = (async () => undefined) as typeof fakeBrowser.action.setBadgeBackgroundColor;
+    fakeBrowser.action.setTitle = (async () => undefined) as typeof fakeBrowser.action.setTitle;
     background.main();
   });
 
-  it('stores a report from its content script and answers with the badge context', async () => {
-    const [reply] = await fakeBrowser.runtime.onMessage.trigger(report, fromContentScript);
+  const db = () => openSentinelDb({ indexedDB, IDBKeyRange });
+  const settle = () => vi.waitFor(async () => expect(await fakeBrowser.alarms.getAll()).not.toHaveLength(0));
+
+  it('logs a report from its content script, answers with the badge context and notifies what is due', async () => {
+    const now = Date.now();
+    const record = { kind: 'invoice', id: '3012345678901234567', orderId: '3012345678901234567', status: 'open', requestedAt: now - 12 * 24 * H, workOrderCreatedAt: now - H };
+    const [reply] = await fakeBrowser.runtime.onMessage.trigger(reportOf([record]), fromContentScript);
     expect(await reply).toMatchObject({ pointsInWindow: 0, settings: { pointsCap: 6 } });
-    const stored = await fakeBrowser.storage.session.get(['seenPages', 'records']);
-    expect(stored.seenPages).toEqual([{ type: 'page-report', url, pageKind: 'invoice-requests', seenAt: 1, recordCount: 1 }]);
-    expect(stored.records).toEqual({ [`invoice:${record.id}`]: record });
+    await settle();
+    expect(await db().tickets.get(`invoice:${record.id}`)).toMatchObject({ requestedAt: record.requestedAt, tabId: 3, url });
+    // The first deadline (request + 10 days) has passed: one notification, for the item.
+    await vi.waitFor(() => expect(notify).toHaveBeenCalledOnce());
+    expect(notify.mock.calls[0]![0]).toBe(`ds:invoice:${record.id}`);
+    expect(badge.at(-1)).toBe('');
   });
 
-  it('forecasts the points of open invoice work orders', async () => {
+  it('re-arms the one alarm from the log when the alarm state is empty', async () => {
     const now = Date.now();
-    const day = 86_400_000;
-    const withWorkOrder = { ...record, requestedAt: now - 15 * day, workOrderCreatedAt: now - day };
-    const [reply] = await fakeBrowser.runtime.onMessage.trigger({ ...report, records: [withWorkOrder] }, fromContentScript);
-    expect((await reply)?.forecast?.points).toBe(1);
+    await fakeBrowser.runtime.onMessage.trigger(reportOf([{ kind: 'logistics', id: '9', orderId: '9', status: 'open', workOrderCreatedAt: now - 2 * H }]), fromContentScript);
+    await settle();
+    await fakeBrowser.alarms.clearAll();
+    await fakeBrowser.runtime.onStartup.trigger();
+    const alarms = await vi.waitFor(async () => {
+      const all = await fakeBrowser.alarms.getAll();
+      expect(all).toHaveLength(1);
+      return all;
+    });
+    expect(alarms[0]!.name).toBe('next-reminder');
+    // Reply-by is W + 24 h = now + 22 h: the 4-hour reminder at now + 18 h is the next.
+    expect(alarms[0]!.scheduledTime).toBe(now - 2 * H + 24 * H - 4 * H);
+    expect(badge.at(-1)).toBe('1');
   });
 
   it('writes nothing for a message from a web page or a bad payload', async () => {
-    await fakeBrowser.runtime.onMessage.trigger(report, { url: 'https://evil.example/', tab });
-    await fakeBrowser.runtime.onMessage.trigger({ ...report, pageKind: 'x' }, fromContentScript);
-    expect(await fakeBrowser.storage.session.get(['seenPages', 'records'])).toEqual({});
+    await fakeBrowser.runtime.onMessage.trigger(reportOf([{ kind: 'qa', id: 'q', status: 'open' }]), { url: 'https://evil.example/', tab });
+    await fakeBrowser.runtime.onMessage.trigger({ ...reportOf([]), pageKind: 'x' }, fromContentScript);
+    expect(await db().questions.count()).toBe(0);
+    expect(await db().tickets.count()).toBe(0);
+  });
+
+  it('survives 1,000 fuzzed payloads from its own content script and writes nothing', async () => {
+    const badRecord = fc.record({ kind: fc.constantFrom('invoice', 'qa', 'refund', 1), id: fc.oneof(fc.constant(''), fc.integer()), status: fc.string() }, { requiredKeys: [] });
+    const payload = fc.oneof(fc.anything(), fc.record({ type: fc.constant('page-report'), url: fc.string(), pageKind: fc.string(), seenAt: fc.anything(), records: fc.array(badRecord) }));
+    for (const p of fc.sample(payload, { numRuns: 1000, seed: 42 })) {
+      const replies = await fakeBrowser.runtime.onMessage.trigger(p, fromContentScript);
+      expect(await replies[0]).toBeUndefined();
+    }
+    expect(await db().tickets.count()).toBe(0);
+    expect(await db().questions.count()).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Browser } from 'wxt/browser';
-import { acceptPageReport, rememberPage, type SeenPage } from '@/lib/background/page-reports';
+import { acceptPageReport } from '@/lib/background/page-reports';
 import type { PageReport } from '@/lib/messages';
 
 const OWN = 'own-extension-id';
@@ -54,16 +54,5 @@ describe('acceptPageReport', () => {
   it('keeps known fields only', () => {
     const withExtra = { ...good, extra: '<script>', records: [{ ...good.records[0], onerror: 'alert(1)' }] };
     expect(acceptPageReport(withExtra, sellerTab, OWN)).toEqual(good);
-  });
-});
-
-describe('rememberPage', () => {
-  it('keeps one entry per URL, newest first, bounded, without the records', () => {
-    let seen: SeenPage[] = [];
-    for (let i = 0; i < 60; i++) seen = rememberPage(seen, { ...good, url: `https://myseller.taobao.com/${i % 55}`, seenAt: i });
-    expect(seen).toHaveLength(50);
-    expect(seen[0]).toMatchObject({ seenAt: 59, recordCount: 1 });
-    expect(seen[0]).not.toHaveProperty('records');
-    expect(new Set(seen.map((p) => p.url)).size).toBe(50);
   });
 });

@@ -1,0 +1,18 @@
+import { browser } from 'wxt/browser';
+import type { LogItem } from '../store/types';
+
+/** Asks a tab's content script where it is; needs no tabs permission. */
+export const WHERE_ARE_YOU = { type: 'where-are-you' } as const;
+
+/** Focuses the tab that showed the item if it still shows that page, else opens the page. */
+export async function openItemPage(item: Pick<LogItem, 'url' | 'tabId'>): Promise<void> {
+  if (item.tabId !== undefined) {
+    const href = await browser.tabs.sendMessage(item.tabId, WHERE_ARE_YOU).catch(() => undefined);
+    if (href === item.url) {
+      const tab = await browser.tabs.update(item.tabId, { active: true });
+      if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+      return;
+    }
+  }
+  await browser.tabs.create({ url: item.url });
+}

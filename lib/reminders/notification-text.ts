@@ -1,0 +1,27 @@
+import { deadlineLabel, formatCountdown, shanghaiClock } from '../badges/format';
+import { t } from '../i18n';
+import type { RuleSettings } from '../rules/settings';
+import type { LogItem } from '../store/types';
+import type { DueReminder } from './planner';
+
+const QUESTION_CHARS = 40;
+
+/** What the notification says: what, which order or question, how long is left, what is at stake. */
+export function notificationText(item: LogItem, due: DueReminder, now: number, s: RuleSettings, pointsInWindow: number): { title: string; message: string } {
+  const { deadline } = due;
+  const title = `${t(`kind_${item.kind}`)} · ${formatCountdown(deadline.at, now)}`;
+  const which =
+    item.kind === 'qa'
+      ? t('notify_question', (item.question ?? item.id).slice(0, QUESTION_CHARS))
+      : item.orderId
+        ? t('notify_order', item.orderId)
+        : t('notify_work_order', item.workOrderId ?? item.key);
+  const when = t('notify_deadline', deadlineLabel(deadline.key, s), shanghaiClock(deadline.at));
+  const stake =
+    item.kind === 'invoice' && item.workOrderId !== undefined
+      ? t('stake_points', s.pointsPerComplaint, pointsInWindow, s.pointsCap)
+      : item.kind === 'logistics'
+        ? t(item.workOrderCreatedAt !== undefined ? 'stake_logistics_reply' : 'stake_logistics')
+        : '';
+  return { title, message: [which, when, stake].filter(Boolean).join('\n') };
+}

@@ -1,0 +1,86 @@
+/**
+ * Which reminders are due now and when the next one falls (RULES §5). Pure: the log's open items, the
+ * reminder states already sent, the lead times and `now` in; notifications to send and one next alarm out.
+ * Each item gets at most one notification per wake, however many lead times passed while the browser
+ * slept, and a stage already sent (recorded in its state) is never sent again.
+ */
+import type { ItemDeadline } from '../record-deadlines';
+import type { ReminderState } from '../store/types';
+
+const MINUTE_MS = 60_000;
+
+export interface PlanItem {
+  key: string;
+  deadlines: readonly ItemDeadline[];
+}
+
+export interface DueReminder {
+  itemKey: string;
+  deadline: ItemDeadline;
+  /** The stage being notified: minutes before the deadline (0 = the moment itself). */
+  leadMinutes: number;
+}
+
+export interface ReminderPlan {
+  due: DueReminder[];
+  /** States to save with the notifications, so no stage goes out twice across worker restarts. */
+  sent: ReminderState[];
+  /** The next moment a not-yet-sent stage falls due, or null when none is left. */
+  nextAt: number | null;
+}
+
+export const reminderKey = (itemKey: string, d: ItemDeadline) => `${itemKey}|${d.key}|${d.at}`;
+
+/** The tightest stage whose moment has passed, if it is tighter than what was already sent. */
+function dueStage(d: ItemDeadline, leadsDesc: readonly number[], sent: ReminderState | undefined, now: number): number | null {
+  let stage: number | null = null;
+  for (const lead of leadsDesc) if (d.at - lead * MINUTE_MS <= now) stage = lead;
+  if (stage === null || (sent && sent.sentLeadMinutes <= stage)) return null;
+  return stage;
+}
+
+export function planReminders(
+  items: readonly PlanItem[],
+  states: ReadonlyMap<string, ReminderState>,
+  leadMinutes: readonly number[],
+  now: number,
+): ReminderPlan {
+  const leadsDesc = [...new Set(leadMinutes.filter((l) => Number.isFinite(l) && l >= 0))].sort((a, b) => b - a);
+  const due: DueReminder[] = [];
+  const sent: ReminderState[] = [];
+  let nextAt: number | null = null;
+  for (const item of items) {
+    let pick: DueReminder | null = null;
+    for (const d of item.deadlines) {
+      const key = reminderKey(item.key, d);
+      const state = states.get(key);
+      const stage = dueStage(d, leadsDesc, state, now);
+      if (stage !== null) {
+        sent.push({ key, itemKey: item.key, sentLeadMinutes: stage, sentAt: now });
+        // One notification per item: the deadline still ahead and nearest, else the latest one passed.
+        const ahead = d.at >= now;
+        if (!pick || (ahead && (pick.deadline.at < now || d.at < pick.deadline.at)) || (!ahead && pick.deadline.at < now && d.at > pick.deadline.at)) {
+          pick = { itemKey: item.key, deadline: d, leadMinutes: stage };
+        }
+      }
+      const sentLead = stage ?? state?.sentLeadMinutes ?? Infinity;
+      for (const lead of leadsDesc) {
+        const moment = d.at - lead * MINUTE_MS;
+        if (moment > now && lead < sentLead && (nextAt === null || moment < nextAt)) nextAt = moment;
+      }
+    }
+    if (pick) due.push(pick);
+  }
+  return { due, sent, nextAt };
+}
+
+/** The next moment the toolbar count changes: a deadline entering the due-soon window, or passing. */
+export function nextCountChange(items: readonly PlanItem[], dueSoonMs: number, now: number): number | null {
+  let next: number | null = null;
+  for (const item of items) {
+    for (const d of item.deadlines) {
+      for (const moment of [d.at - dueSoonMs, d.at + 1]) if (moment > now && (next === null || moment < next)) next = moment;
+    }
+  }
+  return next;
+}

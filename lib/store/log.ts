@@ -1,0 +1,135 @@
+/**
+ * The log's operations: what the background and the extension pages call. `now` and the settings are
+ * always parameters (nothing here reads the clock). Items are never deleted or closed because a page
+ * stopped showing them; once done, an item stays done.
+ */
+import type { Table } from 'dexie';
+import { badgeContext, type BadgeContext } from '../badges/context';
+import type { PageReport } from '../messages';
+import type { PageRecord } from '../pages/records';
+import { HOUR_MS } from '../rules/shanghai';
+import type { RuleSettings } from '../rules/settings';
+import type { SentinelDb } from './db';
+import { withDeadlines } from './derive';
+import { itemKeyOf, mergeQuestion, mergeTicket, type Sighting } from './merge';
+import { ledgerHistory } from './penalties';
+import type { LogItem, QaEntry, Ticket } from './types';
+
+export { addPenalty, ledgerHistory, penaltiesBetween, pointsInWindow } from './penalties';
+export { deleteRemindersOf, pruneReminderStates, reminderStates, saveReminderStates } from './reminder-states';
+export { loadSettings, saveSettings } from './settings-store';
+export { itemKeyOf } from './merge';
+
+const isQa = (r: PageRecord): r is PageRecord & { kind: 'qa' } => r.kind === 'qa';
+const isTicketRecord = (r: PageRecord): r is PageRecord & { kind: 'invoice' | 'logistics' } => r.kind !== 'qa';
+
+export interface ReportResult {
+  /** Distinct items written (two records of one item count once). */
+  written: number;
+  /** Items this report moved out of 'open' (closed, answered, unanswerable): their reminders were cancelled. */
+  closed: string[];
+}
+
+/** Upserts every record of one page report in one transaction (see merge.ts for the field rules). */
+export async function recordReport(db: SentinelDb, report: PageReport, seen: { now: number; tabId?: number }, settings: RuleSettings): Promise<ReportResult> {
+  if (!Number.isFinite(seen.now)) throw new RangeError(`sighting time is not an instant: ${String(seen.now)}`);
+  const sighting: Sighting = { now: seen.now, url: report.url, tabId: seen.tabId };
+  const ticketRecords = report.records.filter(isTicketRecord);
+  const qaRecords = report.records.filter(isQa);
+  return db.transaction('rw', [db.tickets, db.questions, db.reminders], async () => {
+    const tickets = await rowsByKey(db.tickets, ticketRecords.map(itemKeyOf));
+    const questions = await rowsByKey(db.questions, qaRecords.map(itemKeyOf));
+    const wasOpen = new Set([...tickets.values(), ...questions.values()].filter((i) => i.status === 'open').map((i) => i.key));
+    // Later records of the same item in one report merge into the earlier ones (same sighting, so newer).
+    for (const r of ticketRecords) {
+      const key = itemKeyOf(r);
+      tickets.set(key, withDeadlines(mergeTicket(tickets.get(key), r, sighting), settings));
+    }
+    for (const r of qaRecords) {
+      const key = itemKeyOf(r);
+      questions.set(key, withDeadlines(mergeQuestion(questions.get(key), r, sighting), settings));
+    }
+    const written = [...touched(tickets, ticketRecords), ...touched(questions, qaRecords)];
+    await db.tickets.bulkPut(written.filter((i): i is Ticket => i.kind !== 'qa'));
+    await db.questions.bulkPut(written.filter((i): i is QaEntry => i.kind === 'qa'));
+    const closed = written.filter((i) => wasOpen.has(i.key) && i.status !== 'open').map((i) => i.key);
+    if (closed.length > 0) await db.reminders.where('itemKey').anyOf(closed).delete();
+    return { written: written.length, closed };
+  });
+}
+
+async function rowsByKey<T extends LogItem>(table: Table<T, string>, keys: string[]): Promise<Map<string, T>> {
+  const unique = [...new Set(keys)];
+  const rows = await table.bulkGet(unique);
+  const map = new Map<string, T>();
+  for (const row of rows) if (row) map.set(row.key, row);
+  return map;
+}
+
+function touched<T extends LogItem>(rows: Map<string, T>, records: PageRecord[]): T[] {
+  return [...new Set(records.map(itemKeyOf))].map((k) => rows.get(k)).filter((i): i is T => i !== undefined);
+}
+
+/** The user marks a ticket or question done: it closes for good and its reminders are cancelled. */
+export async function markDone(db: SentinelDb, key: string, now: number): Promise<boolean> {
+  const close = <T extends LogItem>(item: T): T => {
+    if (item.status === 'done') return item; // keep who closed it first, and when
+    const next = { ...item, status: 'done', closedAt: now, closedBy: 'user', dueTimes: [] } as T;
+    delete next.finalDueAt;
+    return next;
+  };
+  return db.transaction('rw', [db.tickets, db.questions, db.reminders], async () => {
+    const ticket = await db.tickets.get(key);
+    const question = ticket ? undefined : await db.questions.get(key);
+    if (ticket) await db.tickets.put(close(ticket));
+    else if (question) await db.questions.put(close(question));
+    else return false;
+    await db.reminders.where('itemKey').equals(key).delete();
+    return true;
+  });
+}
+
+/** One ticket or question by key (a notification names its item by key). */
+export async function findItem(db: SentinelDb, key: string): Promise<LogItem | undefined> {
+  return key.startsWith('qa:') ? db.questions.get(key) : db.tickets.get(key);
+}
+
+/** Every open ticket and question (answered, unanswerable and done ones are not open). */
+export async function openItems(db: SentinelDb): Promise<LogItem[]> {
+  return db.transaction('r', [db.tickets, db.questions], async () => [
+    ...(await db.tickets.where('status').equals('open').toArray()),
+    ...(await db.questions.where('status').equals('open').toArray()),
+  ]);
+}
+
+/** Only open items have dueTimes/finalDueAt, so these index ranges hold open items only. */
+async function dueIn<T extends LogItem>(table: Table<T, string>, now: number, ms: number): Promise<T[]> {
+  const soon = await table.where('dueTimes').between(now, now + ms, true, true).toArray();
+  const overdue = await table.where('finalDueAt').below(now).toArray();
+  return [...soon, ...overdue];
+}
+
+/** Open items with a deadline in [now, now + ms], and overdue ones (past their last deadline), once each, overdue first. */
+export async function dueWithin(db: SentinelDb, now: number, ms: number): Promise<LogItem[]> {
+  const found = await db.transaction('r', [db.tickets, db.questions], async () => [
+    ...(await dueIn(db.tickets, now, ms)),
+    ...(await dueIn(db.questions, now, ms)),
+  ]);
+  const unique = new Map(found.filter((i) => i.status === 'open').map((i) => [i.key, i]));
+  return [...unique.values()].sort((a, b) => (a.finalDueAt ?? 0) - (b.finalDueAt ?? 0));
+}
+
+/** The toolbar count: overdue or due within settings.dueSoonHours. */
+export async function countOverdueOrDueSoon(db: SentinelDb, now: number, settings: RuleSettings): Promise<number> {
+  return (await dueWithin(db, now, settings.dueSoonHours * HOUR_MS)).length;
+}
+
+/** What the content script's badges share: the ledger's total and the forecast from open invoice tickets. */
+export async function logBadgeContext(db: SentinelDb, now: number, settings: RuleSettings): Promise<BadgeContext> {
+  const [events, invoices] = await db.transaction('r', [db.penalties, db.tickets], () =>
+    Promise.all([ledgerHistory(db, now, settings), db.tickets.where('status').equals('open').filter((t) => t.kind === 'invoice').toArray()]),
+  );
+  // riskMoments reads kind, status and the invoice times, which a Ticket names as a PageRecord does.
+  const records: PageRecord[] = invoices.map((t) => ({ ...t, id: t.key }));
+  return badgeContext(records, events, now, settings);
+}

@@ -1,0 +1,98 @@
+/**
+ * Folding one page record into the log's row for its item (pure). A newer observation overwrites the facts
+ * it shows and keeps those it does not; an older one (out of order) only fills gaps. Done is final.
+ * dueTimes/finalDueAt are left for withDeadlines (derive.ts) to fill in.
+ */
+import type { PageRecord } from '../pages/records';
+import type { QaEntry, Ticket } from './types';
+
+/** Where and when a report was seen (the background's clock, not the page's). */
+export interface Sighting {
+  now: number;
+  url: string;
+  tabId?: number;
+}
+
+/** Invoice list (id = order) and work order (id = work order, orderId = order) meet on the order number. */
+export function itemKeyOf(r: Pick<PageRecord, 'kind' | 'id' | 'orderId'>): string {
+  return r.kind === 'qa' ? `qa:${r.id}` : `${r.kind}:${r.orderId ?? r.id}`;
+}
+
+const TICKET_FACTS = ['orderId', 'workOrderId', 'requestedAt', 'workOrderCreatedAt', 'lastUpdateAt', 'province', 'pageDeadline'] as const;
+const QA_FACTS = ['question', 'itemId', 'askedAt', 'buyerAnswerCount', 'itemQaCount', 'pageDeadline'] as const;
+
+function shown<K extends keyof PageRecord>(r: PageRecord, fields: readonly K[]): Partial<Pick<PageRecord, K>> {
+  const out: Partial<Pick<PageRecord, K>> = {};
+  for (const f of fields) if (r[f] !== undefined) out[f] = r[f];
+  return out;
+}
+
+/** IndexedDB keeps keys whose value is undefined: drop them so equal facts give equal rows. */
+function compact<T extends object>(row: T): T {
+  for (const k of Object.keys(row) as (keyof T)[]) if (row[k] === undefined) delete row[k];
+  return row;
+}
+
+type Common = Pick<Ticket, 'url' | 'tabId' | 'firstSeenAt' | 'lastSeenAt' | 'problems'>;
+
+/** Where/when it was seen, and the problems of the latest reading only. */
+function sighting(old: Common | undefined, r: PageRecord, seen: Sighting, newer: boolean): Common {
+  if (old && !newer) return { ...old, firstSeenAt: Math.min(old.firstSeenAt, seen.now) };
+  return {
+    url: seen.url,
+    tabId: seen.tabId,
+    firstSeenAt: Math.min(old?.firstSeenAt ?? seen.now, seen.now),
+    lastSeenAt: seen.now,
+    problems: r.problems?.length ? [...r.problems] : undefined,
+  };
+}
+
+type Closing = Pick<Ticket, 'closedAt' | 'closedBy'>;
+
+/** Once done (by the page or the user), an item stays done: no older or later page reopens it. */
+function closing(old: (Closing & { status: string }) | undefined, r: PageRecord, now: number): Closing | null {
+  if (old?.status === 'done') return { closedAt: old.closedAt, closedBy: old.closedBy };
+  return r.status === 'done' ? { closedAt: now, closedBy: 'page' } : null;
+}
+
+export function mergeTicket(old: Ticket | undefined, r: PageRecord & { kind: 'invoice' | 'logistics' }, seen: Sighting): Ticket {
+  const newer = !old || seen.now >= old.lastSeenAt;
+  const facts = shown(r, TICKET_FACTS);
+  const closed = closing(old, r, seen.now);
+  // 'unanswerable' means nothing for an invoice or a parcel: such a ticket stays open.
+  return compact({
+    ...(newer ? { ...old, ...facts } : { ...facts, ...old }),
+    key: itemKeyOf(r),
+    kind: r.kind,
+    ...sighting(old, r, seen, newer),
+    status: closed ? 'done' : 'open',
+    closedAt: closed?.closedAt,
+    closedBy: closed?.closedBy,
+    dueTimes: [], // derived afterwards by withDeadlines
+  });
+}
+
+/**
+ * Q&A status: done is final; unanswerable follows the latest reading; answered once any reading showed a
+ * buyer answer (answeredAt = the earliest such sighting), and it stays answered.
+ */
+export function mergeQuestion(old: QaEntry | undefined, r: PageRecord & { kind: 'qa' }, seen: Sighting): QaEntry {
+  const newer = !old || seen.now >= old.lastSeenAt;
+  const facts = shown(r, QA_FACTS);
+  const closed = closing(old, r, seen.now);
+  const answeredAt = (r.buyerAnswerCount ?? 0) > 0 ? Math.min(old?.answeredAt ?? seen.now, seen.now) : old?.answeredAt;
+  const unanswerable = newer ? r.status === 'unanswerable' : old?.status === 'unanswerable';
+  const status = closed ? 'done' : unanswerable ? 'unanswerable' : answeredAt === undefined ? 'open' : 'answered';
+  return compact({
+    ...(newer ? { ...old, ...facts } : { ...facts, ...old }),
+    key: itemKeyOf(r),
+    kind: 'qa',
+    id: r.id,
+    ...sighting(old, r, seen, newer),
+    status,
+    answeredAt,
+    closedAt: closed?.closedAt,
+    closedBy: closed?.closedBy,
+    dueTimes: [], // derived afterwards by withDeadlines
+  });
+}

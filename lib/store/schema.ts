@@ -1,0 +1,61 @@
+/**
+ * Every schema version the log has shipped, as data, with its migration. Never edit a shipped version:
+ * add the next one. Tests open a database "as written by" an old version with `openVersionDb`.
+ */
+import { Dexie, type DexieOptions, type Transaction } from 'dexie';
+import { DEFAULT_SETTINGS } from '../rules/settings';
+import { withDeadlines } from './derive';
+import type { LogItem } from './types';
+
+type StoreSpec = Readonly<Record<string, string | null>>;
+
+/** v1: the items and the penalty ledger, with the basic indexes; rows carry no derived deadlines. */
+export const SCHEMA_V1: StoreSpec = Object.freeze({
+  tickets: 'key, status, kind, lastSeenAt',
+  questions: 'key, status, kind, lastSeenAt',
+  penalties: '++id, at',
+});
+
+/** v2: deadline indexes (multi-entry dueTimes, finalDueAt), penalties by ticket, reminder states, settings. */
+export const SCHEMA_V2: StoreSpec = Object.freeze({
+  tickets: 'key, status, kind, lastSeenAt, *dueTimes, finalDueAt',
+  questions: 'key, status, kind, lastSeenAt, *dueTimes, finalDueAt',
+  penalties: '++id, at, ticketKey',
+  reminders: 'key, itemKey',
+  settings: 'key',
+});
+
+/** v1 rows lack dueTimes/finalDueAt: derive them with the default rules (no settings were stored in v1). */
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  for (const table of ['tickets', 'questions']) {
+    await tx
+      .table<LogItem, string>(table)
+      .toCollection()
+      .modify((row, ref) => {
+        ref.value = withDeadlines(row, DEFAULT_SETTINGS);
+      });
+  }
+}
+
+export const SCHEMA_VERSIONS: readonly { version: number; stores: StoreSpec; upgrade?: (tx: Transaction) => Promise<void> }[] = [
+  { version: 1, stores: SCHEMA_V1 },
+  { version: 2, stores: SCHEMA_V2, upgrade: upgradeToV2 },
+];
+
+export const LATEST_VERSION = 2;
+
+/** Declares versions 1..upTo on a Dexie instance (the app declares them all). */
+export function declareSchema(db: Dexie, upTo = LATEST_VERSION): void {
+  for (const v of SCHEMA_VERSIONS) {
+    if (v.version > upTo) break;
+    const declared = db.version(v.version).stores({ ...v.stores });
+    if (v.upgrade) declared.upgrade(v.upgrade);
+  }
+}
+
+/** A plain Dexie at an old version, to write rows as that version did (migration tests and fixtures). */
+export function openVersionDb(name: string, version: number, options: Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>): Dexie {
+  const db = new Dexie(name, options);
+  declareSchema(db, version);
+  return db;
+}

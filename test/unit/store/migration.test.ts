@@ -1,0 +1,89 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { itemDeadlines } from '@/lib/record-deadlines';
+import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
+import { DEFAULT_DB_NAME, openSentinelDb, type SentinelDb } from '@/lib/store/db';
+import { itemFactsOf } from '@/lib/store/derive';
+import { dueWithin } from '@/lib/store/log';
+import { LATEST_VERSION, openVersionDb, SCHEMA_V1 } from '@/lib/store/schema';
+import type { LogItem } from '@/lib/store/types';
+import fixture from './fixtures/v1.json';
+import { D, H, sh } from './helpers';
+
+type Rows = Record<string, Record<string, unknown>[]>;
+
+/** Writes rows with a database that knows schema version 1 only, as the extension's first release did. */
+async function writeAsV1(indexedDB: IDBFactory, tables: Rows): Promise<void> {
+  const v1 = openVersionDb(DEFAULT_DB_NAME, 1, { indexedDB, IDBKeyRange });
+  await v1.transaction('rw', Object.keys(SCHEMA_V1), async () => {
+    for (const [name, rows] of Object.entries(tables)) await v1.table(name).bulkAdd(rows);
+  });
+  expect(v1.verno).toBe(1);
+  v1.close();
+}
+
+async function upgraded(indexedDB: IDBFactory): Promise<SentinelDb> {
+  const db = openSentinelDb({ indexedDB, IDBKeyRange });
+  await db.open();
+  expect(db.verno).toBe(LATEST_VERSION);
+  return db;
+}
+
+const withoutDerived = ({ dueTimes: _d, finalDueAt: _f, ...rest }: Record<string, unknown>) => rest;
+const byKey = (rows: { key: string }[]) => [...rows].sort((a, b) => a.key.localeCompare(b.key));
+
+describe('migration v1 → v2', () => {
+  it('keeps every row and field, and derives dueTimes/finalDueAt with the default rules', async () => {
+    const indexedDB = new IDBFactory();
+    const T = sh('2022-12-20T12:00:00');
+    const seen = { url: 'https://myseller.taobao.com/home.htm/tasks/', firstSeenAt: T, lastSeenAt: T };
+    const tickets = Array.from({ length: 50 }, (_, i) => ({
+      key: `invoice:${100_000 + i}`, kind: 'invoice', status: i % 5 === 0 ? 'done' : 'open', orderId: String(100_000 + i),
+      requestedAt: T - i * D, ...(i % 2 ? { workOrderCreatedAt: T - i * H } : {}), ...seen,
+    }));
+    const questions = Array.from({ length: 20 }, (_, i) => ({
+      key: `qa:${i}`, kind: 'qa', id: String(i), status: i % 4 === 0 ? 'answered' : 'open', askedAt: T - i * H, ...seen,
+    }));
+    const penalties = [{ at: T - D, points: 1, source: 'user' }, { at: T - 2 * D, points: 2, source: 'page', ticketKey: 'invoice:100001' }];
+    await writeAsV1(indexedDB, { tickets, questions, penalties });
+
+    const db = await upgraded(indexedDB);
+    const afterTickets = await db.tickets.toArray();
+    const afterQuestions = await db.questions.toArray();
+    expect(JSON.stringify(byKey(afterTickets).map(withoutDerived))).toBe(JSON.stringify(byKey(tickets)));
+    expect(JSON.stringify(byKey(afterQuestions).map(withoutDerived))).toBe(JSON.stringify(byKey(questions)));
+    expect(await db.penalties.toArray()).toEqual([{ id: 1, ...penalties[0] }, { id: 2, ...penalties[1] }]);
+    for (const item of [...afterTickets, ...afterQuestions] as LogItem[]) {
+      const times = itemDeadlines(itemFactsOf(item), DEFAULT_SETTINGS).map((d) => d.at);
+      expect(item.dueTimes).toEqual(times);
+      expect(item.finalDueAt).toBe(times.length ? Math.max(...times) : undefined);
+    }
+    expect(await db.reminders.count()).toBe(0);
+    expect(await db.settings.count()).toBe(0);
+    // The new indexes answer: open items due in the next 30 days come back from the dueTimes/finalDueAt ranges.
+    expect((await dueWithin(db, T, 30 * D)).length).toBeGreaterThan(0);
+    db.close();
+  });
+
+  it('upgrades the v1 fixture to the rows it documents', async () => {
+    const indexedDB = new IDBFactory();
+    const tables = fixture.tables as unknown as Rows;
+    await writeAsV1(indexedDB, tables);
+    const db = await upgraded(indexedDB);
+    const expected = fixture.afterUpgrade as Record<string, Record<string, unknown>>;
+    const items = byKey([...(await db.tickets.toArray()), ...(await db.questions.toArray())]);
+    const written = byKey([...(tables.tickets ?? []), ...(tables.questions ?? [])] as { key: string }[]);
+    expect(items).toEqual(written.map((row) => ({ ...row, ...expected[row.key] })));
+    expect(items).toHaveLength(Object.keys(expected).length);
+    expect(await db.penalties.toArray()).toEqual(tables.penalties);
+    db.close();
+  });
+
+  it('opens a fresh database at the latest version with every table', async () => {
+    const db = await upgraded(new IDBFactory());
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['penalties', 'questions', 'reminders', 'settings', 'tickets']);
+    expect(db.tickets.schema.indexes.map((i) => i.name).sort()).toEqual(['dueTimes', 'finalDueAt', 'kind', 'lastSeenAt', 'status']);
+    expect(db.tickets.schema.indexes.find((i) => i.name === 'dueTimes')?.multi).toBe(true);
+    db.close();
+  });
+});
