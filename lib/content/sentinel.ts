@@ -54,7 +54,7 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
       .then((ctx) => {
         if (ctx && !signal.aborted) {
           context = ctx;
-          paint(deps.now());
+          pass(); // the settings may hide some kinds; the records are unchanged, so nothing is re-sent
         }
       })
       .catch(deps.warn);
@@ -67,7 +67,9 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
       const href = doc.location?.href ?? '';
       const rows = readPage(doc, href, now);
       const next: Shown[] = [];
+      const kinds = new Set(context.settings.badgeKinds);
       for (const { record, row } of rows) {
+        if (!kinds.has(record.kind)) continue;
         const model = badgeModel(record, now, context.settings);
         if (model) next.push({ kind: record.kind, record, badge: hostFor(row, `${record.kind}:${record.id}`) });
       }

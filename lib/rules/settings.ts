@@ -35,6 +35,8 @@ export interface RuleSettings {
   /** Badge urgency: due soon within this many hours, urgent within that many. */
   dueSoonHours: number;
   urgentHours: number;
+  /** Which kinds of item get in-page badges (the log and reminders keep all of them). */
+  badgeKinds: ('invoice' | 'logistics' | 'qa')[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<RuleSettings> = Object.freeze({
@@ -57,9 +59,16 @@ export const DEFAULT_SETTINGS: Readonly<RuleSettings> = Object.freeze({
   reminderLeadMinutes: [24 * 60, 4 * 60, 60, 0],
   dueSoonHours: 24,
   urgentHours: 4,
+  badgeKinds: ['invoice', 'logistics', 'qa'] as RuleSettings['badgeKinds'],
 });
 
 /** Defaults overlaid with the user's (or a test vector's) overrides. */
 export function withSettings(overrides: Partial<RuleSettings> = {}): RuleSettings {
-  return { ...DEFAULT_SETTINGS, remoteProvinces: [...DEFAULT_SETTINGS.remoteProvinces], reminderLeadMinutes: [...DEFAULT_SETTINGS.reminderLeadMinutes], ...overrides };
+  return {
+    ...DEFAULT_SETTINGS,
+    remoteProvinces: [...DEFAULT_SETTINGS.remoteProvinces],
+    reminderLeadMinutes: [...DEFAULT_SETTINGS.reminderLeadMinutes],
+    badgeKinds: [...DEFAULT_SETTINGS.badgeKinds],
+    ...overrides,
+  };
 }

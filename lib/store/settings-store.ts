@@ -35,6 +35,7 @@ const CHECKS: { readonly [K in keyof RuleSettings]: Check } = {
   reminderLeadMinutes: listOf(amount),
   dueSoonHours: amount,
   urgentHours: amount,
+  badgeKinds: listOf((v) => v === 'invoice' || v === 'logistics' || v === 'qa'),
 };
 
 const isSettingKey = (key: string): key is keyof RuleSettings => Object.hasOwn(CHECKS, key);

@@ -4,6 +4,7 @@ import { startSentinel, type SentinelDeps } from '@/lib/content/sentinel';
 import type { PageReport } from '@/lib/messages';
 import { samplePages } from '../../../demo/sample-pages.mjs';
 import { installI18n } from '../../support/i18n';
+import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
 
 const NOW = Date.parse('2026-11-27T14:00:00+08:00');
 const workOrders = samplePages(NOW).find((p) => p.name === 'work-orders')!;
@@ -89,6 +90,14 @@ describe('startSentinel', () => {
     await frame();
     expect(badgeKeys(doc)).toHaveLength(4);
     expect(warn).toHaveBeenCalledOnce();
+  });
+
+  it('badges only the kinds the settings ask for', async () => {
+    const doc = openPage(workOrders.url, workOrders.html);
+    const settings = { ...DEFAULT_SETTINGS, badgeKinds: ['logistics' as const] };
+    startSentinel(doc, { ...deps, report: async () => ({ settings, pointsInWindow: 0, forecast: null }) }, controller.signal);
+    await frame();
+    expect(badgeKeys(doc)).toEqual(['logistics:8023100000000000103', 'logistics:8023100000000000104']);
   });
 
   it('leaves unrelated pages alone', () => {
