@@ -3,6 +3,7 @@ import { openItemPage } from '@/lib/background/open-item';
 import { NOTIFICATION_PREFIX, REMINDER_ALARM, runReminders } from '@/lib/background/reminders';
 import { openSentinelDb } from '@/lib/store/db';
 import { findItem, loadSettings, logBadgeContext, recordReport } from '@/lib/store/log';
+import { isLogChanged } from '@/lib/log-changed';
 
 export default defineBackground(() => {
   const db = openSentinelDb({ indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange });
@@ -11,6 +12,10 @@ export default defineBackground(() => {
   const rearm = () => runReminders(db, now).catch((error) => console.error('[时效哨兵] reminders', error));
 
   browser.runtime.onMessage.addListener(async (message, sender) => {
+    if (isLogChanged(message, sender, browser.runtime.getURL('/'))) {
+      await rearm();
+      return undefined;
+    }
     const report = acceptPageReport(message, sender, browser.runtime.id);
     if (!report) return undefined;
     const settings = await loadSettings(db);

@@ -86,3 +86,15 @@ describe('background worker', () => {
     expect(await db().questions.count()).toBe(0);
   });
 });
+
+describe('log-changed from extension pages', () => {
+  it("is accepted from the extension's own pages only", async () => {
+    const { isLogChanged } = await import('@/lib/log-changed');
+    const own = 'chrome-extension://abc/';
+    expect(isLogChanged({ type: 'log-changed' }, { id: 'abc', url: `${own}popup.html` }, own)).toBe(true);
+    expect(isLogChanged({ type: 'log-changed' }, { id: 'abc', url: `${own}options.html`, tab: { id: 1 } as Browser.tabs.Tab }, own)).toBe(true);
+    expect(isLogChanged({ type: 'log-changed' }, { id: 'abc', url: 'https://myseller.taobao.com/', tab: { id: 1 } as Browser.tabs.Tab }, own)).toBe(false);
+    expect(isLogChanged({ type: 'log-changed' }, { url: 'https://myseller.taobao.com/' }, own)).toBe(false);
+    expect(isLogChanged({ type: 'other' }, { url: `${own}options.html` }, own)).toBe(false);
+  });
+});
