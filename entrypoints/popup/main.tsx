@@ -1,6 +1,11 @@
 import { render } from 'preact';
-import { DueList } from '@/components/DueList';
+import { Popup } from '@/components/popup/Popup';
+import { notifyLogChanged } from '@/lib/log-changed';
 import { openSentinelDb } from '@/lib/store/db';
+import './style.css';
 
 const db = openSentinelDb({ indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange });
-render(<DueList db={db} now={Date.now()} />, document.getElementById('app')!);
+render(
+  <Popup db={db} now={Date.now()} onLogChanged={() => void notifyLogChanged()} openOptions={() => void browser.runtime.openOptionsPage()} />,
+  document.getElementById('app')!,
+);

@@ -10,7 +10,7 @@ import type { BadgeContext } from '../badges/context';
 import type { PageReport } from '../messages';
 import { detectPage } from '../pages/detect';
 import { readPage } from '../pages/read-page';
-import type { PageRecord } from '../pages/records';
+import type { PageRecord, RowRecord } from '../pages/records';
 import { DEFAULT_SETTINGS } from '../rules/settings';
 import { hostFor, removeHostsExcept, type BadgeHost } from './badge-hosts';
 import { observePage } from './page-observer';
@@ -34,6 +34,7 @@ interface Shown {
 
 export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSignal): { pass(): void } {
   let context: BadgeContext = { settings: DEFAULT_SETTINGS, pointsInWindow: 0, forecast: null };
+  let rows: RowRecord[] = [];
   let shown: Shown[] = [];
   let lastSent = '';
 
@@ -44,9 +45,13 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     }
   };
 
+  /** A countdown read again a moment later moves by milliseconds: that alone is not news for the log. */
+  const reportKey = (href: string, records: PageRecord[]) =>
+    JSON.stringify([href, records.map((r) => (r.pageDeadline === undefined ? r : { ...r, pageDeadline: Math.round(r.pageDeadline / 60_000) }))]);
+
   const send = (href: string, records: PageRecord[], now: number) => {
     const pageKind = detectPage(href);
-    const key = JSON.stringify([href, records]);
+    const key = reportKey(href, records);
     if (!pageKind || key === lastSent) return;
     lastSent = key;
     deps
@@ -54,10 +59,23 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
       .then((ctx) => {
         if (ctx && !signal.aborted) {
           context = ctx;
-          pass(); // the settings may hide some kinds; the records are unchanged, so nothing is re-sent
+          badgeRows(deps.now()); // the settings may hide some kinds; nothing is read or sent again
         }
       })
       .catch(deps.warn);
+  };
+
+  /** Puts a badge in every row of the last reading that has something to show, and removes the others. */
+  const badgeRows = (now: number) => {
+    const kinds = new Set(context.settings.badgeKinds);
+    const next: Shown[] = [];
+    for (const { record, row } of rows) {
+      if (!kinds.has(record.kind) || !badgeModel(record, now, context.settings)) continue;
+      next.push({ kind: record.kind, record, badge: hostFor(row, `${record.kind}:${record.id}`) });
+    }
+    shown = next;
+    removeHostsExcept(new Set(next.map((x) => x.badge.host)), (b) => render(null, b.mount));
+    paint(now);
   };
 
   const pass = () => {
@@ -65,17 +83,8 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
       if (signal.aborted || doc.querySelector(CAPTCHA)) return; // resumes when the captcha's removal mutates the page
       const now = deps.now();
       const href = doc.location?.href ?? '';
-      const rows = readPage(doc, href, now);
-      const next: Shown[] = [];
-      const kinds = new Set(context.settings.badgeKinds);
-      for (const { record, row } of rows) {
-        if (!kinds.has(record.kind)) continue;
-        const model = badgeModel(record, now, context.settings);
-        if (model) next.push({ kind: record.kind, record, badge: hostFor(row, `${record.kind}:${record.id}`) });
-      }
-      shown = next;
-      removeHostsExcept(new Set(next.map((s) => s.badge.host)), (b) => render(null, b.mount));
-      paint(now);
+      rows = readPage(doc, href, now);
+      badgeRows(now);
       send(href, rows.map((r) => r.record), now);
     } catch (error) {
       deps.warn(error);

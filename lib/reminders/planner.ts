@@ -29,7 +29,18 @@ export interface ReminderPlan {
   nextAt: number | null;
 }
 
-export const reminderKey = (itemKey: string, d: ItemDeadline) => `${itemKey}|${d.key}|${d.at}`;
+export const reminderKey = (itemKey: string, d: ItemDeadline) => `${itemKey}|${d.key}`;
+
+/**
+ * A page countdown read a minute later lands a few seconds elsewhere, and a work order may move a deadline:
+ * within this tolerance it is the same deadline (its stages stay sent); beyond it, a new one.
+ */
+const SAME_DEADLINE_MS = 60 * MINUTE_MS;
+
+function stateFor(states: ReadonlyMap<string, ReminderState>, key: string, d: ItemDeadline): ReminderState | undefined {
+  const state = states.get(key);
+  return state && Math.abs((state.deadlineAt ?? d.at) - d.at) <= SAME_DEADLINE_MS ? state : undefined;
+}
 
 /** The tightest stage whose moment has passed, if it is tighter than what was already sent. */
 function dueStage(d: ItemDeadline, leadsDesc: readonly number[], sent: ReminderState | undefined, now: number): number | null {
@@ -53,10 +64,10 @@ export function planReminders(
     let pick: DueReminder | null = null;
     for (const d of item.deadlines) {
       const key = reminderKey(item.key, d);
-      const state = states.get(key);
+      const state = stateFor(states, key, d);
       const stage = dueStage(d, leadsDesc, state, now);
       if (stage !== null) {
-        sent.push({ key, itemKey: item.key, sentLeadMinutes: stage, sentAt: now });
+        sent.push({ key, itemKey: item.key, deadlineAt: d.at, sentLeadMinutes: stage, sentAt: now });
         // One notification per item: the deadline still ahead and nearest, else the latest one passed.
         const ahead = d.at >= now;
         if (!pick || (ahead && (pick.deadline.at < now || d.at < pick.deadline.at)) || (!ahead && pick.deadline.at < now && d.at > pick.deadline.at)) {

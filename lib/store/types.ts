@@ -75,8 +75,10 @@ export interface PenaltyEvent {
 
 /** Which reminders went out for one deadline of one item, so none is sent twice across restarts. */
 export interface ReminderState {
-  key: string; // `${itemKey}|${deadlineKey}|${deadlineAt}`
+  key: string; // `${itemKey}|${deadlineKey}`
   itemKey: string;
+  /** The deadline the stages were counted for: one that moved by more than the tolerance starts over. */
+  deadlineAt?: number;
   /** Lead time (minutes before the deadline) of the last notification sent; 0 = at the moment itself. */
   sentLeadMinutes: number;
   sentAt: number;

@@ -100,6 +100,24 @@ describe('startSentinel', () => {
     expect(badgeKeys(doc)).toEqual(['logistics:8023100000000000103', 'logistics:8023100000000000104']);
   });
 
+  it('reports a page once, however often it is read, and not again when the reply arrives', async () => {
+    const invoices = samplePages(NOW).find((p) => p.name === 'invoice-requests')!;
+    const doc = openPage(invoices.url, invoices.html);
+    let now = NOW;
+    const context = { settings: DEFAULT_SETTINGS, pointsInWindow: 0, forecast: null };
+    const sentinel = startSentinel(doc, { ...deps, now: () => now, report: async (r) => (reports.push(r), context) }, controller.signal);
+    for (let i = 0; i < 5; i++) {
+      now += 1_000; // the page's countdowns ('剩余20小时') now read a second later
+      sentinel.pass();
+      await frame();
+    }
+    expect(reports).toHaveLength(1);
+    now += 5 * 60_000;
+    sentinel.pass();
+    await frame();
+    expect(reports).toHaveLength(2);
+  });
+
   it('leaves unrelated pages alone', () => {
     const doc = openPage('https://myseller.taobao.com/home.htm/goods/list', '<html><body><table><tr><th>商品</th><th>上架时间</th></tr><tr><td>杯子</td><td>2026-11-01 10:00:00</td></tr></table></body></html>');
     startSentinel(doc, deps, controller.signal);

@@ -90,3 +90,20 @@ describe('nextCountChange', () => {
     expect(nextCountChange([item('a', T)], 24 * H, T + 5)).toBeNull();
   });
 });
+
+describe('planReminders with moving deadlines', () => {
+  const page = (at: number): PlanItem => ({ key: 'a', deadlines: [{ at, key: 'page' }] });
+
+  it('treats a page countdown read again, a little later, as the same deadline', () => {
+    const first = planReminders([page(T)], new Map(), LEADS, T - 3 * H);
+    const again = planReminders([page(T + 40_000)], states(first.sent), LEADS, T - 3 * H + 60_000);
+    expect(first.due).toHaveLength(1);
+    expect(again.due).toEqual([]);
+  });
+
+  it('starts over when the deadline really moved', () => {
+    const first = planReminders([page(T)], new Map(), LEADS, T - 3 * H);
+    const moved = planReminders([page(T + 5 * H)], states(first.sent), LEADS, T - 3 * H + 60_000);
+    expect(moved.due.map((d) => d.leadMinutes)).toEqual([1440]);
+  });
+});

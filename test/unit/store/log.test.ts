@@ -21,7 +21,7 @@ const invoiceRow = (extra: Partial<PageRecord> = {}): PageRecord => ({ kind: 'in
 const workOrderRow = (extra: Partial<PageRecord> = {}): PageRecord => ({
   kind: 'invoice', id: WORK_ORDER, workOrderId: WORK_ORDER, orderId: ORDER, status: 'open', workOrderCreatedAt: WO_CREATED, ...extra,
 });
-const state = (itemKey: string, at: number): ReminderState => ({ key: `${itemKey}|invoice.final|${at}`, itemKey, sentLeadMinutes: 60, sentAt: at - H });
+const state = (itemKey: string, at: number): ReminderState => ({ key: `${itemKey}|invoice.final`, itemKey, deadlineAt: at, sentLeadMinutes: 60, sentAt: at - H });
 
 describe('recordReport', () => {
   it('merges the invoice list and the work order of one order into one ticket with both facts', async () => {

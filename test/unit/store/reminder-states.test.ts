@@ -5,7 +5,7 @@ import type { ReminderState } from '@/lib/store/types';
 import { freshDb, H, report, sh } from './helpers';
 
 const T = sh('2022-12-20T12:00:00');
-const state = (itemKey: string, lead: number): ReminderState => ({ key: `${itemKey}|qa.suggest|${T}`, itemKey, sentLeadMinutes: lead, sentAt: T - lead * 60_000 });
+const state = (itemKey: string, lead: number): ReminderState => ({ key: `${itemKey}|qa.suggest`, itemKey, deadlineAt: T, sentLeadMinutes: lead, sentAt: T - lead * 60_000 });
 
 describe('reminder states', () => {
   it('saves by key (upsert), reads them all, and deletes one item’s', async () => {

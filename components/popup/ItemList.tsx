@@ -1,0 +1,69 @@
+import { useState } from 'preact/hooks';
+import { deadlineLabel, formatCountdown } from '@/lib/badges/format';
+import { t } from '@/lib/i18n';
+import { itemDeadlines } from '@/lib/record-deadlines';
+import type { RuleSettings } from '@/lib/rules/settings';
+import { itemFactsOf } from '@/lib/store/derive';
+import type { LogItem } from '@/lib/store/types';
+
+type Kind = LogItem['kind'];
+const KINDS: Kind[] = ['invoice', 'logistics', 'qa'];
+
+function lead(item: LogItem, s: RuleSettings, now: number) {
+  try {
+    const list = itemDeadlines(itemFactsOf(item), s);
+    return list.find((d) => d.at >= now) ?? list.at(-1) ?? null;
+  } catch {
+    return null; // an out-of-range instant: the item still shows, without a countdown
+  }
+}
+
+const title = (item: LogItem) => (item.kind === 'qa' ? (item.question ?? item.id).slice(0, 30) : (item.orderId ?? item.workOrderId ?? item.key));
+
+interface Props {
+  items: LogItem[];
+  now: number;
+  settings: RuleSettings;
+  onDone(item: LogItem): void;
+}
+
+/** Nearest deadline first, filtered by kind; each opens the page where it was seen. */
+export function ItemList({ items, now, settings, onDone }: Props) {
+  const [kind, setKind] = useState<Kind | null>(null);
+  const shown = kind ? items.filter((i) => i.kind === kind) : items;
+  return (
+    <section>
+      <div class="filters" role="group">
+        {[null, ...KINDS].map((k) => (
+          <button key={k ?? 'all'} type="button" aria-pressed={kind === k} onClick={() => setKind(k)}>
+            {k ? t(`kind_${k}`) : t('popup_filter_all')}
+          </button>
+        ))}
+      </div>
+      {shown.length === 0 ? (
+        <p class="empty">{t('popup_no_pages')}</p>
+      ) : (
+        <ul class="items">
+          {shown.map((item) => {
+            const d = lead(item, settings, now);
+            return (
+              <li key={item.key} class={d && d.at < now ? 'overdue' : ''}>
+                <a href={item.url} target="_blank" rel="noreferrer">
+                  <span class="kind">{t(`kind_${item.kind}`)}</span> {title(item)}
+                </a>
+                {d && (
+                  <span class="when" title={deadlineLabel(d.key, settings)}>
+                    {formatCountdown(d.at, now)}
+                  </span>
+                )}
+                <button type="button" class="done" title={t('popup_done_title')} onClick={() => onDone(item)}>
+                  {t('popup_done')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

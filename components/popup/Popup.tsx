@@ -1,0 +1,67 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import type { RuleSettings } from '@/lib/rules/settings';
+import type { SentinelDb } from '@/lib/store/db';
+import { addPenalty, loadSettings, markDone } from '@/lib/store/log';
+import { summarize, type Summary } from '@/lib/store/summary';
+import { AddPoint } from './AddPoint';
+import { HelpPanel } from './HelpPanel';
+import { ItemList } from './ItemList';
+import { SummaryCards } from './SummaryCards';
+
+interface Props {
+  db: SentinelDb;
+  now: number;
+  /** Tells the background the log changed (re-plan reminders, recount the toolbar). */
+  onLogChanged(): void;
+  openOptions(): void;
+}
+
+export function Popup({ db, now, onLogChanged, openOptions }: Props) {
+  const [state, setState] = useState<{ summary: Summary; settings: RuleSettings } | null>(null);
+  const [error, setError] = useState('');
+  const load = useCallback(async () => {
+    try {
+      const settings = await loadSettings(db);
+      setState({ settings, summary: await summarize(db, now, settings) });
+    } catch (e) {
+      setError(t('popup_error', String((e as Error)?.message ?? e)));
+    }
+  }, [db, now]);
+  useEffect(() => void load(), [load]);
+
+  const changed = async () => {
+    onLogChanged();
+    await load();
+  };
+  if (error) return <p role="alert">{error}</p>;
+  if (!state) return <p>{t('popup_loading')}</p>;
+  return (
+    <main>
+      <header>
+        <h1>{t('extName')}</h1>
+        <button type="button" class="link" onClick={openOptions}>
+          {t('popup_options')}
+        </button>
+      </header>
+      <SummaryCards summary={state.summary} settings={state.settings} />
+      <ItemList
+        items={state.summary.items}
+        now={now}
+        settings={state.settings}
+        onDone={async (item) => {
+          await markDone(db, item.key, now);
+          await changed();
+        }}
+      />
+      <AddPoint
+        now={now}
+        onAdd={async (e) => {
+          await addPenalty(db, { ...e, source: 'user' });
+          await changed();
+        }}
+      />
+      <HelpPanel />
+    </main>
+  );
+}

@@ -1,0 +1,83 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { Popup } from '@/components/popup/Popup';
+import { recordReport } from '@/lib/store/log';
+import { DEFAULT_SETTINGS as S } from '@/lib/rules/settings';
+import type { SentinelDb } from '@/lib/store/db';
+import { freshDb, report, H, D } from '../store/helpers';
+import { installI18n } from '../../support/i18n';
+
+const NOW = Date.parse('2022-12-20T12:00:00+08:00');
+
+async function seeded(): Promise<SentinelDb> {
+  const { db } = freshDb();
+  await recordReport(
+    db,
+    report([
+      { kind: 'logistics', id: 'W1', workOrderId: 'W1', orderId: '3000000000000000001', status: 'open', workOrderCreatedAt: NOW - 26 * H },
+      { kind: 'invoice', id: 'W3', workOrderId: 'W3', orderId: '3000000000000000003', status: 'open', requestedAt: NOW - 12 * D, workOrderCreatedAt: NOW - D },
+      { kind: 'qa', id: 'Q1', status: 'open', question: '能装开水吗?', askedAt: NOW - 30 * H, buyerAnswerCount: 0, itemQaCount: 1 },
+    ]),
+    { now: NOW },
+    S,
+  );
+  return db;
+}
+
+describe('Popup', () => {
+  beforeEach(() => installI18n('zh_CN'));
+  afterEach(cleanup);
+
+  it('summarises the log and lists each item with its countdown and link', async () => {
+    render(<Popup db={await seeded()} now={NOW} onLogChanged={vi.fn<() => void>()} openOptions={vi.fn<() => void>()} />);
+    await screen.findByText('已超时');
+    expect(screen.getByText('30天内已扣 0/6 分', { exact: false })).toBeTruthy();
+    // The work order came before the final deadline (request + 20 days, end of 12-28): the point falls then.
+    expect(screen.getByText('若均未处理,12-28 将达 1/6 分', { exact: false })).toBeTruthy();
+    const links = screen.getAllByRole('link');
+    expect(links.map((a) => a.textContent)).toEqual(['问大家 能装开水吗?', '物流停滞 3000000000000000001', '催开票 3000000000000000003']);
+    expect(links[1]!.getAttribute('href')).toBe('https://myseller.taobao.com/home.htm/merchant-invoice/');
+    expect(screen.getByText('超时 2小时0分')).toBeTruthy();
+  });
+
+  it('filters by kind', async () => {
+    render(<Popup db={await seeded()} now={NOW} onLogChanged={vi.fn<() => void>()} openOptions={vi.fn<() => void>()} />);
+    await screen.findByText('已超时');
+    fireEvent.click(screen.getByRole('button', { name: '问大家' }));
+    expect(screen.getAllByRole('link').map((a) => a.textContent)).toEqual(['问大家 能装开水吗?']);
+  });
+
+  it('marks an item done: it leaves the list and the background is told', async () => {
+    const db = await seeded();
+    const changed = vi.fn<() => void>();
+    render(<Popup db={db} now={NOW} onLogChanged={changed} openOptions={vi.fn<() => void>()} />);
+    await screen.findByText('已超时');
+    fireEvent.click(screen.getAllByRole('button', { name: '已处理' })[1]!);
+    await waitFor(() => expect(screen.getAllByRole('link')).toHaveLength(2));
+    expect(changed).toHaveBeenCalledOnce();
+    expect((await db.tickets.get('logistics:3000000000000000001'))?.status).toBe('done');
+  });
+
+  it('records a deducted point by hand, and refuses a bad one', async () => {
+    const db = await seeded();
+    render(<Popup db={db} now={NOW} onLogChanged={vi.fn<() => void>()} openOptions={vi.fn<() => void>()} />);
+    await screen.findByText('已超时');
+    fireEvent.input(screen.getByLabelText('分数'), { target: { value: '0' } });
+    fireEvent.click(screen.getByRole('button', { name: '记录' }));
+    await screen.findByText('请填写 1–12 分和有效日期');
+    expect(await db.penalties.count()).toBe(0);
+    fireEvent.input(screen.getByLabelText('分数'), { target: { value: '2' } });
+    fireEvent.click(screen.getByRole('button', { name: '记录' }));
+    await screen.findByText('已保存');
+    expect(await db.penalties.toArray()).toEqual([expect.objectContaining({ points: 2, source: 'user', at: Date.parse('2022-12-20T12:00:00+08:00') })]);
+    await screen.findByText('30天内已扣 2/6 分', { exact: false });
+  });
+
+  it('shows the 问大家 help with the four places to answer', async () => {
+    render(<Popup db={await seeded()} now={NOW} onLogChanged={vi.fn<() => void>()} openOptions={vi.fn<() => void>()} />);
+    await screen.findByText('问大家提醒与回答入口');
+    expect(screen.getByText('千牛系统消息')).toBeTruthy();
+    expect(screen.getByText('商品页 → 问大家 → 查看全部 → 我的问答')).toBeTruthy();
+  });
+});
