@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, servePage, type ExtensionBrowser } from '../../scripts/lib/chromium.mjs';
+import { samplePages } from '../../demo/sample-pages.mjs';
+
+declare const chrome: { action: { getBadgeText(d: object): Promise<string> } };
+
+describe('the popup of the loaded extension, over a log seeded by a seller page', () => {
+  let b: ExtensionBrowser;
+  const page = samplePages(Date.now()).find((p) => p.name === 'work-orders')!;
+
+  beforeAll(async () => {
+    b = await launchWithExtension();
+    await servePage(b.context, page.url, page.html);
+    const tab = await b.context.newPage();
+    await tab.goto(page.url);
+    await tab.waitForSelector('[data-deadline-sentinel]');
+    await tab.close();
+  });
+  afterAll(async () => b?.close());
+
+  const badgeText = () => b.worker.evaluate(() => chrome.action.getBadgeText({}));
+
+  it('summarises what is due and lists each item, nearest first, linking to its page', async () => {
+    await expect.poll(badgeText).toBe('3');
+    const popup = await b.context.newPage();
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
+    await popup.waitForSelector('.items li');
+    const cards = await popup.$$eval('.card', (els) => els.map((e) => [e.querySelector('strong')?.textContent, e.querySelector('span')?.textContent]));
+    expect(cards).toEqual([
+      ['1', '已超时'],
+      ['2', '24小时内到期'],
+      ['2', '有扣分风险'],
+      ['0', '问大家待回答'],
+    ]);
+    const items = await popup.$$eval('.items li a', (els) => els.map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(items.map(([text]) => text)).toEqual([
+      '物流停滞 3289100000000000104',
+      '物流停滞 3289100000000000103',
+      '催开票 3289100000000000101',
+      '催开票 3289100000000000102',
+    ]);
+    for (const [, href] of items) expect(href).toBe(page.url);
+    await popup.close();
+  });
+
+  it('marks an item done: the list and the toolbar count follow', async () => {
+    const popup = await b.context.newPage();
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
+    await popup.waitForSelector('.items li');
+    await popup.locator('.items li', { hasText: '3289100000000000104' }).getByRole('button').click();
+    await expect.poll(() => popup.$$eval('.items li a', (els) => els.length)).toBe(3);
+    await expect.poll(badgeText).toBe('2');
+    await popup.close();
+  });
+});
