@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page, Request } from 'playwright-core';
+import { launchWithExtension, servePage, type ExtensionBrowser } from '../../scripts/lib/chromium.mjs';
+import { samplePages } from '../../demo/sample-pages.mjs';
+import { SELLER_MATCHES } from '@/lib/pages/hosts';
+
+const BUILDS = ['.output/chrome-mv3', '.output/firefox-mv2'];
+const ALLOWED_PERMISSIONS = ['alarms', 'notifications', 'storage', 'unlimitedStorage'];
+const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+
+describe('the built manifests and bundles', () => {
+  for (const dir of BUILDS) {
+    it(`${dir}: only the seller hosts and the permissions the extension needs, no remote code`, () => {
+      expect(existsSync(`${dir}/manifest.json`), `${dir} is built by the test command first`).toBe(true);
+      const m = JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8'));
+      const permissions: string[] = [...(m.permissions ?? []), ...(m.optional_permissions ?? [])];
+      for (const p of permissions) expect(ALLOWED_PERMISSIONS, `permission ${p}`).toContain(p);
+      expect(m.host_permissions ?? []).toEqual([]);
+      for (const cs of m.content_scripts) expect(SELLER_MATCHES).toEqual(expect.arrayContaining(cs.matches));
+      expect(JSON.stringify(m)).not.toContain('<all_urls>');
+      expect(JSON.stringify(m.content_security_policy ?? '')).not.toMatch(/unsafe-eval|https?:/);
+      expect(m.externally_connectable).toBeUndefined();
+      for (const f of files(dir)) {
+        if (f.endsWith('.html')) expect(readFileSync(f, 'utf8'), f).not.toMatch(/<script[^>]+src="(https?:)?\/\//);
+        if (f.endsWith('.js')) expect(readFileSync(f, 'utf8'), f).not.toMatch(/\beval\(|new Function\(|importScripts\(\s*["']https?:/);
+      }
+    });
+  }
+});
+
+/** A request the extension or the page made, other than the routed seller documents the test serves. */
+const stray = (r: Request, served: Set<string>) => /^https?:/.test(r.url()) && !served.has(r.url().replace(/#.*$/, ''));
+
+describe('no network traffic from the extension', () => {
+  let b: ExtensionBrowser;
+  const requests: Request[] = [];
+  const pages = samplePages(Date.now());
+  const served = new Set(pages.map((p) => p.url.replace(/#.*$/, '')));
+  beforeAll(async () => {
+    b = await launchWithExtension();
+    b.context.on('request', (r) => void requests.push(r));
+    for (const p of pages) await servePage(b.context, p.url.replace(/#.*$/, ''), p.html);
+  });
+  afterAll(async () => b?.close());
+  const tableCounts = () =>
+    b.worker.evaluate(
+      () =>
+        new Promise<Record<string, number>>((resolve) => {
+          const open = indexedDB.open('deadline-sentinel');
+          open.addEventListener('success', () => {
+            const db = open.result;
+            const names = [...db.objectStoreNames];
+            const tx = db.transaction(names, 'readonly');
+            const counts: Record<string, number> = {};
+            for (const name of names) {
+              const req = tx.objectStore(name).count();
+              req.addEventListener('success', () => (counts[name] = req.result));
+            }
+            tx.addEventListener('complete', () => resolve(counts));
+          });
+        }),
+    );
+
+  it('makes none during a full run: every seller page, the popup, the options page, the reminders', async () => {
+    const open: Page[] = [];
+    for (const p of pages) {
+      const tab = await b.context.newPage();
+      await tab.goto(p.url);
+      await tab.waitForSelector('[data-deadline-sentinel]');
+      open.push(tab);
+    }
+    for (const name of ['popup', 'options']) {
+      const tab = await b.context.newPage();
+      await tab.goto(`chrome-extension://${b.extensionId}/${name}.html`);
+      await tab.waitForLoadState('networkidle');
+      open.push(tab);
+    }
+    await new Promise((r) => setTimeout(r, 2_000)); // reminders run after the log changes
+    expect(requests.filter((r) => /^https?:/.test(r.url())).length).toBeGreaterThanOrEqual(pages.length); // the recorder works
+    expect(requests.filter((r) => stray(r, served)).map((r) => r.url())).toEqual([]);
+    for (const tab of open) await tab.close();
+  });
+
+  it('survives 1,000 malformed messages sent from its own content script world, and writes nothing', async () => {
+    const tab = await b.context.newPage();
+    await tab.goto(pages[0]!.url);
+    await tab.waitForSelector('[data-deadline-sentinel]');
+    const before = await tableCounts();
+    const cdp = await b.context.newCDPSession(tab);
+    const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => void worlds.push(context));
+    await cdp.send('Runtime.enable');
+    const world = worlds.find((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${b.extensionId}`)!;
+    // Malformed page reports built in the content script's world, sent as the content script would send them.
+    const { result } = await cdp.send('Runtime.evaluate', {
+      contextId: world.id,
+      awaitPromise: true,
+      returnByValue: true,
+      expression: `(async () => {
+        const junk = [null, 1, 'x', [], {}, { type: 'page-report' }, { type: 'log-changed' }];
+        // Control: a well-formed report (no records) is answered, so a refusal below is a real refusal.
+        const control = await chrome.runtime.sendMessage({ type: 'page-report', url: location.href, pageKind: 'invoice-requests', seenAt: Date.now(), records: [] });
+        let replies = 0;
+        for (let i = 0; i < 1000; i++) {
+          const base = { type: 'page-report', url: location.href, pageKind: 'invoice-requests', seenAt: Date.now(),
+            records: [{ kind: 'invoice', id: 'F' + i, status: 'open', requestedAt: Date.now() }] };
+          const broken = [
+            { ...base, url: 'javascript:alert(1)' }, { ...base, pageKind: 'admin' }, { ...base, seenAt: 'soon' },
+            { ...base, records: [{ ...base.records[0], kind: 'refund' }] }, { ...base, records: [{ ...base.records[0], requestedAt: 'x' }] },
+            { ...base, records: [{ ...base.records[0], id: 'x'.repeat(5000) }] }, { ...base, records: 'all' }, junk[i % junk.length],
+          ][i % 8];
+          // An accepted report is answered with the badges' context; a refused one gets no answer.
+          const reply = await chrome.runtime.sendMessage(broken).catch(() => null);
+          if (reply && typeof reply === 'object') replies++;
+        }
+        return { replies, control: typeof control };
+      })()`,
+    });
+    expect(result.value).toEqual({ replies: 0, control: 'object' }); // no reply: every malformed message was refused
+    expect(await tableCounts()).toEqual(before);
+    expect(await b.worker.evaluate(() => 1 + 1)).toBe(2); // the worker is alive
+    await cdp.detach();
+    await tab.close();
+  });
+
+  it('offers web pages no way to message it', async () => {
+    const tab = await b.context.newPage();
+    await tab.goto(pages[0]!.url);
+    // No externally_connectable: the page world has no chrome.runtime.sendMessage to reach the extension.
+    expect(await tab.evaluate(() => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage)).toBe('undefined');
+    await tab.close();
+  });
+});
