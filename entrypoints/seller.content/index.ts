@@ -13,6 +13,8 @@ export default defineContentScript({
         now: () => Date.now(),
         // The seller's console is not ours to fill.
         warn: (error) => console.debug('[时效哨兵]', error),
+        // Reading isInvalid aborts ctx.signal once the extension is gone, which removes every badge.
+        alive: () => !ctx.isInvalid,
       },
       ctx.signal,
     );

@@ -21,6 +21,8 @@ export interface SentinelDeps {
   now(): number;
   /** Where failures go instead of the page's console errors. */
   warn(error: unknown): void;
+  /** False once the extension was reloaded or disabled under this script; checking it ends this script's work. */
+  alive(): boolean;
 }
 
 const CAPTCHA = '#nc_1_wrapper';
@@ -80,7 +82,7 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
 
   const pass = () => {
     try {
-      if (signal.aborted || doc.querySelector(CAPTCHA)) return; // resumes when the captcha's removal mutates the page
+      if (!deps.alive() || signal.aborted || doc.querySelector(CAPTCHA)) return; // resumes when the captcha's removal mutates the page
       const now = deps.now();
       const href = doc.location?.href ?? '';
       rows = readPage(doc, href, now);
@@ -93,7 +95,7 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
 
   observePage(doc.documentElement, pass, signal);
   const timer = setInterval(() => {
-    if (doc.visibilityState === 'visible') paint(deps.now());
+    if (deps.alive() && doc.visibilityState === 'visible') paint(deps.now());
   }, TICK_MS);
   const onVisible = () => doc.visibilityState === 'visible' && paint(deps.now());
   doc.addEventListener('visibilitychange', onVisible);

@@ -8,10 +8,17 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
+  profile: string;
   close(): Promise<void>;
 }
 
-export function launchWithExtension(options?: { headless?: boolean; viewport?: { width: number; height: number } }): Promise<ExtensionBrowser>;
+interface LaunchOptions {
+  headless?: boolean;
+  viewport?: { width: number; height: number };
+  profile?: string;
+}
+export function launchWithExtension(options?: LaunchOptions): Promise<ExtensionBrowser>;
+export function relaunch(browser: ExtensionBrowser, options?: LaunchOptions): Promise<ExtensionBrowser>;
 export function servePage(context: BrowserContext, pattern: string | RegExp, html: string): Promise<void>;
 export function readBadges(page: Page): Promise<{ key: string | null; text: string }[]>;
 export function restartExtension(browser: ExtensionBrowser): Promise<Worker>;

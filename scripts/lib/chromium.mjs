@@ -20,8 +20,7 @@ export const QUIET_FLAGS = [
   '--disable-default-apps',
 ];
 
-export async function launchWithExtension({ headless = true, viewport = { width: 1280, height: 800 } } = {}) {
-  const profile = mkdtempSync(join(tmpdir(), 'sentinel-profile-'));
+export async function launchWithExtension({ headless = true, viewport = { width: 1280, height: 800 }, profile = mkdtempSync(join(tmpdir(), 'sentinel-profile-')) } = {}) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless,
@@ -40,11 +39,18 @@ export async function launchWithExtension({ headless = true, viewport = { width:
     context,
     worker,
     extensionId,
+    profile,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Quits the browser and starts it again on the same profile, as after a restart of the machine. */
+export async function relaunch(browser, options = {}) {
+  await browser.context.close();
+  return launchWithExtension({ ...options, profile: browser.profile });
 }
 
 /** Serve `html` at every URL matching `pattern` (a real seller URL), as the seller's server would. */

@@ -28,7 +28,7 @@ describe('startSentinel', () => {
     installI18n();
     controller = new AbortController();
     reports = [];
-    deps = { report: async (r) => void reports.push(r), now: () => NOW, warn: vi.fn<(error: unknown) => void>() };
+    deps = { report: async (r) => void reports.push(r), now: () => NOW, warn: vi.fn<(error: unknown) => void>(), alive: () => true };
   });
   afterEach(() => controller.abort());
 
