@@ -36,6 +36,7 @@ export function Badge({ kind, model, now, context }: Props) {
         {lead && <span class="stake">{deadlineLabel(lead.key, settings)}</span>}
         {problems.length > 0 && <span class="time">{t('problems', problemFields(problems))}</span>}
         {lead && <Stake kind={kind} model={model} context={context} />}
+        {context.storageUnavailable && <span class="warn">⚠</span>}
       </summary>
       <ul>
         {model.deadlines.map((d) => (
@@ -46,6 +47,7 @@ export function Badge({ kind, model, now, context }: Props) {
       </ul>
       {disagreement && <div class="note">{t('page_disagrees', shanghaiClock(disagreement.computed))}</div>}
       {problems.length > 0 && <div class="note">{t('problems_hint')}</div>}
+      {context.storageUnavailable && <div class="note warn">{t('storage_unavailable_short')}</div>}
       {kind === 'invoice' && forecast && forecast.points > pointsInWindow && (
         <div class="note">{t('forecast', shanghaiClock(forecast.at).slice(0, 5), forecast.points, settings.pointsCap)}</div>
       )}

@@ -16,4 +16,5 @@ export const BADGE_CSS = `
 ul { margin: 4px 0 0; padding-left: 16px; } li.past { color: #8c959f; text-decoration: line-through; }
 .note { margin-top: 4px; color: #57606a; }
 .priority { color: #bc4c00; font-weight: 600; }
+.warn { color: #cf222e; }
 `;

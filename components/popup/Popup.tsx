@@ -3,6 +3,7 @@ import { t } from '@/lib/i18n';
 import type { RuleSettings } from '@/lib/rules/settings';
 import type { SentinelDb } from '@/lib/store/db';
 import { addPenalty, loadSettings, markDone } from '@/lib/store/log';
+import { StorageUnavailableError, withLog } from '@/lib/store/availability';
 import { summarize, type Summary } from '@/lib/store/summary';
 import { AddPoint } from './AddPoint';
 import { HelpPanel } from './HelpPanel';
@@ -22,10 +23,11 @@ export function Popup({ db, now, onLogChanged, openOptions }: Props) {
   const [error, setError] = useState('');
   const load = useCallback(async () => {
     try {
-      const settings = await loadSettings(db);
-      setState({ settings, summary: await summarize(db, now, settings) });
+      const settings = await withLog(db, () => loadSettings(db));
+      setState({ settings, summary: await withLog(db, () => summarize(db, now, settings)) });
+      setError('');
     } catch (e) {
-      setError(t('popup_error', String((e as Error)?.message ?? e)));
+      setError(e instanceof StorageUnavailableError ? t('storage_unavailable') : t('popup_error', String((e as Error)?.message ?? e)));
     }
   }, [db, now]);
   useEffect(() => void load(), [load]);

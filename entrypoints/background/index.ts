@@ -1,15 +1,21 @@
 import { acceptPageReport } from '@/lib/background/page-reports';
 import { openItemPage } from '@/lib/background/open-item';
-import { NOTIFICATION_PREFIX, REMINDER_ALARM, runReminders } from '@/lib/background/reminders';
+import { NOTIFICATION_PREFIX, REMINDER_ALARM, runReminders, showStorageUnavailable } from '@/lib/background/reminders';
+import { badgeContext } from '@/lib/badges/context';
+import { isLogChanged } from '@/lib/log-changed';
+import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
+import { StorageUnavailableError, withLog } from '@/lib/store/availability';
 import { openSentinelDb } from '@/lib/store/db';
 import { findItem, loadSettings, logBadgeContext, recordReport } from '@/lib/store/log';
-import { isLogChanged } from '@/lib/log-changed';
 
 export default defineBackground(() => {
   const db = openSentinelDb({ indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange });
   const now = () => Date.now();
   // Browsers drop alarms on restart, update and disable/enable: every worker start re-arms from the log.
-  const rearm = () => runReminders(db, now).catch((error) => console.error('[时效哨兵] reminders', error));
+  const rearm = () =>
+    withLog(db, () => runReminders(db, now)).catch((error) =>
+      error instanceof StorageUnavailableError ? showStorageUnavailable() : console.error('[时效哨兵] reminders', error),
+    );
 
   browser.runtime.onMessage.addListener(async (message, sender) => {
     if (isLogChanged(message, sender, browser.runtime.getURL('/'))) {
@@ -18,10 +24,20 @@ export default defineBackground(() => {
     }
     const report = acceptPageReport(message, sender, browser.runtime.id);
     if (!report) return undefined;
-    const settings = await loadSettings(db);
-    await recordReport(db, report, { now: now(), tabId: sender.tab?.id }, settings);
-    void rearm();
-    return logBadgeContext(db, now(), settings);
+    try {
+      const context = await withLog(db, async () => {
+        const settings = await loadSettings(db);
+        await recordReport(db, report, { now: now(), tabId: sender.tab?.id }, settings);
+        return logBadgeContext(db, now(), settings);
+      });
+      void rearm();
+      return context;
+    } catch (error) {
+      if (!(error instanceof StorageUnavailableError)) throw error;
+      // The badges still work from the page alone; they say the log and reminders are paused.
+      void showStorageUnavailable();
+      return { ...badgeContext([], [], now(), DEFAULT_SETTINGS), storageUnavailable: true };
+    }
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -30,7 +46,7 @@ export default defineBackground(() => {
 
   browser.notifications.onClicked.addListener(async (id) => {
     if (!id.startsWith(NOTIFICATION_PREFIX)) return;
-    const item = await findItem(db, id.slice(NOTIFICATION_PREFIX.length));
+    const item = await findItem(db, id.slice(NOTIFICATION_PREFIX.length)).catch(() => undefined);
     if (item) await openItemPage(item);
     await browser.notifications.clear(id);
   });

@@ -35,6 +35,13 @@ export async function setToolbarCount(count: number): Promise<void> {
   await toolbar().setTitle({ title: count > 0 ? t('toolbar_title', count) : t('extName') });
 }
 
+/** The toolbar says the log cannot be used: the seller must not believe reminders are running. */
+export async function showStorageUnavailable(): Promise<void> {
+  await toolbar().setBadgeText({ text: '!' });
+  await toolbar().setBadgeBackgroundColor({ color: '#cf222e' });
+  await toolbar().setTitle({ title: t('storage_unavailable') });
+}
+
 async function runOnce(db: SentinelDb, now: number): Promise<{ notified: number; nextAt: number | null; count: number }> {
   const settings = await loadSettings(db);
   const items = await openItems(db);

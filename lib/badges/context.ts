@@ -8,6 +8,8 @@ export interface BadgeContext {
   settings: RuleSettings;
   pointsInWindow: number;
   forecast: PointsForecast | null;
+  /** The log could not be written: the badges still show, reminders are paused. */
+  storageUnavailable?: boolean;
 }
 
 /** Penalty-risk moments of open invoice items with a work order, for the forecast (RULES §4). */

@@ -20,11 +20,11 @@ describe('background worker', () => {
   let notify: ReturnType<typeof vi.fn<(id: string, options: object) => Promise<string>>>;
   let badge: string[];
 
-  beforeEach(() => {
+  /** A fresh worker over `indexedDB`; the fake browser has no notifications or toolbar: record what is asked of them. */
+  function startWorker(indexedDB: IDBFactory = new IDBFactory()) {
     fakeBrowser.reset();
     installI18n();
-    // A fresh IndexedDB per test; the fake browser has no notifications or toolbar: record what is asked of them.
-    vi.stubGlobal('indexedDB', new IDBFactory());
+    vi.stubGlobal('indexedDB', indexedDB);
     vi.stubGlobal('IDBKeyRange', IDBKeyRange);
     notify = vi.fn<(id: string, options: object) => Promise<string>>(async (id) => id);
     badge = [];
@@ -33,7 +33,8 @@ describe('background worker', () => {
     fakeBrowser.action.setBadgeBackgroundColor = (async () => undefined) as typeof fakeBrowser.action.setBadgeBackgroundColor;
     fakeBrowser.action.setTitle = (async () => undefined) as typeof fakeBrowser.action.setTitle;
     background.main();
-  });
+  }
+  beforeEach(() => startWorker());
 
   const db = () => openSentinelDb({ indexedDB, IDBKeyRange });
   const settle = () => vi.waitFor(async () => expect(await fakeBrowser.alarms.getAll()).not.toHaveLength(0));
@@ -66,6 +67,25 @@ describe('background worker', () => {
     // Reply-by is W + 24 h = now + 22 h: the 4-hour reminder at now + 18 h is the next.
     expect(alarms[0]!.scheduledTime).toBe(now - 2 * H + 24 * H - 4 * H);
     expect(badge.at(-1)).toBe('1');
+  });
+
+  it('keeps badges working and says so when storage is unavailable, and logs again once it returns', async () => {
+    const factory = new IDBFactory();
+    const open = factory.open.bind(factory);
+    let back = false;
+    factory.open = ((...args: Parameters<IDBFactory['open']>) => {
+      if (!back) throw new DOMException('blocked', 'InvalidStateError');
+      return open(...args);
+    }) as IDBFactory['open'];
+    startWorker(factory);
+    const record = { kind: 'invoice', id: '1', orderId: '1', status: 'open', requestedAt: Date.now() };
+    const [reply] = await fakeBrowser.runtime.onMessage.trigger(reportOf([record]), fromContentScript);
+    expect(await reply).toMatchObject({ storageUnavailable: true, pointsInWindow: 0 });
+    await vi.waitFor(() => expect(badge.at(-1)).toBe('!'));
+    back = true;
+    const [again] = await fakeBrowser.runtime.onMessage.trigger(reportOf([record]), fromContentScript);
+    expect(await again).not.toHaveProperty('storageUnavailable');
+    expect(await db().tickets.count()).toBe(1);
   });
 
   it('writes nothing for a message from a web page or a bad payload', async () => {

@@ -52,4 +52,11 @@ describe('Badge', () => {
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
   });
+
+  it('says when the local log is unavailable', () => {
+    const record: PageRecord = { kind: 'invoice', id: '1', status: 'open', requestedAt: at('2022-12-05T10:00:00+08:00') };
+    const now = at('2022-12-10T10:00:00+08:00');
+    render(<Badge kind="invoice" model={badgeModel(record, now, DEFAULT_SETTINGS)!} now={now} context={{ ...context, storageUnavailable: true }} />);
+    expect(screen.getByText('本地记录不可用,提醒已暂停')).toBeTruthy();
+  });
 });

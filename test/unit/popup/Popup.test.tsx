@@ -80,4 +80,15 @@ describe('Popup', () => {
     expect(screen.getByText('千牛系统消息')).toBeTruthy();
     expect(screen.getByText('商品页 → 问大家 → 查看全部 → 我的问答')).toBeTruthy();
   });
+
+  it('says plainly when the local log cannot be opened', async () => {
+    const { IDBFactory, IDBKeyRange } = await import('fake-indexeddb');
+    const { openSentinelDb } = await import('@/lib/store/db');
+    const blocked = new IDBFactory();
+    blocked.open = (() => {
+      throw new DOMException('blocked', 'InvalidStateError');
+    }) as IDBFactory['open'];
+    render(<Popup db={openSentinelDb({ indexedDB: blocked, IDBKeyRange })} now={NOW} onLogChanged={vi.fn<() => void>()} openOptions={vi.fn<() => void>()} />);
+    expect((await screen.findByRole('alert')).textContent).toContain('本地记录不可用');
+  });
 });
