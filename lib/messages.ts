@@ -16,12 +16,14 @@ export interface PageReport {
   pageKind: PageKind;
   seenAt: number;
   records: PageRecord[];
+  /** Only when a known page kind shows rows but yields no records: its anonymised outline (pages/outline.ts). */
+  outline?: string;
 }
 
 export type ContentMessage = PageReport;
 
 /** Bounds that keep one hostile or huge page from bloating the log. */
-export const LIMITS = { url: 2048, records: 5000, id: 200, text: 500, problems: 20, problem: 300 } as const;
+export const LIMITS = { url: 2048, records: 5000, id: 200, text: 500, problems: 20, problem: 300, outline: 20_000 } as const;
 
 const STRING_FIELDS = ['orderId', 'workOrderId', 'itemId', 'province', 'question'] as const;
 const TIME_FIELDS = ['requestedAt', 'workOrderCreatedAt', 'lastUpdateAt', 'askedAt', 'pageDeadline'] as const;
@@ -64,11 +66,14 @@ export function parseRecord(value: unknown): PageRecord | null {
 
 export function parsePageReport(value: unknown): PageReport | null {
   if (!isObject(value) || value.type !== 'page-report') return null;
-  const { url, pageKind, seenAt, records } = value;
+  const { url, pageKind, seenAt, records, outline } = value;
+  if (outline !== undefined && !isText(outline, LIMITS.outline)) return null;
   if (!isText(url, LIMITS.url) || !url.startsWith('https://')) return null;
   if (!PAGE_KINDS.includes(pageKind as PageKind) || !isInstant(seenAt)) return null;
   if (!Array.isArray(records) || records.length > LIMITS.records) return null;
   const parsed = records.map(parseRecord);
   if (parsed.some((r) => r === null)) return null;
-  return { type: 'page-report', url, pageKind: pageKind as PageKind, seenAt, records: parsed as PageRecord[] };
+  const report: PageReport = { type: 'page-report', url, pageKind: pageKind as PageKind, seenAt, records: parsed as PageRecord[] };
+  if (outline !== undefined) report.outline = outline;
+  return report;
 }

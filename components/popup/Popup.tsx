@@ -9,6 +9,9 @@ import { AddPoint } from './AddPoint';
 import { HelpPanel } from './HelpPanel';
 import { ItemList } from './ItemList';
 import { SummaryCards } from './SummaryCards';
+import { BrokenPages } from './BrokenPages';
+import { brokenPageKinds } from '@/lib/store/page-health';
+import type { PageHealth } from '@/lib/store/types';
 
 interface Props {
   db: SentinelDb;
@@ -16,15 +19,17 @@ interface Props {
   /** Tells the background the log changed (re-plan reminders, recount the toolbar). */
   onLogChanged(): void;
   openOptions(): void;
+  copyText(text: string): Promise<void>;
 }
 
-export function Popup({ db, now, onLogChanged, openOptions }: Props) {
-  const [state, setState] = useState<{ summary: Summary; settings: RuleSettings } | null>(null);
+export function Popup({ db, now, onLogChanged, openOptions, copyText }: Props) {
+  const [state, setState] = useState<{ summary: Summary; settings: RuleSettings; broken: PageHealth[] } | null>(null);
   const [error, setError] = useState('');
   const load = useCallback(async () => {
     try {
       const settings = await withLog(db, () => loadSettings(db));
-      setState({ settings, summary: await withLog(db, () => summarize(db, now, settings)) });
+      const [summary, broken] = await withLog(db, () => Promise.all([summarize(db, now, settings), brokenPageKinds(db)]));
+      setState({ settings, summary, broken });
       setError('');
     } catch (e) {
       setError(e instanceof StorageUnavailableError ? t('storage_unavailable') : t('popup_error', String((e as Error)?.message ?? e)));
@@ -46,6 +51,7 @@ export function Popup({ db, now, onLogChanged, openOptions }: Props) {
           {t('popup_options')}
         </button>
       </header>
+      <BrokenPages pages={state.broken} copy={copyText} />
       <SummaryCards summary={state.summary} settings={state.settings} />
       <ItemList
         items={state.summary.items}

@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
 import { StorageUnavailableError, withLog } from '@/lib/store/availability';
 import { openSentinelDb } from '@/lib/store/db';
 import { findItem, loadSettings, logBadgeContext, recordReport } from '@/lib/store/log';
+import { notePageHealth } from '@/lib/store/page-health';
 
 export default defineBackground(() => {
   const db = openSentinelDb({ indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange });
@@ -28,6 +29,7 @@ export default defineBackground(() => {
       const context = await withLog(db, async () => {
         const settings = await loadSettings(db);
         await recordReport(db, report, { now: now(), tabId: sender.tab?.id }, settings);
+        await notePageHealth(db, report, now());
         return logBadgeContext(db, now(), settings);
       });
       void rearm();

@@ -1,5 +1,10 @@
 import { render } from 'preact';
-import { RuleDefaults } from '@/components/RuleDefaults';
-import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
+import { browser } from 'wxt/browser';
+import { OptionsPage } from '@/components/options/OptionsPage';
+import { t } from '@/lib/i18n';
+import { openSentinelDb } from '@/lib/store/db';
 
-render(<RuleDefaults settings={DEFAULT_SETTINGS} />, document.getElementById('app')!);
+document.title = t('opt_title');
+document.documentElement.lang = browser.i18n.getUILanguage();
+const db = openSentinelDb({ indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange });
+render(<OptionsPage db={db} />, document.getElementById('app')!);

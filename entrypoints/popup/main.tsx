@@ -6,6 +6,8 @@ import './style.css';
 
 const db = openSentinelDb({ indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange });
 render(
-  <Popup db={db} now={Date.now()} onLogChanged={() => void notifyLogChanged()} openOptions={() => void browser.runtime.openOptionsPage()} />,
+  <Popup db={db} now={Date.now()} onLogChanged={() => void notifyLogChanged()} openOptions={() => void browser.runtime.openOptionsPage()}
+    copyText={(text) => navigator.clipboard.writeText(text)}
+  />,
   document.getElementById('app')!,
 );

@@ -10,6 +10,7 @@ import type { BadgeContext } from '../badges/context';
 import type { PageReport } from '../messages';
 import { detectPage } from '../pages/detect';
 import { readPage } from '../pages/read-page';
+import { pageOutline, unreadRowCount } from '../pages/outline';
 import type { PageRecord, RowRecord } from '../pages/records';
 import { DEFAULT_SETTINGS } from '../rules/settings';
 import { hostFor, removeHostsExcept, type BadgeHost } from './badge-hosts';
@@ -56,8 +57,11 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     const key = reportKey(href, records);
     if (!pageKind || key === lastSent) return;
     lastSent = key;
+    const report: PageReport = { type: 'page-report', url: href, pageKind, seenAt: now, records };
+    // A page kind we know, showing rows we could not read: its markup changed. Send its shape, no data.
+    if (records.length === 0 && pageKind !== 'seller-other' && unreadRowCount(doc) > 0) report.outline = pageOutline(doc.documentElement);
     deps
-      .report({ type: 'page-report', url: href, pageKind, seenAt: now, records })
+      .report(report)
       .then((ctx) => {
         if (ctx && !signal.aborted) {
           context = ctx;

@@ -4,7 +4,7 @@
  */
 import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
 import { declareSchema } from './schema';
-import type { PenaltyEvent, QaEntry, ReminderState, Ticket } from './types';
+import type { PageHealth, PenaltyEvent, QaEntry, ReminderState, Ticket } from './types';
 
 /** One user override of a RuleSettings key; loadSettings checks the value before using it. */
 export interface SettingRow {
@@ -22,6 +22,7 @@ export class SentinelDb extends Dexie {
   declare penalties: EntityTable<PenaltyEvent, 'id'>;
   declare reminders: Table<ReminderState, string>;
   declare settings: Table<SettingRow, string>;
+  declare pages: Table<PageHealth, string>;
 
   constructor(name: string, options: DexieOptions) {
     super(name, options);

@@ -25,6 +25,9 @@ export const SCHEMA_V2: StoreSpec = Object.freeze({
   settings: 'key',
 });
 
+/** v3: per page kind, when it last yielded records and when it last showed rows it could not read. */
+export const SCHEMA_V3: StoreSpec = Object.freeze({ ...SCHEMA_V2, pages: 'kind' });
+
 /** v1 rows lack dueTimes/finalDueAt: derive them with the default rules (no settings were stored in v1). */
 async function upgradeToV2(tx: Transaction): Promise<void> {
   for (const table of ['tickets', 'questions']) {
@@ -40,9 +43,10 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
 export const SCHEMA_VERSIONS: readonly { version: number; stores: StoreSpec; upgrade?: (tx: Transaction) => Promise<void> }[] = [
   { version: 1, stores: SCHEMA_V1 },
   { version: 2, stores: SCHEMA_V2, upgrade: upgradeToV2 },
+  { version: 3, stores: SCHEMA_V3 },
 ];
 
-export const LATEST_VERSION = 2;
+export const LATEST_VERSION = 3;
 
 /** Declares versions 1..upTo on a Dexie instance (the app declares them all). */
 export function declareSchema(db: Dexie, upTo = LATEST_VERSION): void {

@@ -84,4 +84,14 @@ export interface ReminderState {
   sentAt: number;
 }
 
+/** How one page kind reads: if it yielded records before and now shows rows it cannot read, it looks broken. */
+export interface PageHealth {
+  kind: string;
+  lastRecordsAt?: number;
+  lastUnreadAt?: number;
+  /** The anonymised outline of the page that could not be read (pages/outline.ts), and where it was. */
+  outline?: string;
+  url?: string;
+}
+
 export type { PageRecord };

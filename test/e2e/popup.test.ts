@@ -52,4 +52,27 @@ describe('the popup of the loaded extension, over a log seeded by a seller page'
     await expect.poll(badgeText).toBe('2');
     await popup.close();
   });
+
+  it('says which page kind looks broken when its markup changed', async () => {
+    const invoices = samplePages(Date.now()).find((p) => p.name === 'invoice-requests')!;
+    const url = invoices.url.replace(/#.*$/, '');
+    await servePage(b.context, url, invoices.html);
+    const tab = await b.context.newPage();
+    await tab.goto(invoices.url);
+    await tab.waitForSelector('[data-deadline-sentinel]');
+    // The next release of the page renames its columns: nothing can be read any more.
+    const changed = invoices.html.replace('订单号', '单据编码').replace('申请开票时间', '提交于').replace('开票状态', '进度').replace('开票时效', '时限');
+    await b.context.unroute(url);
+    await servePage(b.context, url, changed);
+    await tab.reload();
+    const popup = await b.context.newPage();
+    await expect
+      .poll(async () => {
+        await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
+        return popup.locator('.broken').textContent({ timeout: 2_000 }).catch(() => '');
+      })
+      .toContain('发票申请 页面有内容但未能读取');
+    await tab.close();
+    await popup.close();
+  });
 });

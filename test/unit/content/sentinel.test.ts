@@ -118,6 +118,17 @@ describe('startSentinel', () => {
     expect(reports).toHaveLength(2);
   });
 
+  it("sends the page's anonymised outline when a known page kind shows rows it cannot read", () => {
+    const invoices = samplePages(NOW).find((p) => p.name === 'invoice-requests')!;
+    // The platform renamed every column: the adapter no longer recognises the table.
+    const changed = invoices.html.replace('订单号', '单据编码').replace('申请开票时间', '提交于').replace('开票状态', '进度').replace('开票时效', '时限');
+    startSentinel(openPage(invoices.url, changed), deps, controller.signal);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]!.records).toEqual([]);
+    expect(reports[0]!.outline).toContain('"单据编码"');
+    expect(reports[0]!.outline).not.toMatch(/3289100000000000201/);
+  });
+
   it('leaves unrelated pages alone', () => {
     const doc = openPage('https://myseller.taobao.com/home.htm/goods/list', '<html><body><table><tr><th>商品</th><th>上架时间</th></tr><tr><td>杯子</td><td>2026-11-01 10:00:00</td></tr></table></body></html>');
     startSentinel(doc, deps, controller.signal);

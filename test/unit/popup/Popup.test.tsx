@@ -30,7 +30,7 @@ describe('Popup', () => {
   afterEach(cleanup);
 
   it('summarises the log and lists each item with its countdown and link', async () => {
-    render(<Popup db={await seeded()} now={NOW} onLogChanged={vi.fn<() => void>()} openOptions={vi.fn<() => void>()} />);
+    render(<Popup db={await seeded()} now={NOW} onLogChanged={vi.fn<() => void>()} openOptions={vi.fn<() => void>()} copyText={vi.fn<(t: string) => Promise<void>>(async () => undefined)} />);
     await screen.findByText('已超时');
     expect(screen.getByText('30天内已扣 0/6 分', { exact: false })).toBeTruthy();
     // The work order came before the final deadline (request + 20 days, end of 12-28): the point falls then.
@@ -42,7 +42,7 @@ describe('Popup', () => {
   });
 
   it('filters by kind', async () => {
-    render(<Popup db={await seeded()} now={NOW} onLogChanged={vi.fn<() => void>()} openOptions={vi.fn<() => void>()} />);
+    render(<Popup db={await seeded()} now={NOW} onLogChanged={vi.fn<() => void>()} openOptions={vi.fn<() => void>()} copyText={vi.fn<(t: string) => Promise<void>>(async () => undefined)} />);
     await screen.findByText('已超时');
     fireEvent.click(screen.getByRole('button', { name: '问大家' }));
     expect(screen.getAllByRole('link').map((a) => a.textContent)).toEqual(['问大家 能装开水吗?']);
@@ -51,7 +51,7 @@ describe('Popup', () => {
   it('marks an item done: it leaves the list and the background is told', async () => {
     const db = await seeded();
     const changed = vi.fn<() => void>();
-    render(<Popup db={db} now={NOW} onLogChanged={changed} openOptions={vi.fn<() => void>()} />);
+    render(<Popup db={db} now={NOW} onLogChanged={changed} openOptions={vi.fn<() => void>()} copyText={vi.fn<(t: string) => Promise<void>>(async () => undefined)} />);
     await screen.findByText('已超时');
     fireEvent.click(screen.getAllByRole('button', { name: '已处理' })[1]!);
     await waitFor(() => expect(screen.getAllByRole('link')).toHaveLength(2));
@@ -61,7 +61,7 @@ describe('Popup', () => {
 
   it('records a deducted point by hand, and refuses a bad one', async () => {
     const db = await seeded();
-    render(<Popup db={db} now={NOW} onLogChanged={vi.fn<() => void>()} openOptions={vi.fn<() => void>()} />);
+    render(<Popup db={db} now={NOW} onLogChanged={vi.fn<() => void>()} openOptions={vi.fn<() => void>()} copyText={vi.fn<(t: string) => Promise<void>>(async () => undefined)} />);
     await screen.findByText('已超时');
     fireEvent.input(screen.getByLabelText('分数'), { target: { value: '0' } });
     fireEvent.click(screen.getByRole('button', { name: '记录' }));
@@ -75,7 +75,7 @@ describe('Popup', () => {
   });
 
   it('shows the 问大家 help with the four places to answer', async () => {
-    render(<Popup db={await seeded()} now={NOW} onLogChanged={vi.fn<() => void>()} openOptions={vi.fn<() => void>()} />);
+    render(<Popup db={await seeded()} now={NOW} onLogChanged={vi.fn<() => void>()} openOptions={vi.fn<() => void>()} copyText={vi.fn<(t: string) => Promise<void>>(async () => undefined)} />);
     await screen.findByText('问大家提醒与回答入口');
     expect(screen.getByText('千牛系统消息')).toBeTruthy();
     expect(screen.getByText('商品页 → 问大家 → 查看全部 → 我的问答')).toBeTruthy();
@@ -88,7 +88,18 @@ describe('Popup', () => {
     blocked.open = (() => {
       throw new DOMException('blocked', 'InvalidStateError');
     }) as IDBFactory['open'];
-    render(<Popup db={openSentinelDb({ indexedDB: blocked, IDBKeyRange })} now={NOW} onLogChanged={vi.fn<() => void>()} openOptions={vi.fn<() => void>()} />);
+    render(<Popup db={openSentinelDb({ indexedDB: blocked, IDBKeyRange })} now={NOW} onLogChanged={vi.fn<() => void>()} openOptions={vi.fn<() => void>()} copyText={vi.fn<(t: string) => Promise<void>>(async () => undefined)} />);
     expect((await screen.findByRole('alert')).textContent).toContain('本地记录不可用');
+  });
+
+  it('says which page kind looks broken and copies its anonymised outline', async () => {
+    const db = await seeded();
+    await db.pages.put({ kind: 'sold-orders', lastRecordsAt: NOW - D, lastUnreadAt: NOW - H, outline: 'html\n  body\n    table.next-table', url: 'https://myseller.taobao.com/home.htm/trade-platform/tp/sold' });
+    const copy = vi.fn<(t: string) => Promise<void>>(async () => undefined);
+    render(<Popup db={db} now={NOW} onLogChanged={vi.fn<() => void>()} openOptions={vi.fn<() => void>()} copyText={copy} />);
+    expect((await screen.findByRole('alert')).textContent).toContain('可能失效:已卖出的宝贝 页面有内容但未能读取');
+    fireEvent.click(screen.getByRole('button', { name: '复制诊断信息' }));
+    await screen.findByText('已复制(仅页面结构,不含买家信息)', { exact: false });
+    expect(copy.mock.calls[0]![0]).toContain('table.next-table');
   });
 });

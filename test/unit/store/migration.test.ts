@@ -81,9 +81,31 @@ describe('migration v1 → v2', () => {
 
   it('opens a fresh database at the latest version with every table', async () => {
     const db = await upgraded(new IDBFactory());
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['penalties', 'questions', 'reminders', 'settings', 'tickets']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['pages', 'penalties', 'questions', 'reminders', 'settings', 'tickets']);
     expect(db.tickets.schema.indexes.map((i) => i.name).sort()).toEqual(['dueTimes', 'finalDueAt', 'kind', 'lastSeenAt', 'status']);
     expect(db.tickets.schema.indexes.find((i) => i.name === 'dueTimes')?.multi).toBe(true);
     db.close();
+  });
+});
+
+describe('migration v2 → v3', () => {
+  it('keeps every row of every v2 table (count and content) and adds the page-health table', async () => {
+    const indexedDB = new IDBFactory();
+    const T = sh('2022-12-20T12:00:00');
+    const v2 = openVersionDb(DEFAULT_DB_NAME, 2, { indexedDB, IDBKeyRange });
+    const rows: Rows = {
+      tickets: [{ key: 'invoice:1', kind: 'invoice', status: 'open', orderId: '1', requestedAt: T, url: 'https://myseller.taobao.com/', firstSeenAt: T, lastSeenAt: T, dueTimes: [T + D], finalDueAt: T + D }],
+      questions: [{ key: 'qa:1', kind: 'qa', id: '1', status: 'unanswerable', url: 'https://myseller.taobao.com/', firstSeenAt: T, lastSeenAt: T, dueTimes: [] }],
+      penalties: [{ id: 1, at: T, points: 1, source: 'user' }],
+      reminders: [{ key: 'invoice:1|invoice.final', itemKey: 'invoice:1', deadlineAt: T + D, sentLeadMinutes: 60, sentAt: T }],
+      settings: [{ key: 'fewQaThreshold', value: 5 }],
+    };
+    await v2.transaction('rw', Object.keys(rows), async () => {
+      for (const [name, list] of Object.entries(rows)) await v2.table(name).bulkAdd(list);
+    });
+    v2.close();
+    const db = await upgraded(indexedDB);
+    for (const [name, list] of Object.entries(rows)) expect(await db.table(name).toArray(), name).toEqual(list);
+    expect(await db.pages.count()).toBe(0);
   });
 });

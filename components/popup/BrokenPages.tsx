@@ -1,0 +1,36 @@
+import { useState } from 'preact/hooks';
+import { t, type MessageKey } from '@/lib/i18n';
+import type { PageHealth } from '@/lib/store/types';
+
+const PAGE_NAMES: Record<string, MessageKey> = {
+  'invoice-requests': 'page_invoice_requests',
+  'sold-orders': 'page_sold_orders',
+  'order-detail': 'page_order_detail',
+  'ask-all': 'page_ask_all',
+};
+
+/** Page kinds whose markup seems to have changed, so the seller is not silently unprotected. */
+export function BrokenPages({ pages, copy }: { pages: PageHealth[]; copy(text: string): Promise<void> }) {
+  const [copied, setCopied] = useState('');
+  if (pages.length === 0) return null;
+  return (
+    <section class="broken" role="alert">
+      {pages.map((p) => (
+        <p key={p.kind}>
+          {t('broken_title', t(PAGE_NAMES[p.kind] ?? 'page_invoice_requests'))}{' '}
+          <button
+            type="button"
+            onClick={() =>
+              copy(`Deadline Sentinel diagnostic · ${p.kind} · ${p.url ?? ''}\n${p.outline ?? ''}`)
+                .then(() => setCopied(p.kind))
+                .catch(() => setCopied(''))
+            }
+          >
+            {t('broken_copy')}
+          </button>
+          {copied === p.kind && <span> {t('broken_copied')}</span>}
+        </p>
+      ))}
+    </section>
+  );
+}
