@@ -26,6 +26,7 @@ suite('rule vectors in 3 time zones', runVectors('verbose'));
 const built = check('production builds (chrome-mv3, firefox-mv2)', sh('npx wxt build && npx wxt build -b firefox'));
 if (built) {
   check("Mozilla addons-linter on the Firefox build", sh('node scripts/check-firefox-lint.mjs'));
+  check('store packages and AMO sources archive (npm run zip)', sh('node scripts/check-packages.mjs'));
   if (check('Debian Chromium and CJK fonts present', sh('node scripts/ensure-chromium.mjs'))) {
     suite('end-to-end in Debian Chromium', runVitest('e2e'));
   }
