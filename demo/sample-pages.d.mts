@@ -6,3 +6,5 @@ export interface SamplePage {
 }
 export function shanghai(ms: number): string;
 export function samplePages(now: number): SamplePage[];
+export function fusionTable(headers: string[], rows: string[][]): string;
+export function shell(title: string, body: string): string;

@@ -10,7 +10,8 @@ export function shanghai(ms) {
 
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-function fusionTable(headers, rows) {
+/** A Fusion Next table (header and body in separate `<table>`s, as Qianniu renders them); cells are markup. */
+export function fusionTable(headers, rows) {
   const th = headers.map((h) => `<th class="next-table-cell next-table-header-node"><div class="next-table-cell-wrapper">${esc(h)}</div></th>`).join('');
   const tr = rows
     .map((cells) => `<tr class="next-table-row">${cells.map((c) => `<td class="next-table-cell"><div class="next-table-cell-wrapper">${c}</div></td>`).join('')}</tr>`)
@@ -20,7 +21,8 @@ function fusionTable(headers, rows) {
 <div class="next-table-body"><table><tbody>${tr}</tbody></table></div></div></div>`;
 }
 
-function shell(title, body) {
+/** A Qianniu-like page around `body` (side navigation, card), with the page's own styles. */
+export function shell(title, body) {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(title)} - 千牛卖家中心</title>
 <style>body{font:13px/1.6 "Noto Sans CJK SC",sans-serif;margin:0;background:#f4f5f7;color:#333}
 .layout--hT3cQ{display:flex}.side--aZ9x{width:160px;background:#1c2438;color:#cfd3dc;min-height:100vh;padding:12px}

@@ -4,20 +4,21 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 const DIR = '.output/chrome-mv3';
-const gz = (file) => gzipSync(readFileSync(join(DIR, file)), { level: 9 }).length;
+const gz = (dir, file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
 
 /** Scripts an HTML entrypoint loads (module entry and its preloaded chunks). */
-function htmlScripts(html) {
-  const text = readFileSync(join(DIR, html), 'utf8');
+function htmlScripts(dir, html) {
+  const text = readFileSync(join(dir, html), 'utf8');
   return [...text.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]);
 }
 
-export function entrypointSizes() {
-  const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8'));
+/** Gzip bytes per entrypoint of the Chrome build in `dir`. */
+export function entrypointSizes(dir = DIR) {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   const entries = { background: ['background.js'] };
   for (const cs of manifest.content_scripts ?? []) for (const js of cs.js) entries[js.replace(/^content-scripts\/|\.js$/g, '')] = [js];
-  for (const html of readdirSync(DIR).filter((f) => f.endsWith('.html'))) entries[html.replace('.html', '')] = htmlScripts(html);
-  return Object.fromEntries(Object.entries(entries).map(([name, files]) => [name, files.filter((f) => existsSync(join(DIR, f))).reduce((n, f) => n + gz(f), 0)]));
+  for (const html of readdirSync(dir).filter((f) => f.endsWith('.html'))) entries[html.replace('.html', '')] = htmlScripts(dir, html);
+  return Object.fromEntries(Object.entries(entries).map(([name, files]) => [name, files.filter((f) => existsSync(join(dir, f))).reduce((n, f) => n + gz(dir, f), 0)]));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

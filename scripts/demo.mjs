@@ -70,7 +70,12 @@ await popup.setViewportSize({ width: 380, height: 600 });
 await popup.goto(`chrome-extension://${extensionId}/popup.html`);
 await popup.waitForSelector('.cards', { timeout: 10_000 }).catch(() => (failed = true));
 await popup.screenshot({ path: `${OUT}/popup.png` });
-console.log(`\nPopup: ${OUT}/popup.png; notifications: ${OUT}/notifications.png`);
+const options = await context.newPage();
+await options.setViewportSize({ width: 900, height: 900 });
+await options.goto(`chrome-extension://${extensionId}/options.html`);
+await options.waitForTimeout(500);
+await options.screenshot({ path: `${OUT}/options.png`, fullPage: true });
+console.log(`\nPopup: ${OUT}/popup.png; options: ${OUT}/options.png; notifications: ${OUT}/notifications.png`);
 if (shown.length === 0) failed = true;
 
 if (headed) {

@@ -16,9 +16,17 @@ interface LaunchOptions {
   headless?: boolean;
   viewport?: { width: number; height: number };
   profile?: string;
+  /** Another unpacked build than EXTENSION_DIR (the bench measures a snapshot of it). */
+  extensionDir?: string;
 }
 export function launchWithExtension(options?: LaunchOptions): Promise<ExtensionBrowser>;
 export function relaunch(browser: ExtensionBrowser, options?: LaunchOptions): Promise<ExtensionBrowser>;
+export interface PlainBrowser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+export function launchPlain(options?: { headless?: boolean; viewport?: { width: number; height: number } }): Promise<PlainBrowser>;
 export function servePage(context: BrowserContext, pattern: string | RegExp, html: string): Promise<void>;
 export function readBadges(page: Page): Promise<{ key: string | null; text: string }[]>;
 export function restartExtension(browser: ExtensionBrowser): Promise<Worker>;

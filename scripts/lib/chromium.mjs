@@ -20,7 +20,12 @@ export const QUIET_FLAGS = [
   '--disable-default-apps',
 ];
 
-export async function launchWithExtension({ headless = true, viewport = { width: 1280, height: 800 }, profile = mkdtempSync(join(tmpdir(), 'sentinel-profile-')) } = {}) {
+export async function launchWithExtension({
+  headless = true,
+  viewport = { width: 1280, height: 800 },
+  profile = mkdtempSync(join(tmpdir(), 'sentinel-profile-')),
+  extensionDir = EXTENSION_DIR,
+} = {}) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless,
@@ -29,7 +34,7 @@ export async function launchWithExtension({ headless = true, viewport = { width:
     timezoneId: 'Asia/Shanghai',
     // The extension's UI language follows the browser's, which on Linux comes from the environment.
     env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8' },
-    args: [...QUIET_FLAGS, '--lang=zh-CN', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    args: [...QUIET_FLAGS, '--lang=zh-CN', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   // Refuse anything no later route answers: the extension must never need the network.
   await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => route.abort('blockedbyclient'));
@@ -51,6 +56,31 @@ export async function launchWithExtension({ headless = true, viewport = { width:
 export async function relaunch(browser, options = {}) {
   await browser.context.close();
   return launchWithExtension({ ...options, profile: browser.profile });
+}
+
+/**
+ * The same Chromium, profile settings and closed network as launchWithExtension, without the extension:
+ * the baseline for side-by-side measurements (test/bench).
+ */
+export async function launchPlain({ headless = true, viewport = { width: 1280, height: 800 } } = {}) {
+  const profile = mkdtempSync(join(tmpdir(), 'sentinel-plain-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless,
+    viewport,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8' },
+    args: [...QUIET_FLAGS, '--lang=zh-CN'],
+  });
+  await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => route.abort('blockedbyclient'));
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Serve `html` at every URL matching `pattern` (a real seller URL), as the seller's server would. */

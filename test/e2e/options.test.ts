@@ -3,32 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page, Worker } from 'playwright-core';
 import { launchWithExtension, servePage, type ExtensionBrowser } from '../../scripts/lib/chromium.mjs';
 import { samplePages } from '../../demo/sample-pages.mjs';
-
-type Tables = Record<string, unknown[]>;
-
-/** Every row of every table, read with the raw IndexedDB API in the worker, so the check does not trust our code. */
-const readTables = (w: Worker) =>
-  w.evaluate(
-    () =>
-      new Promise<Tables>((resolve, reject) => {
-        const open = indexedDB.open('deadline-sentinel');
-        open.addEventListener('error', () => reject(open.error));
-        open.addEventListener('success', () => {
-          const db = open.result;
-          const names = [...db.objectStoreNames];
-          const tx = db.transaction(names, 'readonly');
-          const tables: Tables = {};
-          for (const name of names) {
-            const request = tx.objectStore(name).getAll();
-            request.addEventListener('success', () => (tables[name] = request.result));
-          }
-          tx.addEventListener('complete', () => {
-            db.close();
-            resolve(tables);
-          });
-        });
-      }),
-  );
+import { dumpLog as readTables, type Tables } from './log-reader';
 
 /** A user-entered penalty, as the popup records one, so the ledger is part of the round trip. */
 const addPenaltyRaw = (w: Worker, at: number) =>

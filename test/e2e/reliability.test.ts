@@ -1,35 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Worker } from 'playwright-core';
 import { launchWithExtension, readBadges, relaunch, restartExtension, servePage, type ExtensionBrowser } from '../../scripts/lib/chromium.mjs';
 import { samplePages } from '../../demo/sample-pages.mjs';
+import { dumpLog } from './log-reader';
 
 declare const chrome: {
   notifications: { getAll(): Promise<Record<string, boolean>> };
   alarms: { get(name: string): Promise<{ scheduledTime: number } | undefined> };
 };
-
-/** Every row of every table, read with the raw IndexedDB API (so the check does not trust our code). */
-const dumpLog = (w: Worker) =>
-  w.evaluate(
-    () =>
-      new Promise<Record<string, unknown[]>>((resolve) => {
-        const open = indexedDB.open('deadline-sentinel');
-        open.addEventListener('success', () => {
-          const db = open.result;
-          const names = [...db.objectStoreNames];
-          const tx = db.transaction(names, 'readonly');
-          const out: Record<string, unknown[]> = {};
-          for (const name of names) {
-            const req = tx.objectStore(name).getAll();
-            req.addEventListener('success', () => (out[name] = req.result));
-          }
-          tx.addEventListener('complete', () => {
-            db.close();
-            resolve(out);
-          });
-        });
-      }),
-  );
 
 async function poll<T>(probe: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
   const end = Date.now() + ms;

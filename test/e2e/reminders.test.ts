@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Worker } from 'playwright-core';
 import { launchWithExtension, restartExtension, servePage, type ExtensionBrowser } from '../../scripts/lib/chromium.mjs';
 import { samplePages } from '../../demo/sample-pages.mjs';
+import { tableCounts } from './log-reader';
 
 const H = 3_600_000;
 const STALL_ID = 'ds:logistics:3289100000000000103';
@@ -16,30 +17,6 @@ declare const chrome: {
 const notifications = (w: Worker) => w.evaluate(() => chrome.notifications.getAll().then(Object.keys));
 const clearNotifications = (w: Worker) => w.evaluate(async () => Promise.all(Object.keys(await chrome.notifications.getAll()).map((id) => chrome.notifications.clear(id))));
 const alarm = (w: Worker) => w.evaluate(() => chrome.alarms.get('next-reminder'));
-/** Row counts of the log's tables, read with the raw IndexedDB API so the check does not trust our code. */
-const tableCounts = (w: Worker) =>
-  w.evaluate(
-    () =>
-      new Promise<Record<string, number>>((resolve, reject) => {
-        const open = indexedDB.open('deadline-sentinel');
-        open.addEventListener('error', () => reject(open.error));
-        open.addEventListener('success', () => {
-          const db = open.result;
-          const names = [...db.objectStoreNames];
-          const tx = db.transaction(names, 'readonly');
-          const counts: Record<string, number> = {};
-          for (const name of names) {
-            const request = tx.objectStore(name).count();
-            request.addEventListener('success', () => (counts[name] = request.result));
-          }
-          tx.addEventListener('complete', () => {
-            db.close();
-            resolve(counts);
-          });
-        });
-      }),
-  );
-
 async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
   const end = Date.now() + ms;
   let value = await probe();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { launchWithExtension, servePage, type ExtensionBrowser } from '../../scripts/lib/chromium.mjs';
 import { samplePages } from '../../demo/sample-pages.mjs';
+import { tableCounts as countTables } from './log-reader';
 import { SELLER_MATCHES } from '@/lib/pages/hosts';
 
 const BUILDS = ['.output/chrome-mv3', '.output/firefox-mv2'];
@@ -44,24 +45,7 @@ describe('no network traffic from the extension', () => {
     for (const p of pages) await servePage(b.context, p.url.replace(/#.*$/, ''), p.html);
   });
   afterAll(async () => b?.close());
-  const tableCounts = () =>
-    b.worker.evaluate(
-      () =>
-        new Promise<Record<string, number>>((resolve) => {
-          const open = indexedDB.open('deadline-sentinel');
-          open.addEventListener('success', () => {
-            const db = open.result;
-            const names = [...db.objectStoreNames];
-            const tx = db.transaction(names, 'readonly');
-            const counts: Record<string, number> = {};
-            for (const name of names) {
-              const req = tx.objectStore(name).count();
-              req.addEventListener('success', () => (counts[name] = req.result));
-            }
-            tx.addEventListener('complete', () => resolve(counts));
-          });
-        }),
-    );
+  const tableCounts = () => countTables(b.worker);
 
   it('makes none during a full run: every seller page, the popup, the options page, the reminders', async () => {
     const open: Page[] = [];

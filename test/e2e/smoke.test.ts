@@ -2,24 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { hasContentScript, launchWithExtension, servePage, EXTENSION_DIR, type ExtensionBrowser } from '../../scripts/lib/chromium.mjs';
 import { samplePages } from '../../demo/sample-pages.mjs';
+import { dumpLog } from './log-reader';
 
 // Runs in the service worker, where `chrome` exists.
 declare const chrome: { runtime: { getManifest(): { manifest_version: number; content_scripts: unknown } } };
 
-/** The order numbers the log holds, read with the raw IndexedDB API. */
-function loggedOrders(b: ExtensionBrowser): Promise<string[]> {
-  return b.worker.evaluate(
-    () =>
-      new Promise<string[]>((resolve) => {
-        const open = indexedDB.open('deadline-sentinel');
-        open.addEventListener('success', () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('tickets')) return resolve([]);
-          const all = db.transaction('tickets').objectStore('tickets').getAll();
-          all.addEventListener('success', () => resolve(all.result.map((t: { orderId?: string }) => t.orderId ?? '')));
-        });
-      }),
-  );
+/** The order numbers the log holds. */
+async function loggedOrders(b: ExtensionBrowser): Promise<string[]> {
+  const { tickets = [] } = await dumpLog(b.worker);
+  return (tickets as { orderId?: string }[]).map((t) => t.orderId ?? '');
 }
 
 async function waitForOrders(b: ExtensionBrowser, count: number): Promise<string[]> {
