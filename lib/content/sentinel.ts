@@ -63,7 +63,7 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     deps
       .report(report)
       .then((ctx) => {
-        if (ctx && !signal.aborted) {
+        if (ctx && !signal.aborted && JSON.stringify(ctx) !== JSON.stringify(context)) {
           context = ctx;
           badgeRows(deps.now()); // the settings may hide some kinds; nothing is read or sent again
         }

@@ -30,10 +30,25 @@ export function shanghaiTime(year: number, month: number, day: number, hour = 0,
   return new TZDate(year, month - 1, day, hour, minute, second, ms, SHANGHAI).getTime();
 }
 
+/**
+ * Since 1992 Shanghai is UTC+8 all year, so an instant's Shanghai day is (ms + 8 h) / 24 h: a cheap key under
+ * which the time-zone arithmetic (the costly part of a 1,000-row badge pass) runs once per day and offset.
+ */
+const FIXED_OFFSET_FROM = Date.UTC(1991, 11, 31, 16);
+const endOfDayCache = new Map<string, number>();
+
 /** End of day (date(ms) + days) in Shanghai: 23:59:59.999 of that calendar day. */
 export function endOfDayAfter(ms: number, days: number): number {
+  const key = ms >= FIXED_OFFSET_FROM ? `${Math.floor((ms + 8 * HOUR_MS) / DAY_MS)}|${days}` : null;
+  const cached = key === null ? undefined : endOfDayCache.get(key);
+  if (cached !== undefined) return cached;
   // Near the edge of the Date range the calendar arithmetic yields NaN: refuse it like any non-instant.
-  return assertInstant(endOfDay(addDays(inShanghaiDate(ms), days)).getTime(), 'end of day');
+  const end = assertInstant(endOfDay(addDays(inShanghaiDate(ms), days)).getTime(), 'end of day');
+  if (key !== null) {
+    if (endOfDayCache.size >= 4096) endOfDayCache.clear();
+    endOfDayCache.set(key, end);
+  }
+  return end;
 }
 
 /** Absolute hours: rules say "24 h" (W + 24 h), not "same time next day"; both agree in Shanghai anyway. */

@@ -114,6 +114,15 @@ describe('no network traffic from the extension', () => {
     await tab.goto(pages[0]!.url);
     // No externally_connectable: the page world has no chrome.runtime.sendMessage to reach the extension.
     expect(await tab.evaluate(() => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage)).toBe('undefined');
+    // Nor through the content script: it listens to no window messages. 1,000 of them change nothing.
+    await tab.waitForSelector('[data-deadline-sentinel]');
+    const before = await tableCounts();
+    await tab.evaluate(() => {
+      const junk = [{ type: 'page-report', records: [{ kind: 'invoice', id: 'X', status: 'open' }] }, { type: 'log-changed' }, '<img src=x onerror=alert(1)>', null];
+      for (let i = 0; i < 1000; i++) window.postMessage(junk[i % junk.length], '*');
+    });
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(await tableCounts()).toEqual(before);
     await tab.close();
   });
 });
