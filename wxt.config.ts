@@ -28,4 +28,6 @@ export default defineConfig({
       : {}),
   }),
   webExt: { disabled: true },
+  // The AMO sources archive: what builds the extension, not what the demo or a benchmark run left behind.
+  zip: { excludeSources: ['demo-output/**'] },
 });
