@@ -129,6 +129,23 @@ describe('startSentinel', () => {
     expect(reports[0]!.outline).not.toMatch(/3289100000000000201/);
   });
 
+  it('keeps each countdown current across passes that skip unchanged badges', async () => {
+    const doc = openPage(workOrders.url, workOrders.html);
+    let now = NOW;
+    const sentinel = startSentinel(doc, { ...deps, now: () => now }, controller.signal);
+    const host = () => doc.querySelector('[data-deadline-sentinel="logistics:8023100000000000103"]')!;
+    const time = () => host().shadowRoot!.querySelector('.time')!.textContent;
+    const before = time();
+    const node = host().shadowRoot!.querySelector('.time');
+    now -= 10_000; // 3 h 0 min 10 s left reads as 3小时0分 still: the badge's DOM is left as it is
+    sentinel.pass();
+    expect(time()).toBe(before);
+    expect(host().shadowRoot!.querySelector('.time')).toBe(node);
+    now += 5 * 60_000;
+    sentinel.pass();
+    expect(time()).not.toBe(before);
+  });
+
   it('leaves unrelated pages alone', () => {
     const doc = openPage('https://myseller.taobao.com/home.htm/goods/list', '<html><body><table><tr><th>商品</th><th>上架时间</th></tr><tr><td>杯子</td><td>2026-11-01 10:00:00</td></tr></table></body></html>');
     startSentinel(doc, deps, controller.signal);
