@@ -20,12 +20,11 @@ export const QUIET_FLAGS = [
   '--disable-default-apps',
 ];
 
-export async function launchWithExtension({
-  headless = true,
-  viewport = { width: 1280, height: 800 },
-  profile = mkdtempSync(join(tmpdir(), 'sentinel-profile-')),
-  extensionDir = EXTENSION_DIR,
-} = {}) {
+/**
+ * A zh-CN Chromium on a persistent profile, with every http(s) request refused unless a later route
+ * answers it (the extension must never need the network). `args` adds flags, e.g. the extension's.
+ */
+async function launchClosed({ headless, viewport, profile, args }) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless,
@@ -34,22 +33,27 @@ export async function launchWithExtension({
     timezoneId: 'Asia/Shanghai',
     // The extension's UI language follows the browser's, which on Linux comes from the environment.
     env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8' },
-    args: [...QUIET_FLAGS, '--lang=zh-CN', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: [...QUIET_FLAGS, '--lang=zh-CN', ...args],
   });
-  // Refuse anything no later route answers: the extension must never need the network.
   await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => route.abort('blockedbyclient'));
+  const close = async () => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { context, close };
+}
+
+export async function launchWithExtension({
+  headless = true,
+  viewport = { width: 1280, height: 800 },
+  profile = mkdtempSync(join(tmpdir(), 'sentinel-profile-')),
+  extensionDir = EXTENSION_DIR,
+} = {}) {
+  const args = [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`];
+  const { context, close } = await launchClosed({ headless, viewport, profile, args });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  return {
-    context,
-    worker,
-    extensionId,
-    profile,
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  return { context, worker, extensionId, profile, close };
 }
 
 /** Quits the browser and starts it again on the same profile, as after a restart of the machine. */
@@ -58,29 +62,9 @@ export async function relaunch(browser, options = {}) {
   return launchWithExtension({ ...options, profile: browser.profile });
 }
 
-/**
- * The same Chromium, profile settings and closed network as launchWithExtension, without the extension:
- * the baseline for side-by-side measurements (test/bench).
- */
+/** The same browser without the extension: the baseline for side-by-side measurements (test/bench). */
 export async function launchPlain({ headless = true, viewport = { width: 1280, height: 800 } } = {}) {
-  const profile = mkdtempSync(join(tmpdir(), 'sentinel-plain-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless,
-    viewport,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8' },
-    args: [...QUIET_FLAGS, '--lang=zh-CN'],
-  });
-  await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => route.abort('blockedbyclient'));
-  return {
-    context,
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  return launchClosed({ headless, viewport, profile: mkdtempSync(join(tmpdir(), 'sentinel-plain-')), args: [] });
 }
 
 /** Serve `html` at every URL matching `pattern` (a real seller URL), as the seller's server would. */
