@@ -11,6 +11,7 @@ import { deadlineLabel } from './badges/format';
 import { t } from './i18n';
 import { itemDeadlines } from './record-deadlines';
 import type { RuleSettings } from './rules/settings';
+import { SHANGHAI_OFFSET_MS, shanghaiIso } from './rules/shanghai';
 import { itemFactsOf } from './store/derive';
 import type { LogItem, QaEntry, Ticket } from './store/types';
 
@@ -35,12 +36,11 @@ export function toCsv(rows: string[][]): string {
   return BOM + rows.map((row) => `${row.map(cell).join(',')}\r\n`).join('');
 }
 
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000; // Asia/Shanghai: no DST since 1991
 
 /** `2022-12-25 23:59` in Asia/Shanghai, whatever the browser's zone; '' for no time. */
 export function shanghaiDateTime(ms: number | undefined): string {
   if (ms === undefined || !Number.isFinite(ms) || Math.abs(ms) > 8.64e15 - SHANGHAI_OFFSET_MS) return '';
-  const iso = new Date(ms + SHANGHAI_OFFSET_MS).toISOString();
+  const iso = shanghaiIso(ms);
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 }
 

@@ -1,4 +1,6 @@
 /** Saving a file from an extension page: a Blob URL on an <a download>, no permission needed. */
+import { shanghaiIso } from '@/lib/rules/shanghai';
+
 export type SaveFile = (name: string, text: string, type: string) => void;
 
 export const downloadText: SaveFile = (name, text, type) => {
@@ -16,6 +18,6 @@ export const downloadText: SaveFile = (name, text, type) => {
 
 /** `deadline-sentinel-tickets-20221220-1200.csv`, stamped in Shanghai time like everything else. */
 export function fileName(what: string, extension: string, now: number): string {
-  const stamp = new Date(now + 8 * 3_600_000).toISOString().slice(0, 16).replaceAll('-', '').replace(':', '').replace('T', '-');
+  const stamp = shanghaiIso(now).slice(0, 16).replaceAll('-', '').replace(':', '').replace('T', '-');
   return `deadline-sentinel-${what}-${stamp}.${extension}`;
 }

@@ -4,6 +4,7 @@
  */
 import { t, type MessageKey } from '@/lib/i18n';
 import type { RuleSettings } from '@/lib/rules/settings';
+import { SHANGHAI_OFFSET_MS, shanghaiIso } from '@/lib/rules/shanghai';
 
 export type TextKey = Exclude<keyof RuleSettings, 'badgeKinds'>;
 export type Parsed = { value: RuleSettings[TextKey] } | { error: string };
@@ -22,8 +23,6 @@ export interface FieldSpec {
   parse(text: string): Parsed;
 }
 
-const HOUR_MS = 3_600_000;
-const SHANGHAI_OFFSET_MS = 8 * HOUR_MS; // Asia/Shanghai: no DST since 1991
 const MAX_HOURS = 720;
 export const MAX_LIST = 100;
 export const MAX_PROVINCE_CHARS = 50;
@@ -31,7 +30,7 @@ const MAX_LEAD_TIMES = 20;
 
 /** The instant as a datetime-local value in Shanghai wall time: `2022-12-15T00:00`. */
 export function shanghaiInputValue(ms: number | null): string {
-  return ms === null ? '' : new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16);
+  return ms === null ? '' : shanghaiIso(ms).slice(0, 16);
 }
 
 /** A datetime-local value read as Shanghai wall time, or null if it is not one. */

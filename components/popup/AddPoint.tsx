@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
+import { shanghaiIso } from '@/lib/rules/shanghai';
 
 const H = 3_600_000;
 /** `2026-11-27` for an instant, in Asia/Shanghai. */
-const shanghaiDay = (ms: number) => new Date(ms + 8 * H).toISOString().slice(0, 10);
+const shanghaiDay = (ms: number) => shanghaiIso(ms).slice(0, 10);
 
 interface Props {
   now: number;

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { leading } from '@/lib/badges/badge-model';
 import { deadlineLabel, formatCountdown } from '@/lib/badges/format';
 import { t } from '@/lib/i18n';
 import { itemDeadlines } from '@/lib/record-deadlines';
@@ -11,8 +12,7 @@ const KINDS: Kind[] = ['invoice', 'logistics', 'qa'];
 
 function lead(item: LogItem, s: RuleSettings, now: number) {
   try {
-    const list = itemDeadlines(itemFactsOf(item), s);
-    return list.find((d) => d.at >= now) ?? list.at(-1) ?? null;
+    return leading(itemDeadlines(itemFactsOf(item), s), now);
   } catch {
     return null; // an out-of-range instant: the item still shows, without a countdown
   }

@@ -45,7 +45,7 @@ function qaTone(suggestAt: number, now: number, priority: 'high' | 'normal'): To
 }
 
 /** The next deadline still ahead, else the last one passed (the badge then counts up in red). */
-function leading(deadlines: readonly Deadline[], now: number): Deadline | null {
+export function leading<T extends { at: number }>(deadlines: readonly T[], now: number): T | null {
   return deadlines.find((d) => d.at >= now) ?? deadlines.at(-1) ?? null;
 }
 

@@ -1,13 +1,12 @@
 import { t, type MessageKey } from '../i18n';
-import { DAY_MS, HOUR_MS, MINUTE_MS } from '../rules/shanghai';
+import { DAY_MS, HOUR_MS, MINUTE_MS, shanghaiIso } from '../rules/shanghai';
 import type { DeadlineKey } from '../rules/deadlines';
 import type { RuleSettings } from '../rules/settings';
 
-const SHANGHAI_OFFSET_MS = 8 * HOUR_MS; // Asia/Shanghai has had no DST since 1991
 
 /** `12-25 23:59` in Asia/Shanghai, whatever the browser's zone. */
 export function shanghaiClock(ms: number): string {
-  const iso = new Date(ms + SHANGHAI_OFFSET_MS).toISOString();
+  const iso = shanghaiIso(ms);
   return `${iso.slice(5, 10)} ${iso.slice(11, 16)}`;
 }
 

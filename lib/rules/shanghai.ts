@@ -14,9 +14,14 @@ export const DAY_MS = 24 * HOUR_MS;
 /** The largest instant a Date can hold (±100,000,000 days from 1970). */
 const MAX_INSTANT = 8.64e15;
 
+/** A number a Date can hold as an instant. */
+export function isInstant(ms: unknown): ms is number {
+  return typeof ms === 'number' && Number.isFinite(ms) && Math.abs(ms) <= MAX_INSTANT;
+}
+
 /** Rules fail loudly on a non-instant rather than return NaN deadlines. */
 export function assertInstant(ms: number, what: string): number {
-  if (!Number.isFinite(ms) || Math.abs(ms) > MAX_INSTANT) throw new RangeError(`${what} is not an instant: ${String(ms)}`);
+  if (!isInstant(ms)) throw new RangeError(`${what} is not an instant: ${String(ms)}`);
   return ms;
 }
 
@@ -30,6 +35,17 @@ export function shanghaiTime(year: number, month: number, day: number, hour = 0,
   return new TZDate(year, month - 1, day, hour, minute, second, ms, SHANGHAI).getTime();
 }
 
+/** UTC+8: Shanghai's offset all year since 1992 (no DST since 1991). */
+export const SHANGHAI_OFFSET_MS = 8 * HOUR_MS;
+
+/**
+ * An instant as Shanghai wall time in ISO shape, `2022-12-25T23:59:59.999Z` read without its Z: for display
+ * and form values, by the fixed offset (instants from 1992 on; rule arithmetic goes through TZDate).
+ */
+export function shanghaiIso(ms: number): string {
+  return new Date(ms + SHANGHAI_OFFSET_MS).toISOString();
+}
+
 /**
  * Since 1992 Shanghai is UTC+8 all year, so an instant's Shanghai day is (ms + 8 h) / 24 h: a cheap key under
  * which the time-zone arithmetic (the costly part of a 1,000-row badge pass) runs once per day and offset.
@@ -39,7 +55,7 @@ const endOfDayCache = new Map<string, number>();
 
 /** End of day (date(ms) + days) in Shanghai: 23:59:59.999 of that calendar day. */
 export function endOfDayAfter(ms: number, days: number): number {
-  const key = ms >= FIXED_OFFSET_FROM ? `${Math.floor((ms + 8 * HOUR_MS) / DAY_MS)}|${days}` : null;
+  const key = ms >= FIXED_OFFSET_FROM ? `${Math.floor((ms + SHANGHAI_OFFSET_MS) / DAY_MS)}|${days}` : null;
   const cached = key === null ? undefined : endOfDayCache.get(key);
   if (cached !== undefined) return cached;
   // Near the edge of the Date range the calendar arithmetic yields NaN: refuse it like any non-instant.

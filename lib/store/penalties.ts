@@ -2,15 +2,15 @@
 import { LIMITS } from '../messages';
 import { pointsAt, windowMs } from '../rules/ledger';
 import type { RuleSettings } from '../rules/settings';
+import { isInstant } from '../rules/shanghai';
 import type { SentinelDb } from './db';
 import type { PenaltyEvent } from './types';
 
-const MAX_INSTANT = 8.64e15;
 const MAX_POINTS = 12;
 
 function checked(event: Omit<PenaltyEvent, 'id'>): Omit<PenaltyEvent, 'id'> {
   const { at, points, source, ticketKey, note } = event;
-  if (!Number.isFinite(at) || Math.abs(at) > MAX_INSTANT) throw new RangeError(`penalty at is not an instant: ${String(at)}`);
+  if (!isInstant(at)) throw new RangeError(`penalty at is not an instant: ${String(at)}`);
   if (!Number.isInteger(points) || points < 1 || points > MAX_POINTS) throw new RangeError(`penalty points not an integer in 1..${MAX_POINTS}: ${String(points)}`);
   if (source !== 'page' && source !== 'user') throw new RangeError(`penalty source unknown: ${String(source)}`);
   for (const [name, text] of [['ticketKey', ticketKey], ['note', note]] as const) {

@@ -3,13 +3,13 @@
  * with an unknown key or a wrong type (an old version, a hand edit) is ignored, never trusted.
  */
 import { DEFAULT_SETTINGS, withSettings, type RuleSettings } from '../rules/settings';
+import { isInstant } from '../rules/shanghai';
 import type { SentinelDb } from './db';
 import { withDeadlines } from './derive';
 import type { LogItem } from './types';
 
 type Check = (v: unknown) => boolean;
 
-const instant: Check = (v) => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= 8.64e15;
 const count: Check = (v) => Number.isSafeInteger(v) && (v as number) >= 0;
 const amount: Check = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const listOf = (item: Check): Check => (v) => Array.isArray(v) && v.length <= 100 && v.every(item);
@@ -19,12 +19,12 @@ const CHECKS: { readonly [K in keyof RuleSettings]: Check } = {
   invoiceFirstDays: count,
   invoiceFinalDays: count,
   respondHours: amount,
-  invoicePenaltyFrom: instant,
+  invoicePenaltyFrom: isInstant,
   pointsPerComplaint: count,
   pointsCap: count,
   pointsWindowDays: count,
-  specialPeriodStart: instant,
-  specialPeriodEnd: (v) => v === null || instant(v),
+  specialPeriodStart: isInstant,
+  specialPeriodEnd: (v) => v === null || isInstant(v),
   stallHoursDaily: amount,
   stallHoursDailyRemote: amount,
   stallHoursSpecial: amount,
