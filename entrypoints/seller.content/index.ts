@@ -1,5 +1,6 @@
 import { SELLER_MATCHES } from '@/lib/pages/hosts';
 import { startSentinel } from '@/lib/content/sentinel';
+import { watchNearScreen } from '@/lib/content/near-screen';
 import type { BadgeContext } from '@/lib/badges/context';
 
 export default defineContentScript({
@@ -15,6 +16,7 @@ export default defineContentScript({
         warn: (error) => console.debug('[时效哨兵]', error),
         // Reading isInvalid aborts ctx.signal once the extension is gone, which removes every badge.
         alive: () => !ctx.isInvalid,
+        nearScreen: watchNearScreen,
       },
       ctx.signal,
     );

@@ -61,12 +61,15 @@ function pointsAtRisk(item: RuleItem | null, r: PageRecord, s: RuleSettings): nu
   return r.kind === 'invoice' && r.workOrderId !== undefined ? s.pointsPerComplaint : 0;
 }
 
+/** What a badge shows that does not move with the clock: worked out once per record and settings. */
+export type BadgeBasis = Omit<BadgeModel, 'tone' | 'lead'> & { pageDeadline: number | undefined };
+
 /**
- * The badge for a record, or null when there is nothing to show: closed items, Q&A a buyer answered
- * or that cannot be answered. A record with problems always gets a badge, so the seller is never
+ * The clock-free part of a record's badge, or null when there is nothing to show: closed items, Q&A a buyer
+ * answered or that cannot be answered. A record with problems always gets a badge, so the seller is never
  * silently unprotected.
  */
-export function badgeModel(r: PageRecord, now: number, s: RuleSettings): BadgeModel | null {
+export function badgeBasis(r: PageRecord, s: RuleSettings): BadgeBasis | null {
   const problems = [...(r.problems ?? [])];
   if (r.status === 'done' || (r.status === 'unanswerable' && problems.length === 0)) return null;
   const item = ruleItemOf(r);
@@ -83,14 +86,23 @@ export function badgeModel(r: PageRecord, now: number, s: RuleSettings): BadgeMo
     problems.push('rules: input out of range');
   }
   if (item?.kind === 'qa' && deadlines.length === 0 && problems.length === 0) return null;
-
-  const computed = leading(deadlines, now);
   const page = r.pageDeadline;
-  const lead = page !== undefined ? { at: page, key: 'page' as const } : computed;
+  if (page === undefined && deadlines.length === 0 && problems.length === 0) return null;
   const near = page !== undefined ? closestTo(page, deadlines) : null;
   const disagreement = near && Math.abs(near.at - page!) > PAGE_TOLERANCE_MS ? { page: page!, computed: near.at } : null;
+  return { deadlines, disagreement, pointsAtRisk: atRisk, qaPriority, problems, pageDeadline: page };
+}
 
-  if (!lead && problems.length === 0) return null;
-  const tone: Tone = !lead ? 'problem' : qaPriority ? qaTone(lead.at, now, qaPriority) : toneAt(lead.at, now, s);
-  return { tone, lead, deadlines, disagreement, pointsAtRisk: atRisk, qaPriority, problems };
+/** The badge at `now`: which deadline leads (the page's own countdown wins when shown) and how urgent it is. */
+export function badgeAt(basis: BadgeBasis, now: number, s: RuleSettings): BadgeModel {
+  const { pageDeadline, ...rest } = basis;
+  const lead = pageDeadline !== undefined ? { at: pageDeadline, key: 'page' as const } : leading(basis.deadlines, now);
+  const tone: Tone = !lead ? 'problem' : basis.qaPriority ? qaTone(lead.at, now, basis.qaPriority) : toneAt(lead.at, now, s);
+  return { ...rest, tone, lead };
+}
+
+/** The badge for a record at `now`, or null when there is nothing to show (see badgeBasis). */
+export function badgeModel(r: PageRecord, now: number, s: RuleSettings): BadgeModel | null {
+  const basis = badgeBasis(r, s);
+  return basis && badgeAt(basis, now, s);
 }

@@ -1,7 +1,8 @@
 /**
  * Badge host elements: one per badged row (DESIGN contract 3), UI in a shadow root so neither the page's
  * CSS nor ours leaks. Hosts we made are tracked here, so a page element that merely copies the marker
- * attribute is never touched.
+ * attribute is never touched. A host stays `hidden` (no box, so no layout work for the page) and without
+ * its shadow root until its row comes near the screen and the badge is first shown.
  */
 import { BADGE_CSS } from '@/components/badge-style';
 
@@ -10,7 +11,8 @@ export const MARKER = 'data-deadline-sentinel';
 
 export interface BadgeHost {
   host: HTMLElement;
-  mount: ShadowRoot;
+  /** Null until the badge is first shown (shown()). */
+  mount: ShadowRoot | null;
 }
 
 const ours = new Map<HTMLElement, BadgeHost>();
@@ -25,20 +27,30 @@ function slotIn(row: Element): Element {
 function create(key: string, doc: Document): BadgeHost {
   const host = doc.createElement(HOST_TAG);
   host.setAttribute(MARKER, key);
-  const mount = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = BADGE_CSS;
-  mount.append(style);
-  // Clicks on the badge open it; they must not reach the row, whose handlers may navigate.
-  for (const type of ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup']) host.addEventListener(type, (e) => e.stopPropagation());
-  const entry = { host, mount };
+  host.hidden = true;
+  const entry: BadgeHost = { host, mount: null };
   ours.set(host, entry);
   return entry;
 }
 
+/** The host's shadow root, made visible: created on the badge's first showing. */
+export function shown(badge: BadgeHost): ShadowRoot {
+  if (badge.mount) return badge.mount;
+  const { host } = badge;
+  const mount = host.attachShadow({ mode: 'open' });
+  const style = host.ownerDocument.createElement('style');
+  style.textContent = BADGE_CSS;
+  mount.append(style);
+  // Clicks on the badge open it; they must not reach the row, whose handlers may navigate.
+  for (const type of ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup']) host.addEventListener(type, (e) => e.stopPropagation());
+  host.hidden = false;
+  badge.mount = mount;
+  return mount;
+}
+
 /** The row's badge host for `key`, created (or moved back into the row) as needed. */
 export function hostFor(row: Element, key: string): BadgeHost {
-  for (const child of row.querySelectorAll(HOST_TAG)) {
+  for (const child of row.getElementsByTagName(HOST_TAG)) {
     const entry = ours.get(child as HTMLElement);
     if (entry && child.getAttribute(MARKER) === key) return entry;
   }

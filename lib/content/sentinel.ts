@@ -1,20 +1,25 @@
 /**
- * The content script's work: read the page, badge every row with a deadline, report the records to the
- * background, keep countdowns live. Never throws into the seller's page and never changes it beyond
- * its own badge hosts; everything stops when `signal` aborts (navigation away, extension reloaded).
+ * The content script's work: read the page, put a badge host in every row with a deadline, draw the badges
+ * of rows on or near the screen, report the records to the background, keep countdowns live. Never throws
+ * into the seller's page and never changes it beyond its own badge hosts; everything stops when `signal`
+ * aborts (navigation away, extension reloaded).
  */
 import { h, render } from 'preact';
 import { Badge } from '@/components/Badge';
-import { badgeModel } from '../badges/badge-model';
+import { badgeAt, badgeBasis, type BadgeBasis } from '../badges/badge-model';
 import type { BadgeContext } from '../badges/context';
 import type { PageReport } from '../messages';
 import { detectPage } from '../pages/detect';
-import { readPage } from '../pages/read-page';
+import { ReadCache } from '../pages/read-cache';
+import { readPageSteps } from '../pages/read-page';
 import { pageOutline, unreadRowCount } from '../pages/outline';
 import type { PageRecord, RowRecord } from '../pages/records';
 import { DEFAULT_SETTINGS } from '../rules/settings';
-import { hostFor, removeHostsExcept, type BadgeHost } from './badge-hosts';
+import { ROWS_PER_STEP, type Steps } from '../steps';
+import { hostFor, removeHostsExcept, shown, type BadgeHost } from './badge-hosts';
+import { everyRowNear, type NearScreen } from './near-screen';
 import { observePage } from './page-observer';
+import { runInSlices, type SliceRun } from './slices';
 
 export interface SentinelDeps {
   /** Sends the page's records; resolves to the context (settings, ledger) for the badges. */
@@ -24,28 +29,61 @@ export interface SentinelDeps {
   warn(error: unknown): void;
   /** False once the extension was reloaded or disabled under this script; checking it ends this script's work. */
   alive(): boolean;
+  /** Which rows are near the screen (near-screen.ts); without it every row is, and every badge renders. */
+  nearScreen?(onNear: (rows: Element[]) => void): NearScreen;
 }
 
 const CAPTCHA = '#nc_1_wrapper';
 const TICK_MS = 30_000;
 
-interface Shown {
+interface Badged {
   kind: PageRecord['kind'];
   record: PageRecord;
+  basis: BadgeBasis;
+  row: Element;
   badge: BadgeHost;
+  /** Drawn since its record or the settings last changed. */
+  drawn: boolean;
 }
 
 export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSignal): { pass(): void } {
   let context: BadgeContext = { settings: DEFAULT_SETTINGS, pointsInWindow: 0, forecast: null };
-  let rows: RowRecord[] = [];
-  let shown: Shown[] = [];
-  let lastSent = '';
+  let badged: Badged[] = [];
+  let byRow = new Map<Element, Badged[]>();
+  let running: SliceRun | null = null;
+  /** The page changed while a pass was running: pass again when it ends. */
+  let again = false;
+  let lastSent: { href: string; records: PageRecord[]; key: string } | null = null;
+  const cache = new ReadCache();
+  const bases = new WeakMap<PageRecord, { settings: BadgeContext['settings']; basis: BadgeBasis | null }>();
 
-  const paint = (now: number) => {
-    for (const s of shown) {
-      const model = badgeModel(s.record, now, context.settings);
-      if (model) render(h(Badge, { kind: s.kind, model, now, context }), s.badge.mount);
+  const draw = (b: Badged, now: number) => {
+    b.drawn = true;
+    render(h(Badge, { kind: b.kind, model: badgeAt(b.basis, now, context.settings), now, context }), shown(b.badge));
+  };
+  const drawRows = (rows: Iterable<Element>) => {
+    const now = deps.now();
+    for (const row of rows) for (const b of byRow.get(row) ?? []) draw(b, now);
+  };
+  const near = (deps.nearScreen ?? everyRowNear)((rows) => {
+    try {
+      if (!signal.aborted) drawRows(rows);
+    } catch (error) {
+      deps.warn(error);
     }
+  });
+  /** Redraws the badges on or near the screen; the others are drawn when they come near. */
+  const repaint = (now: number) => {
+    for (const b of badged) if (near.isNear(b.row)) draw(b, now);
+  };
+
+  /** The clock-free part of a record's badge, worked out once per record object and settings. */
+  const basisOf = (record: PageRecord) => {
+    const known = bases.get(record);
+    if (known?.settings === context.settings) return known.basis;
+    const basis = badgeBasis(record, context.settings);
+    bases.set(record, { settings: context.settings, basis });
+    return basis;
   };
 
   /** A countdown read again a moment later moves by milliseconds: that alone is not news for the log. */
@@ -54,59 +92,106 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
 
   const send = (href: string, records: PageRecord[], now: number) => {
     const pageKind = detectPage(href);
+    if (!pageKind) return;
+    // The same record objects (the read cache's) are the same report, without serializing a thousand records.
+    if (lastSent?.href === href && lastSent.records.length === records.length && records.every((r, i) => r === lastSent!.records[i])) return;
     const key = reportKey(href, records);
-    if (!pageKind || key === lastSent) return;
-    lastSent = key;
+    const same = lastSent?.key === key;
+    lastSent = { href, records, key };
+    if (same) return;
     const report: PageReport = { type: 'page-report', url: href, pageKind, seenAt: now, records };
     // A page kind we know, showing rows we could not read: its markup changed. Send its shape, no data.
     if (records.length === 0 && pageKind !== 'seller-other' && unreadRowCount(doc) > 0) report.outline = pageOutline(doc.documentElement);
     deps
       .report(report)
       .then((ctx) => {
-        if (ctx && !signal.aborted && JSON.stringify(ctx) !== JSON.stringify(context)) {
-          context = ctx;
-          badgeRows(deps.now()); // the settings may hide some kinds; nothing is read or sent again
-        }
+        if (!ctx || signal.aborted || JSON.stringify(ctx) === JSON.stringify(context)) return;
+        // Equal settings keep their object, so no badge's clock-free part is worked out again.
+        const sameSettings = JSON.stringify(ctx.settings) === JSON.stringify(context.settings);
+        context = sameSettings ? { ...ctx, settings: context.settings } : ctx;
+        // New settings may hide some kinds: pass again (the read cache makes that cheap; nothing is sent again).
+        if (sameSettings) repaint(deps.now());
+        else pass();
       })
       .catch(deps.warn);
   };
 
-  /** Puts a badge in every row of the last reading that has something to show, and removes the others. */
-  const badgeRows = (now: number) => {
+  /** Puts a badge host in every row of the reading that has something to show, draws those near the screen, removes the others. */
+  function* badgeRows(rows: RowRecord[], now: number): Steps<void> {
     const kinds = new Set(context.settings.badgeKinds);
-    const next: Shown[] = [];
-    for (const { record, row } of rows) {
-      if (!kinds.has(record.kind) || !badgeModel(record, now, context.settings)) continue;
-      next.push({ kind: record.kind, record, badge: hostFor(row, `${record.kind}:${record.id}`) });
+    const before = new Map(badged.map((b) => [b.badge.host, b]));
+    const next: Badged[] = [];
+    const nextByRow = new Map<Element, Badged[]>();
+    for (const [i, { record, row }] of rows.entries()) {
+      if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
+      if (!kinds.has(record.kind)) continue;
+      const basis = basisOf(record);
+      if (!basis) continue;
+      const badge = hostFor(row, `${record.kind}:${record.id}`);
+      const old = before.get(badge.host);
+      const b: Badged = { kind: record.kind, record, basis, row, badge, drawn: old?.basis === basis && old.drawn };
+      next.push(b);
+      const list = nextByRow.get(row);
+      if (list) list.push(b);
+      else nextByRow.set(row, [b]);
     }
-    shown = next;
-    removeHostsExcept(new Set(next.map((x) => x.badge.host)), (b) => render(null, b.mount));
-    paint(now);
-  };
+    for (const row of byRow.keys()) if (!nextByRow.has(row)) near.unwatch(row);
+    for (const row of nextByRow.keys()) if (!byRow.has(row)) near.watch(row);
+    badged = next;
+    byRow = nextByRow;
+    removeHostsExcept(new Set(next.map((b) => b.badge.host)), (b) => b.mount && render(null, b.mount));
+    for (const b of next) if (!b.drawn && near.isNear(b.row)) draw(b, now);
+  }
 
-  const pass = () => {
+  function* passSteps(href: string, now: number): Steps<void> {
+    const { records: rows } = yield* readPageSteps(doc, href, now, cache);
+    yield* badgeRows(rows, now);
+    send(href, rows.map((r) => r.record), now);
+  }
+
+  /**
+   * Reads the page again, in slices. A change during a pass is read by one more pass once this one ends
+   * (rather than restarting it, which a page that changes every frame would starve); its unchanged rows
+   * come from the cache.
+   */
+  function pass() {
+    if (running) {
+      again = true;
+      return;
+    }
+    let finished = false; // the first slice may finish the pass before runInSlices returns
+    const ended = () => {
+      finished = true;
+      running = null;
+      if (again) {
+        again = false;
+        pass();
+      }
+    };
     try {
       if (!deps.alive() || signal.aborted || doc.querySelector(CAPTCHA)) return; // resumes when the captcha's removal mutates the page
-      const now = deps.now();
-      const href = doc.location?.href ?? '';
-      rows = readPage(doc, href, now);
-      badgeRows(now);
-      send(href, rows.map((r) => r.record), now);
+      const run = runInSlices(passSteps(doc.location?.href ?? '', deps.now()), ended, (error) => {
+        deps.warn(error);
+        ended();
+      });
+      if (!finished) running = run;
     } catch (error) {
       deps.warn(error);
     }
-  };
+  }
 
   observePage(doc.documentElement, pass, signal);
   const timer = setInterval(() => {
-    if (deps.alive() && doc.visibilityState === 'visible') paint(deps.now());
+    if (deps.alive() && doc.visibilityState === 'visible') repaint(deps.now());
   }, TICK_MS);
-  const onVisible = () => doc.visibilityState === 'visible' && paint(deps.now());
+  const onVisible = () => doc.visibilityState === 'visible' && repaint(deps.now());
   doc.addEventListener('visibilitychange', onVisible);
   signal.addEventListener('abort', () => {
+    running?.cancel();
     clearInterval(timer);
+    near.stop();
     doc.removeEventListener('visibilitychange', onVisible);
-    removeHostsExcept(new Set(), (b) => render(null, b.mount));
+    removeHostsExcept(new Set(), (b) => b.mount && render(null, b.mount));
   });
   pass();
   return { pass };

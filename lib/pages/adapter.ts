@@ -2,7 +2,9 @@
  * What every page adapter is, and the row-reading they share: columns found once per table by header
  * words, each field read on its own so that one unreadable cell costs that field, not the row.
  */
+import { ROWS_PER_STEP, type Steps } from '../steps';
 import type { PageKind } from './detect';
+import type { ReadCache } from './read-cache';
 import type { PageRecord, RowRecord } from './records';
 import { readTables, type Table, type TableRow } from './table';
 import type { Read } from './text';
@@ -15,12 +17,15 @@ export interface ReadContext {
   note: (message: string) => void;
   /** A row or table that threw: a bug or a page the adapter does not understand. */
   error: (message: string) => void;
+  /** The previous reading of this page, whose unchanged rows need not be read again. */
+  cache?: ReadCache;
 }
 
 export interface PageAdapter {
   name: string;
   appliesTo(kind: PageKind): boolean;
-  read(root: ParentNode, now: number, context?: Partial<ReadContext>): RowRecord[];
+  /** The adapter's records under root, pausing between chunks of rows (steps.ts). */
+  read(root: ParentNode, now: number, context?: Partial<ReadContext>): Steps<RowRecord[]>;
 }
 
 /** Header per field, for the fields a table has. */
@@ -95,6 +100,8 @@ export interface TableReading {
   columns(table: Table): Columns | null;
   /** A record, or a string saying why the row yields none worth reporting, or null (nothing to say). */
   row(reader: RowReader): PageRecord | string | null;
+  /** The row's record comes from its text alone (no attributes, links or button states): reusable while that text stays. */
+  textOnly?: boolean;
 }
 
 /** Where a record's badge goes: its row, or on a page-wide card the block holding its id. */
@@ -109,28 +116,34 @@ function badgeRow(row: TableRow, columns: Columns, idFields: readonly HeaderFiel
 }
 
 /** Runs a reading over the page's tables; a row or table that throws is reported and skipped. */
-export function readWith(root: ParentNode, now: number, context: Partial<ReadContext> | undefined, reading: TableReading): RowRecord[] {
+export function* readWith(root: ParentNode, now: number, context: Partial<ReadContext> | undefined, reading: TableReading): Steps<RowRecord[]> {
   const note = context?.note ?? (() => undefined);
   const error = context?.error ?? (() => undefined);
-  const tables = context?.tables ?? readTables(root);
+  const tables = context?.tables ?? readTables(root, context?.cache?.text);
   const out: RowRecord[] = [];
-  tables.forEach((table, t) => {
+  for (const [t, table] of tables.entries()) {
     let columns: Columns | null;
     try {
       columns = reading.columns(table);
     } catch (thrown) {
-      return error(`${reading.name}: table ${t + 1}: ${describeError(thrown)}`);
+      error(`${reading.name}: table ${t + 1}: ${describeError(thrown)}`);
+      continue;
     }
-    if (!columns) return;
-    table.rows.forEach((row, r) => {
+    if (!columns) continue;
+    // A text-only row reads the same while the table's columns and the row's text do.
+    const shape = `${JSON.stringify(columns)}\u0000${table.headers.join('\u0001')}\u0000`;
+    const cache = reading.textOnly ? context?.cache : undefined;
+    for (const [r, row] of table.rows.entries()) {
+      if (r % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
       try {
-        const result = reading.row(new RowReader(row, columns, now));
+        const readRow = () => reading.row(new RowReader(row, columns, now));
+        const result = cache ? cache.row(row.row, reading.name, shape + row.text, now, readRow) : readRow();
         if (typeof result === 'string') note(`${reading.name}: table ${t + 1} row ${r + 1}: ${result}`);
         else if (result) out.push({ record: result, row: badgeRow(row, columns, reading.idFields) });
       } catch (thrown) {
         error(`${reading.name}: table ${t + 1} row ${r + 1}: ${describeError(thrown)}`);
       }
-    });
-  });
+    }
+  }
   return out;
 }

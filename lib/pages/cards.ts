@@ -8,7 +8,7 @@
  * with no card around, they form one page-wide card (a detail page), whose row is their common ancestor.
  */
 import { isHidden, rootElement, textOf } from './dom';
-import type { Table, TableRow } from './table';
+import type { Table, TableRow, TextOf } from './table';
 import { headerKey } from './vocabulary';
 
 export interface Pair {
@@ -30,18 +30,18 @@ function leadingText(el: Element): string {
 }
 
 /** The value next to a label element, climbing out of wrappers that hold only the label. */
-function valueAfter(label: Element, labelText: string): Element | null {
+function valueAfter(label: Element, labelText: string, readText: TextOf): Element | null {
   let at = label;
   for (let depth = 0; depth < 3; depth++) {
     if (at.nextElementSibling) return at.nextElementSibling;
     const parent = at.parentElement;
-    if (!parent || textOf(parent) !== labelText) return null;
+    if (!parent || readText(parent) !== labelText) return null;
     at = parent;
   }
   return null;
 }
 
-function pairAt(el: Element): Pair | null {
+function pairAt(el: Element, readText: TextOf): Pair | null {
   const name = el.localName;
   let valueEl: Element | null = null;
   let keyText = '';
@@ -49,35 +49,35 @@ function pairAt(el: Element): Pair | null {
   if (name === 'dt' || name === 'th') {
     valueEl = el.nextElementSibling;
     if (!valueEl || valueEl.localName !== (name === 'dt' ? 'dd' : 'td')) return null;
-    keyText = textOf(el);
+    keyText = readText(el);
   } else if (/[:：]/.test(leadingText(el))) {
-    const text = textOf(el);
+    const text = readText(el);
     const m = LABEL.exec(text);
     if (!m) return null;
     keyText = m[1]!;
     value = text.slice(m[0].length).trim();
-    if (value === '') valueEl = valueAfter(el, text);
+    if (value === '') valueEl = valueAfter(el, text, readText);
     else valueEl = el;
   } else if (name === 'label' && el.children.length === 0) {
-    keyText = textOf(el);
+    keyText = readText(el);
     if (/\d/.test(keyText) || keyText.length > 12) return null;
-    valueEl = valueAfter(el, keyText);
+    valueEl = valueAfter(el, keyText, readText);
   }
   if (!valueEl) return null;
   const key = headerKey(keyText);
-  if (value === '' && valueEl !== el) value = textOf(valueEl);
+  if (value === '' && valueEl !== el) value = readText(valueEl);
   return key !== '' && !/\d/.test(key) && value !== '' ? { key, value, labelEl: el, valueEl } : null;
 }
 
 /** The visible pairs under root, in document order, leaving out the subtrees in `skip` (data tables). */
-export function readPairs(root: ParentNode, skip: ReadonlySet<Element> = new Set()): Pair[] {
+export function readPairs(root: ParentNode, skip: ReadonlySet<Element> = new Set(), readText: TextOf = textOf): Pair[] {
   const pairs: Pair[] = [];
   const stack: Element[] = [];
   for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
   while (stack.length > 0) {
     const el = stack.pop()!;
     if (skip.has(el) || NOT_TEXT.has(el.localName) || isHidden(el)) continue;
-    const pair = pairAt(el);
+    const pair = pairAt(el, readText);
     if (pair) pairs.push(pair);
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
   }
@@ -97,7 +97,7 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function toRow(card: Element, pairs: readonly Pair[]): TableRow {
+function toRow(card: Element, pairs: readonly Pair[], readText: TextOf): TableRow {
   const cells = new Map<string, string>();
   const cellElements = new Map<string, Element>();
   for (const p of pairs) {
@@ -105,14 +105,14 @@ function toRow(card: Element, pairs: readonly Pair[]): TableRow {
     cells.set(p.key, p.value);
     cellElements.set(p.key, p.valueEl);
   }
-  return { row: card, cells, cellElements, text: textOf(card) };
+  return { row: card, cells, cellElements, text: readText(card) };
 }
 
 /** The card lists under root (one Table per list parent), then the page-wide card if any. */
-export function readCardLists(root: ParentNode, skip: ReadonlySet<Element>): Table[] {
+export function readCardLists(root: ParentNode, skip: ReadonlySet<Element>, readText: TextOf = textOf): Table[] {
   const top = rootElement(root);
   const stop = (root as Node).nodeType === 1 ? top : null;
-  const pairs = readPairs(root, skip);
+  const pairs = readPairs(root, skip, readText);
   const chains = pairs.map((p) => chainOf(p.labelEl, stop));
   const counts = new Map<Element, Map<string, number>>();
   pairs.forEach((p, i) => {
@@ -144,7 +144,7 @@ export function readCardLists(root: ParentNode, skip: ReadonlySet<Element>): Tab
     pushTo(cards, outermost(inner), p);
   });
   const lists = new Map<Element | null, TableRow[]>();
-  for (const [card, cardPairs] of cards) pushTo(lists, card.parentElement, toRow(card, cardPairs));
+  for (const [card, cardPairs] of cards) pushTo(lists, card.parentElement, toRow(card, cardPairs, readText));
   const tables: Table[] = [];
   for (const [parent, rows] of lists) {
     const headers = [...new Set(rows.flatMap((r) => [...r.cells.keys()]))];
@@ -155,7 +155,7 @@ export function readCardLists(root: ParentNode, skip: ReadonlySet<Element>): Tab
     const others = pagePairs.slice(1, 200);
     const common = first.find((at) => others.every((p) => at.contains(p.labelEl))) ?? top;
     if (common) {
-      const row = { ...toRow(common, pagePairs), page: true };
+      const row = { ...toRow(common, pagePairs, readText), page: true };
       tables.push({ element: common, headers: [...new Set(pagePairs.map((p) => p.key))], rows: [row] });
     }
   }

@@ -35,6 +35,7 @@ const reading: TableReading = {
     return columns.orderId && (columns.requestedAt || columns.invoiceStatus || columns.countdown) ? columns : null;
   },
   row: readRow,
+  textOnly: true,
 };
 
 export const invoiceRequests: PageAdapter = {

@@ -3,13 +3,15 @@
  * Never throws. A field that cannot be read is a `problems` entry on its record; a row, table or adapter
  * that throws is skipped and said in readPageReport's `errors`, the other rows and adapters unaffected.
  */
+import { runSteps, type Steps } from '../steps';
 import { describeError, type PageAdapter } from './adapter';
 import { askAll } from './ask-all';
 import { detectPage, type PageKind } from './detect';
 import { invoiceRequests } from './invoice-requests';
+import type { ReadCache } from './read-cache';
 import type { PageRecord, RowRecord } from './records';
 import { soldOrders } from './sold-orders';
-import { readTables, type Table } from './table';
+import { readTableSteps, type Table } from './table';
 import { workOrders } from './work-orders';
 
 /** Work orders first: they apply on every seller page. */
@@ -53,7 +55,13 @@ function dedupe(rows: readonly RowRecord[]): RowRecord[] {
   return [...byKey.values()];
 }
 
-export function readPageReport(root: ParentNode, url: string, now: number): PageReadReport {
+/** `cache`: the content script's memory of this page's last reading (read-cache.ts); fixtures read afresh. */
+export function readPageReport(root: ParentNode, url: string, now: number, cache?: ReadCache): PageReadReport {
+  return runSteps(readPageSteps(root, url, now, cache));
+}
+
+/** readPageReport, pausing between chunks of rows so the content script can spread it over several tasks. */
+export function* readPageSteps(root: ParentNode, url: string, now: number, cache?: ReadCache): Steps<PageReadReport> {
   const errors: string[] = [];
   const notes: string[] = [];
   let pageKind: PageKind | null = null;
@@ -63,7 +71,7 @@ export function readPageReport(root: ParentNode, url: string, now: number): Page
     const kind = pageKind;
     let tables: Table[];
     try {
-      tables = readTables(root);
+      tables = yield* readTableSteps(root, cache?.text);
     } catch (error) {
       return { pageKind, records: [], errors: [`tables: ${describeError(error)}`], notes };
     }
@@ -71,8 +79,8 @@ export function readPageReport(root: ParentNode, url: string, now: number): Page
     for (const adapter of ADAPTERS) {
       try {
         if (!adapter.appliesTo(kind)) continue;
-        const context = { tables, note: (m: string) => void notes.push(m), error: (m: string) => void errors.push(m) };
-        records.push(...adapter.read(root, now, context));
+        const context = { tables, cache, note: (m: string) => void notes.push(m), error: (m: string) => void errors.push(m) };
+        records.push(...(yield* adapter.read(root, now, context)));
       } catch (error) {
         errors.push(`${adapter.name}: ${describeError(error)}`);
       }

@@ -38,6 +38,7 @@ const reading: TableReading = {
     return columns.orderId && columns.orderStatus ? columns : null;
   },
   row: readRow,
+  textOnly: true,
 };
 
 export const soldOrders: PageAdapter = {

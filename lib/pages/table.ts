@@ -3,6 +3,7 @@
  * or a card list (cards.ts). Columns are known by their header text only, never by position or class.
  */
 import { readCardLists, readPairs, type Pair } from './cards';
+import { ROWS_PER_STEP, runSteps, type Steps } from '../steps';
 import { isHiddenWithin, textOf } from './dom';
 import { readLongId } from './text';
 import { headerKey, WORDS, hasAny } from './vocabulary';
@@ -43,13 +44,15 @@ interface Placed {
   el: Element;
   text: string;
 }
+/** An element's normalized text: dom.textOf, or a ReadCache's memo of it. */
+export type TextOf = (el: Element) => string;
 /** Per column, a cell whose rowspan still covers the next `rows` rows. */
 type OpenSpans = ({ cell: Placed; rows: number } | undefined)[];
 /** A group header row's `label：value` pairs and text, applying to the rows below it. */
 type Group = { pairs: Pair[]; text: string };
 
 /** Places a row's cells in columns, honouring colspan and the rowspans still open from rows above. */
-function place(cells: readonly Element[], open: OpenSpans): Placed[] {
+function place(cells: readonly Element[], open: OpenSpans, readText: TextOf): Placed[] {
   const out: Placed[] = [];
   let col = 0;
   const skipOpen = () => {
@@ -61,7 +64,7 @@ function place(cells: readonly Element[], open: OpenSpans): Placed[] {
   };
   for (const el of cells) {
     skipOpen();
-    const cell = { el, text: textOf(el) };
+    const cell = { el, text: readText(el) };
     const colspan = spanOf(el, 'colspan', 50);
     const rowspan = spanOf(el, 'rowspan', 1000);
     for (let k = 0; k < colspan; k++, col++) {
@@ -101,31 +104,32 @@ function isHeaderRow(tr: Element, owner: Element, cells: readonly Element[]): bo
 }
 
 /** Reads one table from its rows (document order); null when it has no header text (a layout table). */
-function readGrid(owner: Element, trs: readonly Element[]): Table | null {
+function* readGrid(owner: Element, trs: readonly Element[], readText: TextOf): Steps<Table | null> {
   const headers: string[] = [];
   const headerSpans: OpenSpans = [];
   const bodySpans: OpenSpans = [];
   const rows: TableRow[] = [];
   let group: Group | null = null;
   const groupKeys = new Set<string>();
-  for (const tr of trs) {
+  for (const [i, tr] of trs.entries()) {
+    if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
     const cells = cellsOf(tr);
     if (isHeaderRow(tr, owner, cells)) {
-      if (rows.length === 0) place(cells, headerSpans).forEach((c, i) => (headers[i] = headerKey(c.text)));
+      if (rows.length === 0) place(cells, headerSpans, readText).forEach((c, i) => (headers[i] = headerKey(c.text)));
       continue;
     }
     if (cells.length === 0 || isHiddenWithin(tr, owner)) continue;
     const spanning = cells.length === 1 && spanOf(cells[0]!, 'colspan', 50) > 1 && headers.length > 1;
     if (tr.matches(GROUP_HEADER_ROWS) || spanning) {
       if (tr.matches(EXPANDED_ROWS)) continue;
-      const text = textOf(tr);
-      const pairs = readPairs(tr);
+      const text = readText(tr);
+      const pairs = readPairs(tr, new Set(), readText);
       if (pairs.length > 0 || readLongId(text).ok) group = { pairs, text };
       for (const pair of pairs) groupKeys.add(pair.key);
       bodySpans.length = 0;
       continue;
     }
-    const row = toRow(tr, place(cells, bodySpans), headers, group);
+    const row = toRow(tr, place(cells, bodySpans, readText), headers, group);
     if (row) rows.push(row);
   }
   if (!headers.some((h) => h !== '')) return null;
@@ -159,7 +163,12 @@ function toRow(tr: Element, placed: readonly Placed[], headers: readonly string[
 }
 
 /** Every table and card list under root, visible rows only, in document order of their first row. */
-export function readTables(root: ParentNode): Table[] {
+export function readTables(root: ParentNode, readText: TextOf = textOf): Table[] {
+  return runSteps(readTableSteps(root, readText));
+}
+
+/** readTables, pausing between chunks of rows. */
+export function* readTableSteps(root: ParentNode, readText: TextOf = textOf): Steps<Table[]> {
   const byOwner = new Map<Element, Element[]>();
   for (const tr of Array.from(root.querySelectorAll('tr'))) {
     if (tr.closest(LOCK_PANES)) continue;
@@ -172,9 +181,9 @@ export function readTables(root: ParentNode): Table[] {
   const tables: Table[] = [];
   for (const [owner, trs] of byOwner) {
     if (isHiddenWithin(owner, null)) continue;
-    const table = readGrid(owner, trs);
+    const table = yield* readGrid(owner, trs, readText);
     if (table) tables.push(table);
   }
   const taken = new Set(tables.map((t) => t.element));
-  return [...tables, ...readCardLists(root, taken)];
+  return [...tables, ...readCardLists(root, taken, readText)];
 }

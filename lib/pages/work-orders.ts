@@ -61,6 +61,7 @@ const reading: TableReading = {
   idFields: ['workOrderId', 'orderId'],
   columns: (table) => (isWorkOrderTable(table) ? columnsOf(table, FIELDS) : null),
   row: readRow,
+  textOnly: true,
 };
 
 export const workOrders: PageAdapter = {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readWith, RowReader } from '@/lib/pages/adapter';
+import { runSteps } from '@/lib/steps';
 import type { PageKind } from '@/lib/pages/detect';
 import { ADAPTERS, readPage, readPageReport } from '@/lib/pages/read-page';
 import type { PageRecord } from '@/lib/pages/records';
@@ -124,23 +125,23 @@ describe('readPage', () => {
 describe('error isolation', () => {
   it('a reader that throws costs its field, not the row', () => {
     const page = parse(table(['问题'], [['A']]));
-    const [row] = readWith(page, NOW, undefined, {
+    const [row] = runSteps(readWith(page, NOW, undefined, {
       name: 'test', idFields: ['question'], columns: () => ({ question: '问题' }),
       row: (r) => r.finish({ kind: 'qa', id: 'x', status: 'open', askedAt: r.read('askedAt', 'text', () => { throw new Error('boom'); }) }),
-    });
+    }));
     expect(row!.record).toEqual({ kind: 'qa', id: 'x', status: 'open', problems: ['askedAt: Error: boom'] });
   });
 
   it('a row that throws is reported, the other rows are read', () => {
     const errors: string[] = [];
     const page = parse(table(['问题'], [['A'], ['B'], ['C']]));
-    const out = readWith(page, NOW, { error: (m) => errors.push(m) }, {
+    const out = runSteps(readWith(page, NOW, { error: (m) => errors.push(m) }, {
       name: 'test', idFields: ['question'], columns: () => ({ question: '问题' }),
       row: (r: RowReader) => {
         if (r.cell('question') === 'B') throw new TypeError('bad row');
         return { kind: 'qa', id: r.cell('question')!, status: 'open' };
       },
-    });
+    }));
     expect(out.map((r) => r.record.id)).toEqual(['A', 'C']);
     expect(errors).toEqual(['test: table 1 row 2: TypeError: bad row']);
   });

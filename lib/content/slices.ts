@@ -1,0 +1,41 @@
+/**
+ * Runs steps (steps.ts) in slices of a few milliseconds, giving the page's own work, input and frames
+ * room between slices: no task of ours grows with the size of the page.
+ */
+import type { Steps } from '../steps';
+
+/** Work per slice: well under a frame, and far under the 50 ms that makes a long task. */
+const SLICE_MS = 8;
+
+export interface SliceRun {
+  /** Drops the steps not yet run (a newer pass replaces this one). */
+  cancel(): void;
+}
+
+/** Runs the first slice now and the rest in later tasks; `done` gets the result, `failed` what threw. */
+export function runInSlices<T>(steps: Steps<T>, done: (value: T) => void, failed: (error: unknown) => void): SliceRun {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let cancelled = false;
+  const slice = () => {
+    timer = null;
+    const until = performance.now() + SLICE_MS;
+    try {
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return done(step.value);
+        if (performance.now() >= until) break;
+      }
+    } catch (error) {
+      return failed(error);
+    }
+    if (!cancelled) timer = setTimeout(slice, 0);
+  };
+  slice();
+  return {
+    cancel: () => {
+      cancelled = true;
+      if (timer !== null) clearTimeout(timer);
+      steps.return(undefined as never);
+    },
+  };
+}
