@@ -7,7 +7,7 @@ import { HOUR_MS } from '../rules/shanghai';
 import type { RuleSettings } from '../rules/settings';
 import type { PointsForecast } from '../rules/ledger';
 import type { SentinelDb } from './db';
-import { dueWithin, logBadgeContext } from './log';
+import { dueWithin, logBadgeContext, openInvoicesWith } from './log';
 import type { LogItem } from './types';
 
 export interface Summary {
@@ -39,7 +39,7 @@ export async function summarize(db: SentinelDb, now: number, settings: RuleSetti
   const [urgent, ahead, atRisk, qaWaiting, context] = await Promise.all([
     dueWithin(db, now, soonMs),
     Promise.all([nextDue(db.tickets, now, limit), nextDue(db.questions, now, limit)]).then((lists) => lists.flat()),
-    db.tickets.where('status').equals('open').filter((t) => t.kind === 'invoice' && t.workOrderId !== undefined).count(),
+    openInvoicesWith(db, 'workOrderId').count(),
     db.questions.where('finalDueAt').belowOrEqual(now).count(),
     logBadgeContext(db, now, settings),
   ]);
