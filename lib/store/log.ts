@@ -3,7 +3,7 @@
  * always parameters (nothing here reads the clock). Items are never deleted or closed because a page
  * stopped showing them; once done, an item stays done.
  */
-import type { Table } from 'dexie';
+import { Dexie, type Collection, type Table } from 'dexie';
 import { badgeContext, type BadgeContext } from '../badges/context';
 import type { PageReport } from '../messages';
 import type { PageRecord } from '../pages/records';
@@ -124,10 +124,16 @@ export async function countOverdueOrDueSoon(db: SentinelDb, now: number, setting
   return (await dueWithin(db, now, settings.dueSoonHours * HOUR_MS)).length;
 }
 
+/** Open invoice tickets that have `field`, from its v4 compound index (a row without the field has no entry there). */
+export function openInvoicesWith(db: SentinelDb, field: 'workOrderId' | 'workOrderCreatedAt'): Collection<Ticket, string> {
+  return db.tickets.where(`[status+kind+${field}]`).between(['open', 'invoice', Dexie.minKey], ['open', 'invoice', Dexie.maxKey]);
+}
+
 /** What the content script's badges share: the ledger's total and the forecast from open invoice tickets. */
 export async function logBadgeContext(db: SentinelDb, now: number, settings: RuleSettings): Promise<BadgeContext> {
+  // Only invoices with a work order creation time: riskMoments skips the others.
   const [events, invoices] = await db.transaction('r', [db.penalties, db.tickets], () =>
-    Promise.all([ledgerHistory(db, now, settings), db.tickets.where('status').equals('open').filter((t) => t.kind === 'invoice').toArray()]),
+    Promise.all([ledgerHistory(db, now, settings), openInvoicesWith(db, 'workOrderCreatedAt').toArray()]),
   );
   // riskMoments reads kind, status and the invoice times, which a Ticket names as a PageRecord does.
   const records: PageRecord[] = invoices.map((t) => ({ ...t, id: t.key }));

@@ -28,6 +28,15 @@ export const SCHEMA_V2: StoreSpec = Object.freeze({
 /** v3: per page kind, when it last yielded records and when it last showed rows it could not read. */
 export const SCHEMA_V3: StoreSpec = Object.freeze({ ...SCHEMA_V2, pages: 'kind' });
 
+/**
+ * v4: open invoice tickets with a work order id / creation time, as compound index ranges (a row without the
+ * field has no entry), so the popup counts them and the badge forecast reads them without walking every open ticket.
+ */
+export const SCHEMA_V4: StoreSpec = Object.freeze({
+  ...SCHEMA_V3,
+  tickets: `${SCHEMA_V3.tickets}, [status+kind+workOrderId], [status+kind+workOrderCreatedAt]`,
+});
+
 /** v1 rows lack dueTimes/finalDueAt: derive them with the default rules (no settings were stored in v1). */
 async function upgradeToV2(tx: Transaction): Promise<void> {
   for (const table of ['tickets', 'questions']) {
@@ -44,9 +53,10 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: StoreSpec; upg
   { version: 1, stores: SCHEMA_V1 },
   { version: 2, stores: SCHEMA_V2, upgrade: upgradeToV2 },
   { version: 3, stores: SCHEMA_V3 },
+  { version: 4, stores: SCHEMA_V4 },
 ];
 
-export const LATEST_VERSION = 3;
+export const LATEST_VERSION = 4;
 
 /** Declares versions 1..upTo on a Dexie instance (the app declares them all). */
 export function declareSchema(db: Dexie, upTo = LATEST_VERSION): void {

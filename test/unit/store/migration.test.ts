@@ -4,7 +4,7 @@ import { itemDeadlines } from '@/lib/record-deadlines';
 import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
 import { DEFAULT_DB_NAME, openSentinelDb, type SentinelDb } from '@/lib/store/db';
 import { itemFactsOf } from '@/lib/store/derive';
-import { dueWithin } from '@/lib/store/log';
+import { dueWithin, openInvoicesWith } from '@/lib/store/log';
 import { LATEST_VERSION, openVersionDb, SCHEMA_V1 } from '@/lib/store/schema';
 import type { LogItem } from '@/lib/store/types';
 import fixture from './fixtures/v1.json';
@@ -82,7 +82,9 @@ describe('migration v1 → v2', () => {
   it('opens a fresh database at the latest version with every table', async () => {
     const db = await upgraded(new IDBFactory());
     expect(db.tables.map((t) => t.name).sort()).toEqual(['pages', 'penalties', 'questions', 'reminders', 'settings', 'tickets']);
-    expect(db.tickets.schema.indexes.map((i) => i.name).sort()).toEqual(['dueTimes', 'finalDueAt', 'kind', 'lastSeenAt', 'status']);
+    expect(db.tickets.schema.indexes.map((i) => i.name).sort()).toEqual([
+      '[status+kind+workOrderCreatedAt]', '[status+kind+workOrderId]', 'dueTimes', 'finalDueAt', 'kind', 'lastSeenAt', 'status',
+    ]);
     expect(db.tickets.schema.indexes.find((i) => i.name === 'dueTimes')?.multi).toBe(true);
     db.close();
   });
@@ -107,5 +109,31 @@ describe('migration v2 → v3', () => {
     const db = await upgraded(indexedDB);
     for (const [name, list] of Object.entries(rows)) expect(await db.table(name).toArray(), name).toEqual(list);
     expect(await db.pages.count()).toBe(0);
+  });
+});
+
+describe('migration v3 → v4', () => {
+  it('keeps every ticket and finds the open invoices with a work order id / creation time in the new indexes', async () => {
+    const indexedDB = new IDBFactory();
+    const T = sh('2022-12-20T12:00:00');
+    const ticket = (key: string, fields: Record<string, unknown>) => ({
+      key, kind: 'invoice', status: 'open', requestedAt: T - 12 * D, url: 'https://myseller.taobao.com/', firstSeenAt: T, lastSeenAt: T, dueTimes: [], ...fields,
+    });
+    const tickets = [
+      ticket('invoice:both', { workOrderId: 'W1', workOrderCreatedAt: T - H }),
+      ticket('invoice:id-only', { workOrderId: 'W2' }),
+      ticket('invoice:time-only', { workOrderCreatedAt: T - H }),
+      ticket('invoice:neither', {}),
+      ticket('invoice:closed', { status: 'done', workOrderId: 'W3', workOrderCreatedAt: T - H }),
+      ticket('logistics:parcel', { kind: 'logistics', workOrderId: 'W4', workOrderCreatedAt: T - H }),
+    ];
+    const v3 = openVersionDb(DEFAULT_DB_NAME, 3, { indexedDB, IDBKeyRange });
+    await v3.table('tickets').bulkAdd(tickets);
+    v3.close();
+    const db = await upgraded(indexedDB);
+    expect(await db.tickets.toArray()).toEqual(byKey(tickets));
+    expect(await openInvoicesWith(db, 'workOrderId').primaryKeys()).toEqual(['invoice:both', 'invoice:id-only']);
+    expect(await openInvoicesWith(db, 'workOrderCreatedAt').primaryKeys()).toEqual(['invoice:both', 'invoice:time-only']);
+    db.close();
   });
 });
