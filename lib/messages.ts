@@ -2,6 +2,8 @@
  * The typed message protocol between the content script and the background.
  * Every message is validated on receipt: the background trusts nothing it did not check.
  */
+import type { BadgeBasis } from './badges/badge-model';
+import type { BadgeContext } from './badges/context';
 import type { PageKind } from './pages/detect';
 import type { PageRecord, RecordKind, RecordStatus } from './pages/records';
 
@@ -9,7 +11,7 @@ export const PAGE_KINDS: readonly PageKind[] = ['invoice-requests', 'sold-orders
 const RECORD_KINDS: readonly RecordKind[] = ['invoice', 'logistics', 'qa'];
 const STATUSES: readonly RecordStatus[] = ['open', 'done', 'unanswerable'];
 
-/** A content script reports what one seller page showed; the reply is the BadgeContext for its badges. */
+/** A content script reports what one seller page showed; the reply is a PageReply for its badges. */
 export interface PageReport {
   type: 'page-report';
   url: string;
@@ -21,6 +23,11 @@ export interface PageReport {
 }
 
 export type ContentMessage = PageReport;
+
+/** The background's answer to a page report: what every badge shares, and each record's badge basis (same order; null: no badge). */
+export interface PageReply extends BadgeContext {
+  bases: (BadgeBasis | null)[];
+}
 
 /** Bounds that keep one hostile or huge page from bloating the log. */
 export const LIMITS = { url: 2048, records: 5000, id: 200, text: 500, problems: 20, problem: 300, outline: 20_000 } as const;

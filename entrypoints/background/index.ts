@@ -1,4 +1,4 @@
-import { acceptPageReport } from '@/lib/background/page-reports';
+import { acceptPageReport, replyTo } from '@/lib/background/page-reports';
 import { openItemPage } from '@/lib/background/open-item';
 import { NOTIFICATION_PREFIX, REMINDER_ALARM, runReminders, showStorageUnavailable } from '@/lib/background/reminders';
 import { badgeContext } from '@/lib/badges/context';
@@ -33,12 +33,12 @@ export default defineBackground(() => {
         return logBadgeContext(db, now(), settings);
       });
       void rearm();
-      return context;
+      return replyTo(report, context);
     } catch (error) {
       if (!(error instanceof StorageUnavailableError)) throw error;
       // The badges still work from the page alone; they say the log and reminders are paused.
       void showStorageUnavailable();
-      return { ...badgeContext([], [], now(), DEFAULT_SETTINGS), storageUnavailable: true };
+      return replyTo(report, { ...badgeContext([], [], now(), DEFAULT_SETTINGS), storageUnavailable: true });
     }
   });
 

@@ -1,7 +1,7 @@
 import { SELLER_MATCHES } from '@/lib/pages/hosts';
 import { startSentinel } from '@/lib/content/sentinel';
 import { watchNearScreen } from '@/lib/content/near-screen';
-import type { BadgeContext } from '@/lib/badges/context';
+import type { PageReply } from '@/lib/messages';
 
 export default defineContentScript({
   matches: SELLER_MATCHES,
@@ -10,7 +10,7 @@ export default defineContentScript({
     const sentinel = startSentinel(
       document,
       {
-        report: (report) => browser.runtime.sendMessage(report) as Promise<BadgeContext | undefined>,
+        report: (report) => browser.runtime.sendMessage(report) as Promise<PageReply | undefined>,
         now: () => Date.now(),
         // The seller's console is not ours to fill.
         warn: (error) => console.debug('[时效哨兵]', error),
@@ -23,10 +23,10 @@ export default defineContentScript({
     // SPA route changes: the URL changes before the new rows arrive; pass again once it has.
     ctx.addEventListener(window, 'wxt:locationchange', () => setTimeout(sentinel.pass, 0));
     // A notification click asks whether this tab still shows the item's page (no tabs permission needed).
-    const whereAreYou = (message: unknown, sender: { id?: string; tab?: unknown }) =>
-      sender.id === browser.runtime.id && sender.tab === undefined && (message as { type?: string })?.type === 'where-are-you'
-        ? Promise.resolve(location.href)
-        : undefined;
+    // Answered through sendResponse, which Chrome and Firefox both take without the polyfill (see wxt.config.ts).
+    const whereAreYou = (message: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (href: string) => void) => {
+      if (sender.id === browser.runtime.id && sender.tab === undefined && (message as { type?: string })?.type === 'where-are-you') sendResponse(location.href);
+    };
     browser.runtime.onMessage.addListener(whereAreYou);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(whereAreYou));
   },

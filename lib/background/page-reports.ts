@@ -1,6 +1,8 @@
 import type { Browser } from 'wxt/browser';
+import { badgeBasis } from '../badges/badge-basis';
+import type { BadgeContext } from '../badges/context';
 import { detectPage } from '../pages/detect';
-import { parsePageReport, type PageReport } from '../messages';
+import { parsePageReport, type PageReply, type PageReport } from '../messages';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -14,4 +16,9 @@ export function isFromOwnContentScript(sender: Sender, ownId: string): boolean {
 export function acceptPageReport(message: unknown, sender: Sender, ownId: string): PageReport | null {
   if (!isFromOwnContentScript(sender, ownId)) return null;
   return parsePageReport(message);
+}
+
+/** The reply to a report: the context, and the rules' part of each record's badge, worked out here rather than on the seller's page. */
+export function replyTo(report: PageReport, context: BadgeContext): PageReply {
+  return { ...context, bases: report.records.map((r) => badgeBasis(r, context.settings)) };
 }

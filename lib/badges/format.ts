@@ -1,5 +1,5 @@
 import { t, type MessageKey } from '../i18n';
-import { DAY_MS, HOUR_MS, MINUTE_MS, shanghaiIso } from '../rules/shanghai';
+import { DAY_MS, HOUR_MS, MINUTE_MS, shanghaiIso } from '../rules/wall-clock';
 import type { DeadlineKey } from '../rules/deadlines';
 import type { RuleSettings } from '../rules/settings';
 

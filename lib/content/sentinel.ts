@@ -1,14 +1,16 @@
 /**
- * The content script's work: read the page, put a badge host in every row with a deadline, draw the badges
- * of rows on or near the screen, report the records to the background, keep countdowns live. Never throws
- * into the seller's page and never changes it beyond its own badge hosts; everything stops when `signal`
- * aborts (navigation away, extension reloaded).
+ * The content script's work: read the page, report the records to the background, put a badge host in every
+ * row the background's reply gives a deadline (the rules run there, off the seller's page), draw the badges
+ * of rows on or near the screen, keep countdowns live. Never throws into the seller's page and never changes
+ * it beyond its own badge hosts; everything stops when `signal` aborts (navigation away, extension reloaded).
  */
-import { h, render } from 'preact';
+import { render } from 'preact';
+// The JSX runtime's factory, which Badge.tsx brings anyway: one vnode factory in the content script, not two.
+import { jsx } from 'preact/jsx-runtime';
 import { Badge } from '@/components/Badge';
-import { badgeAt, badgeBasis, type BadgeBasis } from '../badges/badge-model';
+import { badgeAt, type BadgeBasis } from '../badges/badge-model';
 import type { BadgeContext } from '../badges/context';
-import type { PageReport } from '../messages';
+import type { PageReply, PageReport } from '../messages';
 import { detectPage } from '../pages/detect';
 import { ReadCache } from '../pages/read-cache';
 import { readPageSteps } from '../pages/read-page';
@@ -22,8 +24,8 @@ import { observePage } from './page-observer';
 import { runInSlices, type SliceRun } from './slices';
 
 export interface SentinelDeps {
-  /** Sends the page's records; resolves to the context (settings, ledger) for the badges. */
-  report(report: PageReport): Promise<BadgeContext | undefined>;
+  /** Sends the page's records; resolves to the badges' context and each record's basis (background/page-reports.ts). */
+  report(report: PageReport): Promise<PageReply | undefined>;
   now(): number;
   /** Where failures go instead of the page's console errors. */
   warn(error: unknown): void;
@@ -46,8 +48,21 @@ interface Badged {
   drawn: boolean;
 }
 
+const keyOf = (r: PageRecord) => `${r.kind}:${r.id}`;
+
+/** A badge without the rules (no reply from the background): the page's own countdown, if any, and a note saying so. */
+function offlineBasis(r: PageRecord): BadgeBasis | null {
+  if (r.status !== 'open') return null;
+  return { deadlines: [], disagreement: null, pointsAtRisk: 0, qaPriority: null, problems: [...(r.problems ?? []), 'rules: no reply'], pageDeadline: r.pageDeadline };
+}
+
 export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSignal): { pass(): void } {
   let context: BadgeContext = { settings: DEFAULT_SETTINGS, pointsInWindow: 0, forecast: null };
+  /** `kind:id` → the basis the background sent for that record as last reported (null: nothing to show). */
+  let bases = new Map<string, BadgeBasis | null>();
+  /** Replies can overtake each other: only a newer report's reply is taken. */
+  let sent = 0;
+  let taken = 0;
   let badged: Badged[] = [];
   let byRow = new Map<Element, Badged[]>();
   let running: SliceRun | null = null;
@@ -55,11 +70,10 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
   let again = false;
   let lastSent: { href: string; records: PageRecord[]; key: string } | null = null;
   const cache = new ReadCache();
-  const bases = new WeakMap<PageRecord, { settings: BadgeContext['settings']; basis: BadgeBasis | null }>();
 
   const draw = (b: Badged, now: number) => {
     b.drawn = true;
-    render(h(Badge, { kind: b.kind, model: badgeAt(b.basis, now, context.settings), now, context }), shown(b.badge));
+    render(jsx(Badge, { kind: b.kind, model: badgeAt(b.basis, now, context.settings), now, context }), shown(b.badge));
   };
   const drawRows = (rows: Iterable<Element>) => {
     const now = deps.now();
@@ -75,15 +89,6 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
   /** Redraws the badges on or near the screen; the others are drawn when they come near. */
   const repaint = (now: number) => {
     for (const b of badged) if (near.isNear(b.row)) draw(b, now);
-  };
-
-  /** The clock-free part of a record's badge, worked out once per record object and settings. */
-  const basisOf = (record: PageRecord) => {
-    const known = bases.get(record);
-    if (known?.settings === context.settings) return known.basis;
-    const basis = badgeBasis(record, context.settings);
-    bases.set(record, { settings: context.settings, basis });
-    return basis;
   };
 
   /** A countdown read again a moment later moves by milliseconds: that alone is not news for the log. */
@@ -102,18 +107,23 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     const report: PageReport = { type: 'page-report', url: href, pageKind, seenAt: now, records };
     // A page kind we know, showing rows we could not read: its markup changed. Send its shape, no data.
     if (records.length === 0 && pageKind !== 'seller-other' && unreadRowCount(doc) > 0) report.outline = pageOutline(doc.documentElement);
+    const seq = ++sent;
+    const take = (reply: PageReply) => {
+      if (signal.aborted || seq < taken) return;
+      taken = seq;
+      const { bases: list, ...shared } = reply;
+      context = shared;
+      bases = new Map(records.map((r, i) => [keyOf(r), list[i] ?? null]));
+      pass(); // the read cache makes this cheap; the same records are not sent again
+    };
     deps
       .report(report)
-      .then((ctx) => {
-        if (!ctx || signal.aborted || JSON.stringify(ctx) === JSON.stringify(context)) return;
-        // Equal settings keep their object, so no badge's clock-free part is worked out again.
-        const sameSettings = JSON.stringify(ctx.settings) === JSON.stringify(context.settings);
-        context = sameSettings ? { ...ctx, settings: context.settings } : ctx;
-        // New settings may hide some kinds: pass again (the read cache makes that cheap; nothing is sent again).
-        if (sameSettings) repaint(deps.now());
-        else pass();
-      })
-      .catch(deps.warn);
+      .then((reply) => reply && take(reply))
+      .catch((error) => {
+        deps.warn(error);
+        // No rules without the background: badges show the page's own countdown and say the computation is missing.
+        take({ ...context, bases: records.map(offlineBasis) });
+      });
   };
 
   /** Puts a badge host in every row of the reading that has something to show, draws those near the screen, removes the others. */
@@ -124,10 +134,10 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     const nextByRow = new Map<Element, Badged[]>();
     for (const [i, { record, row }] of rows.entries()) {
       if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
-      if (!kinds.has(record.kind)) continue;
-      const basis = basisOf(record);
-      if (!basis) continue;
-      const badge = hostFor(row, `${record.kind}:${record.id}`);
+      const key = keyOf(record);
+      const basis = bases.get(key);
+      if (!basis || !kinds.has(record.kind)) continue; // undefined: the background has not answered for it yet
+      const badge = hostFor(row, key);
       const old = before.get(badge.host);
       const b: Badged = { kind: record.kind, record, basis, row, badge, drawn: old?.basis === basis && old.drawn };
       next.push(b);

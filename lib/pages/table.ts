@@ -115,7 +115,7 @@ function* readGrid(owner: Element, trs: readonly Element[], readText: TextOf): S
     if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
     const cells = cellsOf(tr);
     if (isHeaderRow(tr, owner, cells)) {
-      if (rows.length === 0) place(cells, headerSpans, readText).forEach((c, i) => (headers[i] = headerKey(c.text)));
+      if (rows.length === 0) place(cells, headerSpans, readText).forEach((c, col) => (headers[col] = headerKey(c.text)));
       continue;
     }
     if (cells.length === 0 || isHiddenWithin(tr, owner)) continue;

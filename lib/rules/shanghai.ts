@@ -1,15 +1,11 @@
-import { TZDate, tz } from '@date-fns/tz';
+import { TZDateMini } from '@date-fns/tz';
 import { addDays, endOfDay } from 'date-fns';
+import { DAY_MS, HOUR_MS, SHANGHAI_OFFSET_MS } from './wall-clock';
+
+export { MINUTE_MS, HOUR_MS, DAY_MS, SHANGHAI_OFFSET_MS, shanghaiIso } from './wall-clock';
 
 /** Every rule is stated in Shanghai time (RULES preamble), whatever zone the browser runs in. */
 export const SHANGHAI = 'Asia/Shanghai';
-/** date-fns context: `{ in: inShanghai }` makes date-fns compute calendar fields in Shanghai. */
-export const inShanghai = tz(SHANGHAI);
-
-export const MINUTE_MS = 60_000;
-export const HOUR_MS = 60 * MINUTE_MS;
-/** 24 h. Shanghai has no DST (none since 1991), so a calendar day is always exactly this long. */
-export const DAY_MS = 24 * HOUR_MS;
 
 /** The largest instant a Date can hold (±100,000,000 days from 1970). */
 const MAX_INSTANT = 8.64e15;
@@ -26,24 +22,13 @@ export function assertInstant(ms: number, what: string): number {
 }
 
 /** The instant seen as a Shanghai wall-clock date. */
-export function inShanghaiDate(ms: number): TZDate {
-  return new TZDate(ms, SHANGHAI);
+export function inShanghaiDate(ms: number): Date {
+  return new TZDateMini(ms, SHANGHAI);
 }
 
 /** Instant of a Shanghai wall-clock time; month is 1-based like written dates. */
 export function shanghaiTime(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
-  return new TZDate(year, month - 1, day, hour, minute, second, ms, SHANGHAI).getTime();
-}
-
-/** UTC+8: Shanghai's offset all year since 1992 (no DST since 1991). */
-export const SHANGHAI_OFFSET_MS = 8 * HOUR_MS;
-
-/**
- * An instant as Shanghai wall time in ISO shape, `2022-12-25T23:59:59.999Z` read without its Z: for display
- * and form values, by the fixed offset (instants from 1992 on; rule arithmetic goes through TZDate).
- */
-export function shanghaiIso(ms: number): string {
-  return new Date(ms + SHANGHAI_OFFSET_MS).toISOString();
+  return new TZDateMini(year, month - 1, day, hour, minute, second, ms, SHANGHAI).getTime();
 }
 
 /**

@@ -72,11 +72,30 @@ export async function servePage(context, pattern, html) {
   await context.route(pattern, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
 }
 
-/** Every badge host on the page with its key and the text its shadow root shows. */
+/**
+ * Every badge host on the page with its key and the text its shadow root shows. A badge is drawn only once
+ * its row comes near the screen (lib/content/near-screen.ts): a host not drawn yet has its row scrolled into
+ * view and is waited for (up to 5 s; its text stays '' if it never comes).
+ */
 export async function readBadges(page) {
-  return page.$$eval('[data-deadline-sentinel]', (hosts) =>
-    hosts.map((h) => ({ key: h.getAttribute('data-deadline-sentinel'), text: h.shadowRoot?.querySelector('.ds')?.textContent ?? '' })),
-  );
+  return page.$$eval('[data-deadline-sentinel]', async (hosts) => {
+    const drawn = (h) =>
+      h.shadowRoot?.querySelector('.ds')
+        ? Promise.resolve()
+        : new Promise((resolve) => {
+            const observer = new MutationObserver(() => h.hidden || (observer.disconnect(), resolve()));
+            observer.observe(h, { attributes: true, attributeFilter: ['hidden'] });
+            (h.parentElement ?? h).scrollIntoView({ block: 'center' });
+            setTimeout(() => (observer.disconnect(), resolve()), 5000);
+          });
+    const out = [];
+    for (const h of hosts) {
+      await drawn(h);
+      out.push({ key: h.getAttribute('data-deadline-sentinel'), text: h.shadowRoot?.querySelector('.ds')?.textContent ?? '' });
+    }
+    window.scrollTo(0, 0);
+    return out;
+  });
 }
 
 /**

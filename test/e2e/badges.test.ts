@@ -4,7 +4,7 @@ import { Window } from 'happy-dom';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, readBadges, type ExtensionBrowser } from '../../scripts/lib/chromium.mjs';
 import { readPage } from '@/lib/pages/read-page';
-import { badgeModel } from '@/lib/badges/badge-model';
+import { badgeModel } from '@/lib/badges/badge-basis';
 import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
 import { serveApp } from './app-shell';
 

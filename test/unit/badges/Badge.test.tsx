@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/preact';
 import { Badge } from '@/components/Badge';
-import { badgeModel } from '@/lib/badges/badge-model';
+import { badgeModel } from '@/lib/badges/badge-basis';
 import type { BadgeContext } from '@/lib/badges/context';
 import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
 import type { PageRecord } from '@/lib/pages/records';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { badgeModel, toneAt } from '@/lib/badges/badge-model';
+import { badgeModel } from '@/lib/badges/badge-basis';
+import { toneAt } from '@/lib/badges/badge-model';
 import { DEFAULT_SETTINGS as S } from '@/lib/rules/settings';
 import type { PageRecord } from '@/lib/pages/records';
 

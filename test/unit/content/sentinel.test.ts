@@ -1,13 +1,16 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startSentinel, type SentinelDeps } from '@/lib/content/sentinel';
-import type { PageReport } from '@/lib/messages';
+import type { NearScreen } from '@/lib/content/near-screen';
+import { replyTo } from '@/lib/background/page-reports';
+import type { PageReply, PageReport } from '@/lib/messages';
 import { samplePages } from '../../../demo/sample-pages.mjs';
 import { installI18n } from '../../support/i18n';
-import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
+import { DEFAULT_SETTINGS, type RuleSettings } from '@/lib/rules/settings';
 
 const NOW = Date.parse('2026-11-27T14:00:00+08:00');
 const workOrders = samplePages(NOW).find((p) => p.name === 'work-orders')!;
+const invoices = samplePages(NOW).find((p) => p.name === 'invoice-requests')!;
 
 /** A fresh document at the page's URL, holding the page's body. */
 function openPage(url: string, html: string): Document {
@@ -17,7 +20,16 @@ function openPage(url: string, html: string): Document {
 }
 
 const badgeKeys = (doc: Document) => [...doc.querySelectorAll('[data-deadline-sentinel]')].map((h) => h.getAttribute('data-deadline-sentinel')).sort();
-const frame = () => new Promise((r) => setTimeout(r, 50));
+const drawnKeys = (doc: Document) => [...doc.querySelectorAll('[data-deadline-sentinel]')].filter((h) => h.shadowRoot).map((h) => h.getAttribute('data-deadline-sentinel')).sort();
+/** Long enough for the background's reply and the passes it brings (slices run on timers). */
+const settle = () => new Promise((r) => setTimeout(r, 50));
+
+/** Answers as the background does (background/page-reports.ts), with these settings. */
+const background = (reports: PageReport[], settings: RuleSettings = DEFAULT_SETTINGS) =>
+  async (report: PageReport): Promise<PageReply> => {
+    reports.push(report);
+    return replyTo(report, { settings, pointsInWindow: 0, forecast: null });
+  };
 
 describe('startSentinel', () => {
   let controller: AbortController;
@@ -28,13 +40,15 @@ describe('startSentinel', () => {
     installI18n();
     controller = new AbortController();
     reports = [];
-    deps = { report: async (r) => void reports.push(r), now: () => NOW, warn: vi.fn<(error: unknown) => void>(), alive: () => true };
+    deps = { report: background(reports), now: () => NOW, warn: vi.fn<(error: unknown) => void>(), alive: () => true };
   });
   afterEach(() => controller.abort());
 
-  it('badges every open row with a deadline inside that row, and reports the records', () => {
+  it('reports the records, then badges every open row the reply gives a deadline, inside that row', async () => {
     const doc = openPage(workOrders.url, workOrders.html);
     startSentinel(doc, deps, controller.signal);
+    expect(badgeKeys(doc)).toEqual([]); // the rules run in the background: nothing before its reply
+    await settle();
     expect(badgeKeys(doc)).toEqual(['invoice:8023100000000000101', 'invoice:8023100000000000102', 'logistics:8023100000000000103', 'logistics:8023100000000000104']);
     for (const host of doc.querySelectorAll('[data-deadline-sentinel]')) {
       const id = host.getAttribute('data-deadline-sentinel')!.split(':')[1]!;
@@ -52,12 +66,13 @@ describe('startSentinel', () => {
     const rows = [...tbody.children];
     tbody.replaceChildren();
     startSentinel(doc, deps, controller.signal);
+    await settle();
     expect(badgeKeys(doc)).toEqual([]);
     tbody.append(rows[0]!, rows[2]!);
-    await frame();
+    await settle();
     expect(badgeKeys(doc)).toEqual(['invoice:8023100000000000101', 'logistics:8023100000000000103']);
     rows[0]!.remove();
-    await frame();
+    await settle();
     expect(badgeKeys(doc)).toEqual(['logistics:8023100000000000103']);
   });
 
@@ -67,59 +82,80 @@ describe('startSentinel', () => {
     captcha.id = 'nc_1_wrapper';
     doc.body.append(captcha);
     startSentinel(doc, deps, controller.signal);
+    await settle();
+    expect(reports).toEqual([]);
     expect(badgeKeys(doc)).toEqual([]);
     captcha.remove();
-    await frame();
+    await settle();
     expect(badgeKeys(doc)).toHaveLength(4);
   });
 
   it('removes every badge and stops watching when the extension context goes away', async () => {
     const doc = openPage(workOrders.url, workOrders.html);
     startSentinel(doc, deps, controller.signal);
+    await settle();
+    expect(badgeKeys(doc)).toHaveLength(4);
     controller.abort();
     expect(badgeKeys(doc)).toEqual([]);
     doc.querySelector('.next-table-body tbody')!.append(doc.createElement('tr'));
-    await frame();
+    await settle();
     expect(badgeKeys(doc)).toEqual([]);
   });
 
-  it('never throws into the page when the background is gone', async () => {
+  it('without a reply from the background, shows the page countdown and says the computation is missing', async () => {
     const doc = openPage(workOrders.url, workOrders.html);
     const warn = vi.fn<(error: unknown) => void>();
-    startSentinel(doc, { ...deps, warn, report: () => Promise.reject(new Error('Extension context invalidated.')) }, controller.signal);
-    await frame();
+    startSentinel(doc, { ...deps, warn, report: () => Promise.reject(new Error('Could not establish connection.')) }, controller.signal);
+    await settle();
     expect(badgeKeys(doc)).toHaveLength(4);
+    for (const host of doc.querySelectorAll('[data-deadline-sentinel]')) expect(host.shadowRoot!.textContent).toContain('时限计算');
     expect(warn).toHaveBeenCalledOnce();
   });
 
   it('badges only the kinds the settings ask for', async () => {
     const doc = openPage(workOrders.url, workOrders.html);
     const settings = { ...DEFAULT_SETTINGS, badgeKinds: ['logistics' as const] };
-    startSentinel(doc, { ...deps, report: async () => ({ settings, pointsInWindow: 0, forecast: null }) }, controller.signal);
-    await frame();
+    startSentinel(doc, { ...deps, report: background(reports, settings) }, controller.signal);
+    await settle();
     expect(badgeKeys(doc)).toEqual(['logistics:8023100000000000103', 'logistics:8023100000000000104']);
   });
 
-  it('reports a page once, however often it is read, and not again when the reply arrives', async () => {
-    const invoices = samplePages(NOW).find((p) => p.name === 'invoice-requests')!;
+  it('takes no reply older than the last one taken', async () => {
+    const doc = openPage(workOrders.url, workOrders.html);
+    const tbody = doc.querySelector('.next-table-body tbody')!;
+    const rows = [...tbody.children];
+    tbody.replaceChildren(rows[0]!);
+    const pending: (() => void)[] = [];
+    // Replies arrive in the reverse order of their reports.
+    const report = (r: PageReport) => new Promise<PageReply>((resolve) => pending.unshift(() => resolve(replyTo(r, { settings: DEFAULT_SETTINGS, pointsInWindow: 0, forecast: null }))));
+    startSentinel(doc, { ...deps, report }, controller.signal);
+    tbody.append(rows[2]!);
+    await settle();
+    expect(pending).toHaveLength(2);
+    pending[0]!(); // the newer report's: both rows
+    await settle();
+    pending[1]!(); // the older one's: the first row only
+    await settle();
+    expect(badgeKeys(doc)).toEqual(['invoice:8023100000000000101', 'logistics:8023100000000000103']);
+  });
+
+  it('reports a page once, however often it is read', async () => {
     const doc = openPage(invoices.url, invoices.html);
     let now = NOW;
-    const context = { settings: DEFAULT_SETTINGS, pointsInWindow: 0, forecast: null };
-    const sentinel = startSentinel(doc, { ...deps, now: () => now, report: async (r) => (reports.push(r), context) }, controller.signal);
+    const sentinel = startSentinel(doc, { ...deps, now: () => now }, controller.signal);
     for (let i = 0; i < 5; i++) {
       now += 1_000; // the page's countdowns ('剩余20小时') now read a second later
       sentinel.pass();
-      await frame();
+      await settle();
     }
     expect(reports).toHaveLength(1);
     now += 5 * 60_000;
     sentinel.pass();
-    await frame();
+    await settle();
     expect(reports).toHaveLength(2);
   });
 
   it("sends the page's anonymised outline when a known page kind shows rows it cannot read", () => {
-    const invoices = samplePages(NOW).find((p) => p.name === 'invoice-requests')!;
     // The platform renamed every column: the adapter no longer recognises the table.
     const changed = invoices.html.replace('订单号', '单据编码').replace('申请开票时间', '提交于').replace('开票状态', '进度').replace('开票时效', '时限');
     startSentinel(openPage(invoices.url, changed), deps, controller.signal);
@@ -129,26 +165,61 @@ describe('startSentinel', () => {
     expect(reports[0]!.outline).not.toMatch(/3289100000000000201/);
   });
 
-  it('keeps each countdown current across passes that skip unchanged badges', async () => {
-    const doc = openPage(workOrders.url, workOrders.html);
-    let now = NOW;
-    const sentinel = startSentinel(doc, { ...deps, now: () => now }, controller.signal);
-    const host = () => doc.querySelector('[data-deadline-sentinel="logistics:8023100000000000103"]')!;
-    const time = () => host().shadowRoot!.querySelector('.time')!.textContent;
-    const before = time();
-    const node = host().shadowRoot!.querySelector('.time');
-    now -= 10_000; // 3 h 0 min 10 s left reads as 3小时0分 still: the badge's DOM is left as it is
-    sentinel.pass();
-    expect(time()).toBe(before);
-    expect(host().shadowRoot!.querySelector('.time')).toBe(node);
-    now += 5 * 60_000;
-    sentinel.pass();
-    expect(time()).not.toBe(before);
+  it('redraws the countdowns every 30 s while the tab is visible, and not while it is hidden', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval'] });
+    try {
+      const doc = openPage(workOrders.url, workOrders.html);
+      let now = NOW;
+      startSentinel(doc, { ...deps, now: () => now }, controller.signal);
+      await settle();
+      const time = () => doc.querySelector('[data-deadline-sentinel="logistics:8023100000000000103"]')!.shadowRoot!.querySelector('.time')!.textContent;
+      const before = time();
+      now += 5 * 60_000;
+      vi.advanceTimersByTime(29_000);
+      expect(time()).toBe(before);
+      vi.advanceTimersByTime(1_000);
+      expect(time()).not.toBe(before);
+      const shown = time();
+      Object.defineProperty(doc, 'visibilityState', { value: 'hidden', configurable: true });
+      now += 5 * 60_000;
+      vi.advanceTimersByTime(60_000);
+      expect(time()).toBe(shown);
+      Object.defineProperty(doc, 'visibilityState', { value: 'visible', configurable: true });
+      doc.dispatchEvent(new Event('visibilitychange'));
+      expect(time()).not.toBe(shown);
+    } finally {
+      delete (document as { visibilityState?: string }).visibilityState;
+      vi.useRealTimers();
+    }
   });
 
-  it('leaves unrelated pages alone', () => {
+  it('draws only the badges of rows near the screen; the others when they come near', async () => {
+    const doc = openPage(workOrders.url, workOrders.html);
+    const near = new Set<Element>();
+    let arrive: (rows: Element[]) => void = () => undefined;
+    const nearScreen = (onNear: (rows: Element[]) => void): NearScreen => {
+      arrive = onNear;
+      return { watch: () => undefined, unwatch: () => undefined, isNear: (row) => near.has(row), stop: () => undefined };
+    };
+    const first = doc.querySelector('.next-table-body tbody tr')!;
+    near.add(first);
+    startSentinel(doc, { ...deps, nearScreen }, controller.signal);
+    await settle();
+    expect(badgeKeys(doc)).toHaveLength(4); // a host in every badged row
+    expect(drawnKeys(doc)).toEqual(['invoice:8023100000000000101']);
+    const hidden = [...doc.querySelectorAll<HTMLElement>('[data-deadline-sentinel]')].filter((h) => !h.shadowRoot);
+    expect(hidden.every((h) => h.hidden)).toBe(true); // no box for the page to lay out
+    const third = hidden.find((h) => h.getAttribute('data-deadline-sentinel') === 'logistics:8023100000000000103')!.closest('tr')!;
+    near.add(third);
+    arrive([third]);
+    expect(drawnKeys(doc)).toEqual(['invoice:8023100000000000101', 'logistics:8023100000000000103']);
+    expect(doc.querySelector<HTMLElement>('[data-deadline-sentinel="logistics:8023100000000000103"]')!.hidden).toBe(false);
+  });
+
+  it('leaves unrelated pages alone', async () => {
     const doc = openPage('https://myseller.taobao.com/home.htm/goods/list', '<html><body><table><tr><th>商品</th><th>上架时间</th></tr><tr><td>杯子</td><td>2026-11-01 10:00:00</td></tr></table></body></html>');
     startSentinel(doc, deps, controller.signal);
+    await settle();
     expect(badgeKeys(doc)).toEqual([]);
   });
 });
