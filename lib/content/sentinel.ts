@@ -9,17 +9,16 @@ import { render } from 'preact';
 import { jsx } from 'preact/jsx-runtime';
 import { Badge } from '@/components/Badge';
 import { badgeAt, type BadgeBasis } from '../badges/badge-model';
-import type { BadgeContext } from '../badges/context';
 import type { PageReply, PageReport } from '../messages';
 import { detectPage } from '../pages/detect';
 import { ReadCache } from '../pages/read-cache';
 import { readPageSteps } from '../pages/read-page';
 import { pageOutline, unreadRowCount } from '../pages/outline';
 import type { PageRecord, RowRecord } from '../pages/records';
-import { DEFAULT_SETTINGS } from '../rules/settings';
 import { ROWS_PER_STEP, type Steps } from '../steps';
 import { hostFor, removeHostsExcept, shown, type BadgeHost } from './badge-hosts';
 import { everyRowNear, type NearScreen } from './near-screen';
+import { keyOf, PageReports } from './page-reports';
 import { observePage } from './page-observer';
 import { runInSlices, type SliceRun } from './slices';
 
@@ -48,31 +47,20 @@ interface Badged {
   drawn: boolean;
 }
 
-const keyOf = (r: PageRecord) => `${r.kind}:${r.id}`;
-
-/** A badge without the rules (no reply from the background): the page's own countdown, if any, and a note saying so. */
-function offlineBasis(r: PageRecord): BadgeBasis | null {
-  if (r.status !== 'open') return null;
-  return { deadlines: [], disagreement: null, pointsAtRisk: 0, qaPriority: null, problems: [...(r.problems ?? []), 'rules: no reply'], pageDeadline: r.pageDeadline };
-}
-
 export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSignal): { pass(): void } {
-  let context: BadgeContext = { settings: DEFAULT_SETTINGS, pointsInWindow: 0, forecast: null };
-  /** `kind:id` → the basis the background sent for that record as last reported (null: nothing to show). */
-  let bases = new Map<string, BadgeBasis | null>();
-  /** Replies can overtake each other: only a newer report's reply is taken. */
-  let sent = 0;
-  let taken = 0;
+  const reports = new PageReports();
   let badged: Badged[] = [];
   let byRow = new Map<Element, Badged[]>();
   let running: SliceRun | null = null;
   /** The page changed while a pass was running: pass again when it ends. */
   let again = false;
-  let lastSent: { href: string; records: PageRecord[]; key: string } | null = null;
+  /** The last reading, badged again (not re-read) when a reply brings bases. */
+  let lastRows: RowRecord[] = [];
   const cache = new ReadCache();
 
   const draw = (b: Badged, now: number) => {
     b.drawn = true;
+    const { context } = reports;
     render(jsx(Badge, { kind: b.kind, model: badgeAt(b.basis, now, context.settings), now, context }), shown(b.badge));
   };
   const drawRows = (rows: Iterable<Element>) => {
@@ -91,53 +79,40 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     for (const b of badged) if (near.isNear(b.row)) draw(b, now);
   };
 
-  /** A countdown read again a moment later moves by milliseconds: that alone is not news for the log. */
-  const reportKey = (href: string, records: PageRecord[]) =>
-    JSON.stringify([href, records.map((r) => (r.pageDeadline === undefined ? r : { ...r, pageDeadline: Math.round(r.pageDeadline / 60_000) }))]);
-
   const send = (href: string, records: PageRecord[], now: number) => {
     const pageKind = detectPage(href);
-    if (!pageKind) return;
-    // The same record objects (the read cache's) are the same report, without serializing a thousand records.
-    if (lastSent?.href === href && lastSent.records.length === records.length && records.every((r, i) => r === lastSent!.records[i])) return;
-    const key = reportKey(href, records);
-    const same = lastSent?.key === key;
-    lastSent = { href, records, key };
-    if (same) return;
-    const report: PageReport = { type: 'page-report', url: href, pageKind, seenAt: now, records };
+    const news = pageKind && reports.news(href, records);
+    if (!pageKind || !news) return;
+    const report: PageReport = { type: 'page-report', url: href, pageKind, seenAt: now, records: news };
     // A page kind we know, showing rows we could not read: its markup changed. Send its shape, no data.
     if (records.length === 0 && pageKind !== 'seller-other' && unreadRowCount(doc) > 0) report.outline = pageOutline(doc.documentElement);
-    const seq = ++sent;
-    const take = (reply: PageReply) => {
-      if (signal.aborted || seq < taken) return;
-      taken = seq;
-      const { bases: list, ...shared } = reply;
-      context = shared;
-      bases = new Map(records.map((r, i) => [keyOf(r), list[i] ?? null]));
-      pass(); // the read cache makes this cheap; the same records are not sent again
-    };
+    const seq = reports.sending(news);
     deps
       .report(report)
-      .then((reply) => reply && take(reply))
+      .then((reply) => {
+        if (!reply || signal.aborted) return;
+        reports.answered(seq, news, reply);
+        pass(false);
+      })
       .catch((error) => {
         deps.warn(error);
-        // No rules without the background: badges show the page's own countdown and say the computation is missing.
-        take({ ...context, bases: records.map(offlineBasis) });
+        if (signal.aborted) return;
+        reports.unanswered(seq, news);
+        pass(false);
       });
   };
 
   /** Puts a badge host in every row of the reading that has something to show, draws those near the screen, removes the others. */
   function* badgeRows(rows: RowRecord[], now: number): Steps<void> {
-    const kinds = new Set(context.settings.badgeKinds);
+    const kinds = new Set(reports.context.settings.badgeKinds);
     const before = new Map(badged.map((b) => [b.badge.host, b]));
     const next: Badged[] = [];
     const nextByRow = new Map<Element, Badged[]>();
     for (const [i, { record, row }] of rows.entries()) {
       if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
-      const key = keyOf(record);
-      const basis = bases.get(key);
+      const basis = reports.basis(record);
       if (!basis || !kinds.has(record.kind)) continue; // undefined: the background has not answered for it yet
-      const badge = hostFor(row, key);
+      const badge = hostFor(row, keyOf(record));
       const old = before.get(badge.host);
       const b: Badged = { kind: record.kind, record, basis, row, badge, drawn: old?.basis === basis && old.drawn };
       next.push(b);
@@ -153,18 +128,19 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     for (const b of next) if (!b.drawn && near.isNear(b.row)) draw(b, now);
   }
 
-  function* passSteps(href: string, now: number): Steps<void> {
-    const { records: rows } = yield* readPageSteps(doc, href, now, cache);
+  function* passSteps(href: string, now: number, read: boolean): Steps<void> {
+    const rows = read ? (yield* readPageSteps(doc, href, now, cache)).records : lastRows;
+    lastRows = rows;
     yield* badgeRows(rows, now);
-    send(href, rows.map((r) => r.record), now);
+    if (read) send(href, rows.map((r) => r.record), now);
   }
 
   /**
-   * Reads the page again, in slices. A change during a pass is read by one more pass once this one ends
-   * (rather than restarting it, which a page that changes every frame would starve); its unchanged rows
-   * come from the cache.
+   * Reads the page again (or, after a reply, only badges the last reading again), in slices. A change during
+   * a pass is read by one more pass once this one ends (rather than restarting it, which a page that changes
+   * every frame would starve); its unchanged rows come from the cache.
    */
-  function pass() {
+  function pass(read = true) {
     if (running) {
       again = true;
       return;
@@ -180,7 +156,7 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     };
     try {
       if (!deps.alive() || signal.aborted || doc.querySelector(CAPTCHA)) return; // resumes when the captcha's removal mutates the page
-      const run = runInSlices(passSteps(doc.location?.href ?? '', deps.now()), ended, (error) => {
+      const run = runInSlices(passSteps(doc.location?.href ?? '', deps.now(), read), ended, (error) => {
         deps.warn(error);
         ended();
       });

@@ -1,0 +1,87 @@
+/**
+ * What the background has been told about this page and what it answered. A report carries only the records
+ * that are new or changed since the last one (a list that grows by 50 rows sends 50, not the whole list), and
+ * each reply's badge bases are kept per record. Replies can overtake each other: a record's basis is replaced
+ * only by the reply to a later report.
+ */
+import type { BadgeBasis } from '../badges/badge-model';
+import type { BadgeContext } from '../badges/context';
+import type { PageReply } from '../messages';
+import type { PageRecord } from '../pages/records';
+import { DEFAULT_SETTINGS } from '../rules/settings';
+
+export const keyOf = (r: PageRecord): string => `${r.kind}:${r.id}`;
+
+/** A countdown read again a moment later moves by milliseconds: that alone is not news for the log. */
+const newsKey = (r: PageRecord): string =>
+  JSON.stringify(r.pageDeadline === undefined ? r : { ...r, pageDeadline: Math.round(r.pageDeadline / 60_000) });
+
+/** A badge without the rules (no reply from the background): the page's own countdown, if any, and a note saying so. */
+function offlineBasis(r: PageRecord): BadgeBasis | null {
+  if (r.status !== 'open') return null;
+  return { deadlines: [], disagreement: null, pointsAtRisk: 0, qaPriority: null, problems: [...(r.problems ?? []), 'rules: no reply'], pageDeadline: r.pageDeadline };
+}
+
+export class PageReports {
+  context: BadgeContext = { settings: DEFAULT_SETTINGS, pointsInWindow: 0, forecast: null };
+  private href = '';
+  /** kind:id → its newsKey as last reported from this page. */
+  private told = new Map<string, string>();
+  private toldEmpty = false;
+  private lastRecords: readonly PageRecord[] = [];
+  private sent = 0;
+  private readonly bases = new Map<string, { seq: number; basis: BadgeBasis | null }>();
+
+  /** The basis for a record; undefined while the background has not answered for it. */
+  basis(record: PageRecord): BadgeBasis | null | undefined {
+    return this.bases.get(keyOf(record))?.basis;
+  }
+
+  /** The records of this reading the background has not been told, or null when there are none to tell. */
+  news(href: string, records: readonly PageRecord[]): PageRecord[] | null {
+    if (href !== this.href) {
+      this.href = href;
+      this.told.clear();
+      this.bases.clear();
+      this.toldEmpty = false;
+    } else if (records.length === this.lastRecords.length && records.every((r, i) => r === this.lastRecords[i])) {
+      return null; // the read cache's same objects: nothing changed, nothing to serialize
+    }
+    this.lastRecords = records;
+    if (records.length === 0) {
+      if (this.toldEmpty) return null;
+      this.toldEmpty = true;
+      return [];
+    }
+    this.toldEmpty = false;
+    const fresh = records.filter((r) => this.told.get(keyOf(r)) !== newsKey(r));
+    return fresh.length > 0 ? fresh : null;
+  }
+
+  /** Marks these records as told; the number names the report for its reply. */
+  sending(records: readonly PageRecord[]): number {
+    for (const r of records) this.told.set(keyOf(r), newsKey(r));
+    return ++this.sent;
+  }
+
+  /** The background's reply to report `seq`, about `records`. */
+  answered(seq: number, records: readonly PageRecord[], reply: PageReply): void {
+    const { bases, ...context } = reply;
+    this.context = context;
+    records.forEach((r, i) => this.take(seq, r, bases[i] ?? null));
+  }
+
+  /** No reply: these records are told again next time, and shown meanwhile without the rules. */
+  unanswered(seq: number, records: readonly PageRecord[]): void {
+    this.lastRecords = [];
+    for (const r of records) {
+      this.told.delete(keyOf(r));
+      this.take(seq, r, offlineBasis(r));
+    }
+  }
+
+  private take(seq: number, record: PageRecord, basis: BadgeBasis | null): void {
+    const key = keyOf(record);
+    if ((this.bases.get(key)?.seq ?? 0) <= seq) this.bases.set(key, { seq, basis });
+  }
+}
