@@ -10,12 +10,15 @@ export const HOST_TAG = 'deadline-sentinel-badge';
 export const MARKER = 'data-deadline-sentinel';
 
 export interface BadgeHost {
+  key: string;
   host: HTMLElement;
   /** Null until the badge is first shown (shown()). */
   mount: ShadowRoot | null;
 }
 
 const ours = new Map<HTMLElement, BadgeHost>();
+/** Each row's hosts, so that finding a row's badge does not search the row's subtree. */
+const inRow = new WeakMap<Element, BadgeHost[]>();
 
 /** Where in a row the badge goes: a table row's first cell with text (not a checkbox column), else the row. */
 function slotIn(row: Element): Element {
@@ -28,7 +31,7 @@ function create(key: string, doc: Document): BadgeHost {
   const host = doc.createElement(HOST_TAG);
   host.setAttribute(MARKER, key);
   host.hidden = true;
-  const entry: BadgeHost = { host, mount: null };
+  const entry: BadgeHost = { key, host, mount: null };
   ours.set(host, entry);
   return entry;
 }
@@ -48,14 +51,13 @@ export function shown(badge: BadgeHost): ShadowRoot {
   return mount;
 }
 
-/** The row's badge host for `key`, created (or moved back into the row) as needed. */
+/** The row's badge host for `key`; a new one when the row has none (or the page's re-render dropped it). */
 export function hostFor(row: Element, key: string): BadgeHost {
-  for (const child of row.getElementsByTagName(HOST_TAG)) {
-    const entry = ours.get(child as HTMLElement);
-    if (entry && child.getAttribute(MARKER) === key) return entry;
-  }
+  const list = inRow.get(row) ?? [];
+  for (const b of list) if (b.key === key && ours.has(b.host) && row.contains(b.host)) return b;
   const entry = create(key, row.ownerDocument);
   slotIn(row).append(entry.host);
+  inRow.set(row, [...list.filter((b) => ours.has(b.host)), entry]);
   return entry;
 }
 

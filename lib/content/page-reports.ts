@@ -25,16 +25,16 @@ function offlineBasis(r: PageRecord): BadgeBasis | null {
 export class PageReports {
   context: BadgeContext = { settings: DEFAULT_SETTINGS, pointsInWindow: 0, forecast: null };
   private href = '';
-  /** kind:id → its newsKey as last reported from this page. */
-  private told = new Map<string, string>();
+  /** kind:id → the record last reported from this page, and its newsKey. */
+  private told = new Map<string, { record: PageRecord; news: string }>();
   private toldEmpty = false;
   private lastRecords: readonly PageRecord[] = [];
   private sent = 0;
   private readonly bases = new Map<string, { seq: number; basis: BadgeBasis | null }>();
 
-  /** The basis for a record; undefined while the background has not answered for it. */
-  basis(record: PageRecord): BadgeBasis | null | undefined {
-    return this.bases.get(keyOf(record))?.basis;
+  /** The basis for the record `kind:id`; undefined while the background has not answered for it. */
+  basis(key: string): BadgeBasis | null | undefined {
+    return this.bases.get(key)?.basis;
   }
 
   /** The records of this reading the background has not been told, or null when there are none to tell. */
@@ -54,13 +54,16 @@ export class PageReports {
       return [];
     }
     this.toldEmpty = false;
-    const fresh = records.filter((r) => this.told.get(keyOf(r)) !== newsKey(r));
+    const fresh = records.filter((r) => {
+      const told = this.told.get(keyOf(r));
+      return told?.record !== r && told?.news !== newsKey(r); // the same object (read cache) is no news either
+    });
     return fresh.length > 0 ? fresh : null;
   }
 
   /** Marks these records as told; the number names the report for its reply. */
   sending(records: readonly PageRecord[]): number {
-    for (const r of records) this.told.set(keyOf(r), newsKey(r));
+    for (const r of records) this.told.set(keyOf(r), { record: r, news: newsKey(r) });
     return ++this.sent;
   }
 

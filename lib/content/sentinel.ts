@@ -51,6 +51,8 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
   const reports = new PageReports();
   let badged: Badged[] = [];
   let byRow = new Map<Element, Badged[]>();
+  /** What each host showed after the last pass: a badge whose basis did not change need not be drawn again. */
+  const onHost = new WeakMap<BadgeHost, Badged>();
   let running: SliceRun | null = null;
   /** The page changed while a pass was running: pass again when it ends. */
   let again = false;
@@ -105,16 +107,17 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
   /** Puts a badge host in every row of the reading that has something to show, draws those near the screen, removes the others. */
   function* badgeRows(rows: RowRecord[], now: number): Steps<void> {
     const kinds = new Set(reports.context.settings.badgeKinds);
-    const before = new Map(badged.map((b) => [b.badge.host, b]));
     const next: Badged[] = [];
     const nextByRow = new Map<Element, Badged[]>();
     for (const [i, { record, row }] of rows.entries()) {
       if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
-      const basis = reports.basis(record);
+      const key = keyOf(record);
+      const basis = reports.basis(key);
       if (!basis || !kinds.has(record.kind)) continue; // undefined: the background has not answered for it yet
-      const badge = hostFor(row, keyOf(record));
-      const old = before.get(badge.host);
+      const badge = hostFor(row, key);
+      const old = onHost.get(badge);
       const b: Badged = { kind: record.kind, record, basis, row, badge, drawn: old?.basis === basis && old.drawn };
+      onHost.set(badge, b);
       next.push(b);
       const list = nextByRow.get(row);
       if (list) list.push(b);

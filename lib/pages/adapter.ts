@@ -119,7 +119,7 @@ function badgeRow(row: TableRow, columns: Columns, idFields: readonly HeaderFiel
 export function* readWith(root: ParentNode, now: number, context: Partial<ReadContext> | undefined, reading: TableReading): Steps<RowRecord[]> {
   const note = context?.note ?? (() => undefined);
   const error = context?.error ?? (() => undefined);
-  const tables = context?.tables ?? readTables(root, context?.cache?.text);
+  const tables = context?.tables ?? readTables(root, context?.cache);
   const out: RowRecord[] = [];
   for (const [t, table] of tables.entries()) {
     let columns: Columns | null;
@@ -130,14 +130,14 @@ export function* readWith(root: ParentNode, now: number, context: Partial<ReadCo
       continue;
     }
     if (!columns) continue;
-    // A text-only row reads the same while the table's columns and the row's text do.
-    const shape = `${JSON.stringify(columns)}\u0000${table.headers.join('\u0001')}\u0000`;
+    // A text-only row reads the same while the table's columns and the row (the cache's same TableRow) do.
+    const shape = `${JSON.stringify(columns)}\u0000${table.headers.join('\u0001')}`;
     const cache = reading.textOnly ? context?.cache : undefined;
     for (const [r, row] of table.rows.entries()) {
       if (r % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
       try {
         const readRow = () => reading.row(new RowReader(row, columns, now));
-        const result = cache ? cache.row(row.row, reading.name, shape + row.text, now, readRow) : readRow();
+        const result = cache ? cache.record(row, reading.name, shape, now, readRow) : readRow();
         if (typeof result === 'string') note(`${reading.name}: table ${t + 1} row ${r + 1}: ${result}`);
         else if (result) out.push({ record: result, row: badgeRow(row, columns, reading.idFields) });
       } catch (thrown) {

@@ -7,8 +7,8 @@
  * between them, whatever their (hashed) classes. Labels seen once on the page join the card around them;
  * with no card around, they form one page-wide card (a detail page), whose row is their common ancestor.
  */
-import { isHidden, rootElement, textOf } from './dom';
-import type { Table, TableRow, TextOf } from './table';
+import { isHidden, rootElement, textOf, type TextOf } from './dom';
+import type { Table, TableRow } from './table';
 import { headerKey } from './vocabulary';
 
 export interface Pair {

@@ -13,32 +13,36 @@ const IN_WORD = new Set(['em', 'b', 'strong', 'mark', 'font', 'u']);
 
 /**
  * The text of an element, with a space at element boundaries (`<div>2022-12-05</div><div>10:00</div>` →
- * `2022-12-05 10:00`, where textContent would glue the two), skipping script/style/svg. Iterative, so a
- * hostile 10,000-deep tree cannot overflow the stack; stops after MAX_TEXT characters.
+ * `2022-12-05 10:00`, where textContent would glue the two), skipping script/style/svg. A walk along
+ * siblings and parents, so a hostile 10,000-deep tree cannot overflow the stack; stops after MAX_TEXT characters.
  */
 export function rawText(el: Element): string {
   let out = '';
-  const stack: Node[] = [el];
-  while (stack.length > 0 && out.length < MAX_TEXT) {
-    const node = stack.pop()!;
-    if (node.nodeType === 3) {
-      out += node.nodeValue ?? '';
+  let node: Node | null = el.firstChild;
+  while (node && out.length < MAX_TEXT) {
+    let down = false;
+    if (node.nodeType === 3) out += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && !NOT_TEXT.has((node as Element).localName)) {
+      if (!IN_WORD.has((node as Element).localName)) out += ' ';
+      down = node.firstChild !== null;
+    }
+    if (down) {
+      node = node.firstChild;
       continue;
     }
-    if (node.nodeType !== 1) continue;
-    const name = (node as Element).localName;
-    if (NOT_TEXT.has(name)) continue;
-    const separator = node !== el && !IN_WORD.has(name);
-    if (separator) out += ' ';
-    const kids = node.childNodes;
-    if (separator) stack.push(SPACE);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    // Up until a next sibling, closing each element left on the way with its space.
+    while (node && node !== el) {
+      if (node.nodeType === 1 && !NOT_TEXT.has((node as Element).localName) && !IN_WORD.has((node as Element).localName)) out += ' ';
+      if (node.nextSibling) break;
+      node = node.parentNode;
+    }
+    node = node && node !== el ? node.nextSibling : null;
   }
   return out.length > MAX_TEXT ? out.slice(0, MAX_TEXT) : out;
 }
 
-/** A marker pushed on the stack to emit the space after an element's children. */
-const SPACE = { nodeType: 3, nodeValue: ' ' } as unknown as Node;
+/** An element's normalized text: textOf, or a ReadCache's memo of it. */
+export type TextOf = (el: Element) => string;
 
 /** The normalized text of an element (full-width → ASCII, spaces collapsed, Traditional → Simplified). */
 export function textOf(el: Element): string {

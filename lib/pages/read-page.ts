@@ -71,7 +71,7 @@ export function* readPageSteps(root: ParentNode, url: string, now: number, cache
     const kind = pageKind;
     let tables: Table[];
     try {
-      tables = yield* readTableSteps(root, cache?.text);
+      tables = yield* readTableSteps(root, cache);
     } catch (error) {
       return { pageKind, records: [], errors: [`tables: ${describeError(error)}`], notes };
     }

@@ -5,6 +5,7 @@
 import { readCardLists, readPairs, type Pair } from './cards';
 import { ROWS_PER_STEP, runSteps, type Steps } from '../steps';
 import { isHiddenWithin, textOf } from './dom';
+import type { ReadCache } from './read-cache';
 import { readLongId } from './text';
 import { headerKey, WORDS, hasAny } from './vocabulary';
 
@@ -44,15 +45,14 @@ interface Placed {
   el: Element;
   text: string;
 }
-/** An element's normalized text: dom.textOf, or a ReadCache's memo of it. */
-export type TextOf = (el: Element) => string;
+
 /** Per column, a cell whose rowspan still covers the next `rows` rows. */
 type OpenSpans = ({ cell: Placed; rows: number } | undefined)[];
 /** A group header row's `label：value` pairs and text, applying to the rows below it. */
 type Group = { pairs: Pair[]; text: string };
 
 /** Places a row's cells in columns, honouring colspan and the rowspans still open from rows above. */
-function place(cells: readonly Element[], open: OpenSpans, readText: TextOf): Placed[] {
+function place(cells: readonly Element[], open: OpenSpans): Placed[] {
   const out: Placed[] = [];
   let col = 0;
   const skipOpen = () => {
@@ -64,7 +64,7 @@ function place(cells: readonly Element[], open: OpenSpans, readText: TextOf): Pl
   };
   for (const el of cells) {
     skipOpen();
-    const cell = { el, text: readText(el) };
+    const cell = { el, text: textOf(el) };
     const colspan = spanOf(el, 'colspan', 50);
     const rowspan = spanOf(el, 'rowspan', 1000);
     for (let k = 0; k < colspan; k++, col++) {
@@ -85,7 +85,9 @@ function spanOf(el: Element, name: string, max: number): number {
 }
 
 function cellsOf(tr: Element): Element[] {
-  return Array.from(tr.children).filter((c) => c.localName === 'td' || c.localName === 'th');
+  const cells: Element[] = [];
+  for (let c = tr.firstElementChild; c; c = c.nextElementSibling) if (c.localName === 'td' || c.localName === 'th') cells.push(c);
+  return cells;
 }
 
 /** The table a row belongs to: the Fusion/ART component around its `<table>`, else that `<table>`. */
@@ -103,34 +105,49 @@ function isHeaderRow(tr: Element, owner: Element, cells: readonly Element[]): bo
   return cells.length > 0 && cells.every((c) => c.localName === 'th');
 }
 
-/** Reads one table from its rows (document order); null when it has no header text (a layout table). */
-function* readGrid(owner: Element, trs: readonly Element[], readText: TextOf): Steps<Table | null> {
+/**
+ * Reads one table from its rows (document order); null when it has no header text (a layout table). With a
+ * cache, a data row whose text, place, headers and group are unchanged is not read again (read-cache.ts),
+ * unless a rowspan from the rows above reaches into it.
+ */
+function* readGrid(owner: Element, trs: readonly Element[], cache?: ReadCache): Steps<Table | null> {
   const headers: string[] = [];
   const headerSpans: OpenSpans = [];
   const bodySpans: OpenSpans = [];
   const rows: TableRow[] = [];
   let group: Group | null = null;
   const groupKeys = new Set<string>();
+  /** What a data row's reading depends on besides its own text: the headers and its group header. */
+  const context = () => `${headers.join('\u0001')}\u0000${group?.text ?? ''}`;
+  const spansOpen = () => bodySpans.some((span) => span !== undefined && span.rows > 0);
   for (const [i, tr] of trs.entries()) {
     if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
+    const known = cache && !spansOpen() ? cache.tableRow(tr, context()) : undefined;
+    if (known !== undefined) {
+      if (known && !isHiddenWithin(tr, owner)) rows.push(known);
+      continue;
+    }
     const cells = cellsOf(tr);
     if (isHeaderRow(tr, owner, cells)) {
-      if (rows.length === 0) place(cells, headerSpans, readText).forEach((c, col) => (headers[col] = headerKey(c.text)));
+      if (rows.length === 0) place(cells, headerSpans).forEach((c, col) => (headers[col] = headerKey(c.text)));
       continue;
     }
     if (cells.length === 0 || isHiddenWithin(tr, owner)) continue;
     const spanning = cells.length === 1 && spanOf(cells[0]!, 'colspan', 50) > 1 && headers.length > 1;
     if (tr.matches(GROUP_HEADER_ROWS) || spanning) {
       if (tr.matches(EXPANDED_ROWS)) continue;
-      const text = readText(tr);
-      const pairs = readPairs(tr, new Set(), readText);
+      const text = textOf(tr);
+      const pairs = readPairs(tr);
       if (pairs.length > 0 || readLongId(text).ok) group = { pairs, text };
       for (const pair of pairs) groupKeys.add(pair.key);
       bodySpans.length = 0;
       continue;
     }
-    const row = toRow(tr, place(cells, bodySpans, readText), headers, group);
+    const fromAbove = spansOpen();
+    const row = toRow(tr, place(cells, bodySpans), headers, group);
     if (row) rows.push(row);
+    // A row placed by itself, leaving no rowspan open below it, reads the same next time if nothing changed.
+    if (cache && !fromAbove && !spansOpen()) cache.keepTableRow(tr, context(), row, cells);
   }
   if (!headers.some((h) => h !== '')) return null;
   // Group header labels (订单号) are columns too, for the adapters looking for them.
@@ -163,12 +180,12 @@ function toRow(tr: Element, placed: readonly Placed[], headers: readonly string[
 }
 
 /** Every table and card list under root, visible rows only, in document order of their first row. */
-export function readTables(root: ParentNode, readText: TextOf = textOf): Table[] {
-  return runSteps(readTableSteps(root, readText));
+export function readTables(root: ParentNode, cache?: ReadCache): Table[] {
+  return runSteps(readTableSteps(root, cache));
 }
 
 /** readTables, pausing between chunks of rows. */
-export function* readTableSteps(root: ParentNode, readText: TextOf = textOf): Steps<Table[]> {
+export function* readTableSteps(root: ParentNode, cache?: ReadCache): Steps<Table[]> {
   const byOwner = new Map<Element, Element[]>();
   for (const tr of Array.from(root.querySelectorAll('tr'))) {
     if (tr.closest(LOCK_PANES)) continue;
@@ -181,9 +198,10 @@ export function* readTableSteps(root: ParentNode, readText: TextOf = textOf): St
   const tables: Table[] = [];
   for (const [owner, trs] of byOwner) {
     if (isHiddenWithin(owner, null)) continue;
-    const table = yield* readGrid(owner, trs, readText);
+    const table = yield* readGrid(owner, trs, cache);
     if (table) tables.push(table);
   }
   const taken = new Set(tables.map((t) => t.element));
-  return [...tables, ...readCardLists(root, taken, readText)];
+  // Card lists are read whole each time: their texts come from the cache.
+  return [...tables, ...readCardLists(root, taken, cache?.text)];
 }

@@ -55,7 +55,7 @@ describe('PageReports', () => {
     const second = reports.sending([late]);
     reports.answered(second, [late], reply([late]));
     reports.answered(first, [early], reply([early]));
-    expect(reports.basis(late)!.deadlines.map((d) => d.at)).toEqual([NOW - H + 24 * H]);
+    expect(reports.basis('logistics:1')!.deadlines.map((d) => d.at)).toEqual([NOW - H + 24 * H]);
   });
 
   it('without a reply, shows the page countdown, says the rules are missing, and tells the record again', () => {
@@ -63,16 +63,16 @@ describe('PageReports', () => {
     const record = order('1', NOW - H, { pageDeadline: NOW + 5 * H });
     const seq = reports.sending(reports.news(URL_A, [record])!);
     reports.unanswered(seq, [record]);
-    expect(reports.basis(record)).toMatchObject({ deadlines: [], pageDeadline: NOW + 5 * H, problems: ['rules: no reply'] });
+    expect(reports.basis('logistics:1')).toMatchObject({ deadlines: [], pageDeadline: NOW + 5 * H, problems: ['rules: no reply'] });
     expect(reports.news(URL_A, [record])).toEqual([record]);
     const closed = order('2', NOW - H, { status: 'done' });
     reports.unanswered(reports.sending([closed]), [closed]);
-    expect(reports.basis(closed)).toBeNull();
+    expect(reports.basis('logistics:2')).toBeNull();
   });
 
   it('has no basis for a record the background has not answered for', () => {
     const reports = new PageReports();
     reports.sending(reports.news(URL_A, [order('1')])!);
-    expect(reports.basis(order('1'))).toBeUndefined();
+    expect(reports.basis('logistics:1')).toBeUndefined();
   });
 });

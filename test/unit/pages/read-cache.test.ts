@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ReadCache } from '@/lib/pages/read-cache';
 import { readPageReport, readPageSteps } from '@/lib/pages/read-page';
+import { readTables } from '@/lib/pages/table';
 import { samplePages } from '../../../demo/sample-pages.mjs';
 
 const NOW = Date.parse('2026-11-27T14:00:00+08:00');
@@ -16,18 +17,42 @@ describe('ReadCache', () => {
     expect(cache.text(cell)).toBe('2022-12-05 11:00');
   });
 
-  it("reuses a row's reading while its key holds, for a minute at most", () => {
+  it("reuses a row's record while the table's shape and the row's text hold, for a minute at most", () => {
     const cache = new ReadCache();
-    const row = document.createElement('tr');
+    const tr = document.createElement('tr');
+    const row = (text: string) => ({ row: tr, cells: new Map(), cellElements: new Map(), text });
     const read = vi.fn(() => ({ id: 'x' }));
-    const first = cache.row(row, 'work-orders', 'k1', NOW, read);
-    expect(cache.row(row, 'work-orders', 'k1', NOW + 59_000, read)).toBe(first);
+    const first = cache.record(row('a'), 'work-orders', 's1', NOW, read);
+    expect(cache.record(row('a'), 'work-orders', 's1', NOW + 59_000, read)).toBe(first);
     expect(read).toHaveBeenCalledTimes(1);
-    cache.row(row, 'work-orders', 'k2', NOW + 59_000, read); // the row's text changed
-    cache.row(row, 'work-orders', 'k2', NOW + 59_000 + 60_000, read); // relative times may read differently now
-    cache.row(row, 'work-orders', 'k2', NOW, read); // the clock went back
-    cache.row(row, 'invoice-requests', 'k2', NOW, read); // another reader of the same row
-    expect(read).toHaveBeenCalledTimes(5);
+    cache.record(row('b'), 'work-orders', 's1', NOW + 59_000, read); // the row's text changed
+    cache.record(row('b'), 'work-orders', 's2', NOW + 59_000, read); // the table's columns changed
+    cache.record(row('b'), 'work-orders', 's2', NOW + 59_000 + 60_000, read); // relative times may read differently now
+    cache.record(row('b'), 'work-orders', 's2', NOW, read); // the clock went back
+    cache.record(row('b'), 'invoice-requests', 's2', NOW, read); // another reader of the same row
+    expect(read).toHaveBeenCalledTimes(6);
+  });
+
+  it("reads a table row again when its text, its cells or its place changed, or a rowspan reaches into it", () => {
+    const table = (rows: string) =>
+      `<table><thead><tr><th>订单号</th><th>申请时间</th></tr></thead><tbody>${rows}</tbody></table>`;
+    document.body.innerHTML = table('<tr><td>3012345678901234567</td><td>2022-12-05 10:00</td></tr><tr><td>3012345678901234568</td><td>2022-12-06 10:00</td></tr>');
+    const cache = new ReadCache();
+    const rowsOf = () => readTables(document, cache)[0]!.rows;
+    const [a, b] = rowsOf();
+    expect(rowsOf()).toEqual([a, b]);
+    expect(rowsOf()[0]).toBe(a); // the same reading, not read again
+    const second = document.querySelectorAll('tbody tr')[1]!;
+    second.lastElementChild!.textContent = '2022-12-07 10:00';
+    const [a2, b2] = rowsOf();
+    expect(a2).toBe(a);
+    expect(b2!.cells.get('申请时间')).toBe('2022-12-07 10:00');
+    second.replaceChild(document.createElement('td'), second.firstElementChild!).textContent = '';
+    second.firstElementChild!.textContent = '3012345678901234568';
+    expect(rowsOf()[1]!.cellElements.get('订单号')).toBe(second.firstElementChild); // a new cell element, same text
+    document.querySelector('tbody')!.firstElementChild!.firstElementChild!.setAttribute('rowspan', '2'); // its text unchanged
+    const spanned = rowsOf();
+    expect(spanned[1]!.cells.get('订单号')).toBe('3012345678901234567');
   });
 });
 
