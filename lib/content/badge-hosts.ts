@@ -23,8 +23,13 @@ const inRow = new WeakMap<Element, BadgeHost[]>();
 /** Where in a row the badge goes: a table row's first cell with text (not a checkbox column), else the row. */
 function slotIn(row: Element): Element {
   if (row.tagName !== 'TR') return row;
-  const cells = Array.from(row.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
-  return cells.find((c) => (c.textContent ?? '').trim() !== '') ?? cells[0] ?? row;
+  let first: Element | null = null;
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.tagName !== 'TD' && c.tagName !== 'TH') continue;
+    if ((c.textContent ?? '').trim() !== '') return c;
+    first ??= c;
+  }
+  return first ?? row;
 }
 
 function create(key: string, doc: Document): BadgeHost {

@@ -46,6 +46,11 @@ export type TextOf = (el: Element) => string;
 
 /** The normalized text of an element (full-width → ASCII, spaces collapsed, Traditional → Simplified). */
 export function textOf(el: Element): string {
+  // Most cells are a chain of single wrappers around one text (`<td><div>2022-12-05</div></td>`): there the
+  // element boundaries add only spaces at the ends, which normalizing trims, and textContent is the text.
+  let at = el;
+  while (!NOT_TEXT.has(at.localName) && at.childElementCount === 1 && at.firstChild === at.lastChild) at = at.firstElementChild!;
+  if (!NOT_TEXT.has(at.localName) && at.childElementCount === 0) return normalizeText((at.textContent ?? '').slice(0, MAX_TEXT));
   return normalizeText(rawText(el));
 }
 
