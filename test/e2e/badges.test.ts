@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, readBadges, type ExtensionBrowser } from '../../scripts/lib/chromium.mjs';
+import { launchWithExtension, readBadges, servePage, type ExtensionBrowser } from '../../scripts/lib/chromium.mjs';
+import { FULL_LIST_URL, workOrderPage } from '../bench/lib/page.mjs';
 import { readPage } from '@/lib/pages/read-page';
 import { badgeModel } from '@/lib/badges/badge-basis';
 import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
@@ -100,6 +101,32 @@ describe('badges in Debian Chromium on the page fixtures, served as the SPA serv
     await page.evaluate(([url, name]) => (window as unknown as { __navigate(u: string, n: string): Promise<void> }).__navigate(url!, name!), [second.url, second.name]);
     await settled(page, second.name, want.length);
     expect((await readBadges(page)).map((g) => g.key).sort()).toEqual(want.map((w) => w.key));
+    await page.close();
+  });
+
+  it('on a 300-row list, hosts every badge but draws only those within a screen of the viewport, the rest as the seller scrolls', async () => {
+    await servePage(b.context, FULL_LIST_URL, workOrderPage(300, Date.now()));
+    const page = await b.context.newPage();
+    await page.goto(FULL_LIST_URL);
+    await page.waitForFunction(() => document.querySelectorAll('[data-deadline-sentinel]').length === 300);
+    await page.waitForFunction(() => document.querySelector('[data-deadline-sentinel]')?.shadowRoot?.querySelector('.ds'));
+    const state = () =>
+      page.$$eval('[data-deadline-sentinel]', (hosts) =>
+        hosts.map((h) => ({ drawn: !!h.shadowRoot?.querySelector('.ds'), hidden: (h as HTMLElement).hidden, top: h.parentElement!.getBoundingClientRect().top / innerHeight })),
+      );
+    const before = await state();
+    const drawn = before.filter((h) => h.drawn);
+    expect(drawn.length).toBeGreaterThan(5);
+    expect(drawn.length).toBeLessThan(100);
+    // Near: the screen and one more below it (as they stood before their badges, drawn, made rows taller).
+    expect(drawn.map((h) => h.top).filter((top) => top >= 4)).toEqual([]);
+    expect(before.filter((h) => !h.drawn && !h.hidden)).toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-deadline-sentinel]')].at(-1)!.shadowRoot?.querySelector('.ds'));
+    const last = await page.$$eval('[data-deadline-sentinel]', (hosts) => hosts.at(-1)!.shadowRoot!.querySelector('.ds')!.textContent);
+    expect(last).toMatch(/剩|超时/);
+    const after = await state();
+    expect(after.filter((h) => h.drawn).length).toBeLessThan(200); // the middle of the list was never near
     await page.close();
   });
 
