@@ -69,7 +69,7 @@ export async function measureCountdowns({ ext, plain, log, visibleMs = VISIBLE_M
   if ((await world.evaluate(HIDE)) !== 'hidden') throw new Error('could not hide the tab from the content script');
   const hidden = await idle(withExt, hiddenMs, ext.extensionId);
 
-  // Each show repaints every badge: the same work as one countdown tick, measured SHOWS times.
+  // Each show redraws the badges near the screen: the same work as one countdown tick, measured SHOWS times.
   log(`  shown and hidden again ${SHOWS} times: one repaint each`);
   const paints = [];
   for (let k = 0; k < SHOWS; k++) {
