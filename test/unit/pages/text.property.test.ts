@@ -1,6 +1,7 @@
 import { format } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
 import fc from 'fast-check';
+import { toSimplified } from '../../../lib/chinese';
 import { describe, expect, it } from 'vitest';
 import {
   normalizeText,
@@ -61,6 +62,25 @@ describe('readers on arbitrary text', () => {
         expect(typeof normalizeText(t)).toBe('string');
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('normalizeText folds exactly as the full chain of replacements does, shortcut or not', () => {
+    const reference = (t: string) =>
+      toSimplified(
+        t
+          .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+          .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      );
+    const piece = fc.constantFrom(' ', '  ', '\t', '\u00a0', '\u3000', '\u200b', '\ufeff', '２', '：', 'a', '還', '开', '\n', '😀');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, text), { maxLength: 12 }), (parts) => {
+        const t = parts.join('');
+        expect(normalizeText(t)).toBe(reference(t));
+      }),
+      { numRuns: 2000 },
     );
   });
 
