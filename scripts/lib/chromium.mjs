@@ -82,11 +82,11 @@ export async function readBadges(page) {
     const drawn = (h) =>
       h.shadowRoot?.querySelector('.ds')
         ? Promise.resolve()
-        : new Promise((resolve) => {
-            const observer = new MutationObserver(() => h.hidden || (observer.disconnect(), resolve()));
+        : new Promise((done) => {
+            const observer = new MutationObserver(() => h.hidden || (observer.disconnect(), done()));
             observer.observe(h, { attributes: true, attributeFilter: ['hidden'] });
             (h.parentElement ?? h).scrollIntoView({ block: 'center' });
-            setTimeout(() => (observer.disconnect(), resolve()), 5000);
+            setTimeout(() => (observer.disconnect(), done()), 5000);
           });
     const out = [];
     for (const h of hosts) {

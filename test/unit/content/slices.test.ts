@@ -29,7 +29,7 @@ describe('runInSlices', () => {
     const clock = { t: 0 };
     vi.spyOn(performance, 'now').mockImplementation(() => clock.t);
     const log: number[] = [];
-    const done = vi.fn();
+    const done = vi.fn<(value: unknown) => void>();
     runInSlices(work(log, clock, 5), done, done).cancel();
     await new Promise((r) => setTimeout(r, 20));
     expect(log).toEqual([0, 1]);

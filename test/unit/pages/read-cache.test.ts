@@ -7,11 +7,16 @@ import { samplePages } from '../../../demo/sample-pages.mjs';
 
 const NOW = Date.parse('2026-11-27T14:00:00+08:00');
 
+/** The test document's body replaced by `html`, parsed as a page would be. */
+function showPage(html: string): void {
+  document.documentElement.replaceChildren(...new DOMParser().parseFromString(html, 'text/html').documentElement.childNodes);
+}
+
 describe('ReadCache', () => {
   it("reads an element's text again only when its characters changed", () => {
     const cache = new ReadCache();
-    const cell = document.createElement('td');
-    cell.innerHTML = '<div>2022-12-05</div><div>１０:００</div>';
+    showPage('<table><tr><td><div>2022-12-05</div><div>１０:００</div></td></tr></table>');
+    const cell = document.querySelector('td')!;
     expect(cache.text(cell)).toBe('2022-12-05 10:00');
     cell.lastElementChild!.textContent = '11:00';
     expect(cache.text(cell)).toBe('2022-12-05 11:00');
@@ -21,7 +26,7 @@ describe('ReadCache', () => {
     const cache = new ReadCache();
     const tr = document.createElement('tr');
     const row = (text: string) => ({ row: tr, cells: new Map(), cellElements: new Map(), text });
-    const read = vi.fn(() => ({ id: 'x' }));
+    const read = vi.fn<() => { id: string }>(() => ({ id: 'x' }));
     const first = cache.record(row('a'), 'work-orders', 's1', NOW, read);
     expect(cache.record(row('a'), 'work-orders', 's1', NOW + 59_000, read)).toBe(first);
     expect(read).toHaveBeenCalledTimes(1);
@@ -36,7 +41,7 @@ describe('ReadCache', () => {
   it("reads a table row again when its text, its cells or its place changed, or a rowspan reaches into it", () => {
     const table = (rows: string) =>
       `<table><thead><tr><th>订单号</th><th>申请时间</th></tr></thead><tbody>${rows}</tbody></table>`;
-    document.body.innerHTML = table('<tr><td>3012345678901234567</td><td>2022-12-05 10:00</td></tr><tr><td>3012345678901234568</td><td>2022-12-06 10:00</td></tr>');
+    showPage(table('<tr><td>3012345678901234567</td><td>2022-12-05 10:00</td></tr><tr><td>3012345678901234568</td><td>2022-12-06 10:00</td></tr>'));
     const cache = new ReadCache();
     const rowsOf = () => readTables(document, cache)[0]!.rows;
     const [a, b] = rowsOf();
@@ -62,7 +67,7 @@ describe('readPageSteps', () => {
     const body = page.html.match(/<tbody>([\s\S]*?)<\/tbody>/)![1]!;
     // The sample list, its rows repeated 40 times with their numbers made unique.
     const rows = Array.from({ length: 40 }, (_, k) => body.replace(/(\d{15,})/g, (id) => `${id}${String(k).padStart(2, '0')}`)).join('');
-    document.documentElement.innerHTML = page.html.replace(body, rows);
+    showPage(page.html.replace(body, rows));
     const steps = readPageSteps(document, page.url, NOW, new ReadCache());
     let pauses = 0;
     let step = steps.next();
