@@ -5,7 +5,10 @@ import { samplePages } from '../../demo/sample-pages.mjs';
 import { dumpLog } from './log-reader';
 
 // Runs in the service worker, where `chrome` exists.
-declare const chrome: { runtime: { getManifest(): { manifest_version: number; content_scripts: unknown } } };
+declare const chrome: {
+  runtime: { getManifest(): { manifest_version: number; content_scripts: unknown } };
+  tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
+};
 
 /** The order numbers the log holds. */
 async function loggedOrders(b: ExtensionBrowser): Promise<string[]> {
@@ -55,6 +58,19 @@ describe('the production build in Debian Chromium', () => {
     await page.evaluate(() => history.pushState({}, '', '/home.htm/merchant-invoice/invoice/compensate'));
     expect((await waitForOrders(b, 4)).sort()).toEqual(['3289100000000000201', '3289100000000000202', '3289100000000000203', '3289100000000000204']);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("answers a notification click's question from the tab: which address it shows", async () => {
+    const page = await b.context.newPage();
+    await page.goto('https://qn.taobao.com/home.htm/merchant-invoice/invoice/compensate');
+    expect(await hasContentScript(page, b.extensionId)).toBe(true);
+    // What lib/background/open-item.ts asks each tab (no tabs permission: only our content script can answer).
+    const answers = await b.worker.evaluate(async () => {
+      const tabs = await chrome.tabs.query({});
+      return Promise.all(tabs.map((t) => chrome.tabs.sendMessage(t.id!, { type: 'where-are-you' }).catch(() => null)));
+    });
+    expect(answers.filter((a) => a !== null)).toEqual(['https://qn.taobao.com/home.htm/merchant-invoice/invoice/compensate']);
     await page.close();
   });
 });
