@@ -61,8 +61,3 @@ export function badgeModel(r: PageRecord, now: number, s: RuleSettings): BadgeMo
   const basis = badgeBasis(r, s);
   return basis && badgeAt(basis, now, s);
 }
-
-/** The reply's bases for a report's records, in their order (null: nothing to show for that record). */
-export function basesFor(records: readonly PageRecord[], s: RuleSettings): (BadgeBasis | null)[] {
-  return records.map((r) => badgeBasis(r, s));
-}

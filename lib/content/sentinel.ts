@@ -39,11 +39,10 @@ const TICK_MS = 30_000;
 
 interface Badged {
   kind: PageRecord['kind'];
-  record: PageRecord;
   basis: BadgeBasis;
   row: Element;
   badge: BadgeHost;
-  /** Drawn since its record or the settings last changed. */
+  /** Drawn since the background last sent its basis. */
   drawn: boolean;
 }
 
@@ -116,7 +115,7 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
       if (!basis || !kinds.has(record.kind)) continue; // undefined: the background has not answered for it yet
       const badge = hostFor(row, key);
       const old = onHost.get(badge);
-      const b: Badged = { kind: record.kind, record, basis, row, badge, drawn: old?.basis === basis && old.drawn };
+      const b: Badged = { kind: record.kind, basis, row, badge, drawn: old?.basis === basis && old.drawn };
       onHost.set(badge, b);
       next.push(b);
       const list = nextByRow.get(row);

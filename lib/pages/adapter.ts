@@ -130,7 +130,7 @@ export function* readWith(root: ParentNode, now: number, context: Partial<ReadCo
       continue;
     }
     if (!columns) continue;
-    // A text-only row reads the same while the table's columns and the row (the cache's same TableRow) do.
+    // A text-only row reads the same while the table's columns and the row's text do.
     const shape = `${JSON.stringify(columns)}\u0000${table.headers.join('\u0001')}`;
     const cache = reading.textOnly ? context?.cache : undefined;
     for (const [r, row] of table.rows.entries()) {

@@ -55,12 +55,14 @@ function dedupe(rows: readonly RowRecord[]): RowRecord[] {
   return [...byKey.values()];
 }
 
-/** `cache`: the content script's memory of this page's last reading (read-cache.ts); fixtures read afresh. */
-export function readPageReport(root: ParentNode, url: string, now: number, cache?: ReadCache): PageReadReport {
-  return runSteps(readPageSteps(root, url, now, cache));
+export function readPageReport(root: ParentNode, url: string, now: number): PageReadReport {
+  return runSteps(readPageSteps(root, url, now));
 }
 
-/** readPageReport, pausing between chunks of rows so the content script can spread it over several tasks. */
+/**
+ * readPageReport, pausing between chunks of rows so the content script can spread it over several tasks;
+ * `cache` is its memory of this page's last reading (read-cache.ts). Fixtures and tests read afresh.
+ */
 export function* readPageSteps(root: ParentNode, url: string, now: number, cache?: ReadCache): Steps<PageReadReport> {
   const errors: string[] = [];
   const notes: string[] = [];
