@@ -30,6 +30,8 @@ export class PageReports {
   private toldEmpty = false;
   private lastRecords: readonly PageRecord[] = [];
   private sent = 0;
+  /** The settings the kept bases were worked out under (null before the first reply). */
+  private settingsKey: string | null = null;
   private readonly bases = new Map<string, { seq: number; basis: BadgeBasis | null }>();
 
   /** The basis for the record `kind:id`; undefined while the background has not answered for it. */
@@ -67,11 +69,22 @@ export class PageReports {
     return ++this.sent;
   }
 
-  /** The background's reply to report `seq`, about `records`. */
-  answered(seq: number, records: readonly PageRecord[], reply: PageReply): void {
+  /**
+   * The background's reply to report `seq`, about `records`. True when it came under other settings than the
+   * bases kept so far: every record is then news again, so that its basis is worked out anew.
+   */
+  answered(seq: number, records: readonly PageRecord[], reply: PageReply): boolean {
     const { bases, ...context } = reply;
     this.context = context;
     records.forEach((r, i) => this.take(seq, r, bases[i] ?? null));
+    const settingsKey = JSON.stringify(context.settings);
+    const changed = this.settingsKey !== null && settingsKey !== this.settingsKey;
+    this.settingsKey = settingsKey;
+    if (changed) {
+      this.told.clear();
+      this.lastRecords = [];
+    }
+    return changed;
   }
 
   /** No reply: these records are told again next time, and shown meanwhile without the rules. */

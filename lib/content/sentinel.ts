@@ -92,8 +92,8 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
       .report(report)
       .then((reply) => {
         if (!reply || signal.aborted) return;
-        reports.answered(seq, news, reply);
-        pass(false);
+        // New settings: read and report the page again; else badge the last reading with the new bases.
+        pass(reports.answered(seq, news, reply));
       })
       .catch((error) => {
         deps.warn(error);

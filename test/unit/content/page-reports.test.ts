@@ -13,8 +13,8 @@ const NOW = Date.parse('2026-11-27T14:00:00+08:00');
 const order = (id: string, created = NOW - H, extra: Partial<PageRecord> = {}): PageRecord => ({
   kind: 'logistics', id, status: 'open', workOrderCreatedAt: created, ...extra,
 });
-const reply = (records: PageRecord[]): PageReply =>
-  replyTo({ type: 'page-report', url: URL_A, pageKind: 'seller-other', seenAt: NOW, records } satisfies PageReport, { settings: DEFAULT_SETTINGS, pointsInWindow: 0, forecast: null });
+const reply = (records: PageRecord[], settings = DEFAULT_SETTINGS): PageReply =>
+  replyTo({ type: 'page-report', url: URL_A, pageKind: 'seller-other', seenAt: NOW, records } satisfies PageReport, { settings, pointsInWindow: 0, forecast: null });
 
 describe('PageReports', () => {
   it('tells the background only what is new or changed on the page', () => {
@@ -68,6 +68,20 @@ describe('PageReports', () => {
     const closed = order('2', NOW - H, { status: 'done' });
     reports.unanswered(reports.sending([closed]), [closed]);
     expect(reports.basis('logistics:2')).toBeNull();
+  });
+
+  it('tells every record again once a reply comes under other settings, so no basis stays from the old ones', () => {
+    const reports = new PageReports();
+    const first = [order('1'), order('2')];
+    expect(reports.answered(reports.sending(reports.news(URL_A, first)!), first, reply(first))).toBe(false);
+    expect(reports.news(URL_A, [order('1'), order('2')])).toBeNull();
+    const third = [order('3')];
+    const longer = { ...DEFAULT_SETTINGS, respondHours: 48 };
+    reports.news(URL_A, [...first, ...third]);
+    expect(reports.answered(reports.sending(third), third, reply(third, longer))).toBe(true);
+    expect(reports.news(URL_A, [order('1'), order('2'), order('3')])).toEqual([order('1'), order('2'), order('3')]);
+    expect(reports.answered(reports.sending(first), first, reply(first, longer))).toBe(false);
+    expect(reports.basis('logistics:1')!.deadlines.map((d) => d.at)).toEqual([NOW - H + 48 * H]);
   });
 
   it('has no basis for a record the background has not answered for', () => {

@@ -120,6 +120,24 @@ describe('startSentinel', () => {
     expect(badgeKeys(doc)).toEqual(['logistics:8023100000000000103', 'logistics:8023100000000000104']);
   });
 
+  it("redraws every badge with new settings from the background, not only the rows reported since", async () => {
+    const doc = openPage(workOrders.url, workOrders.html);
+    const tbody = doc.querySelector('.next-table-body tbody')!;
+    const rows = [...tbody.children];
+    tbody.replaceChildren(rows[2]!);
+    let settings: RuleSettings = DEFAULT_SETTINGS;
+    const report = (r: PageReport) => background(reports, settings)(r);
+    startSentinel(doc, { ...deps, report }, controller.signal);
+    await settle();
+    const label = () => doc.querySelector('[data-deadline-sentinel="logistics:8023100000000000103"]')!.shadowRoot!.textContent;
+    expect(label()).toContain('24小时');
+    settings = { ...DEFAULT_SETTINGS, respondHours: 48 }; // changed in the options page
+    tbody.append(rows[0]!);
+    await settle();
+    expect(label()).toContain('48小时');
+    expect(reports.at(-1)!.records.map((r) => r.id).sort()).toEqual(['8023100000000000101', '8023100000000000103']);
+  });
+
   it('takes no reply older than the last one taken', async () => {
     const doc = openPage(workOrders.url, workOrders.html);
     const tbody = doc.querySelector('.next-table-body tbody')!;
