@@ -4,20 +4,9 @@
  */
 import type { PageRecord } from '../pages/records';
 
-/**
- * An invoice or logistics item. Keyed by kind and order number when the page shows one, so the order
- * seen on the invoice list and in its work order is one ticket with the facts of both.
- */
-export interface Ticket {
-  key: string; // `${kind}:${orderId ?? id}`
-  kind: 'invoice' | 'logistics';
-  status: 'open' | 'done';
-  orderId?: string;
-  workOrderId?: string;
-  requestedAt?: number;
-  workOrderCreatedAt?: number;
-  lastUpdateAt?: number;
-  province?: string;
+/** What every logged item has, ticket or question: where and when it was seen, how it closed, its deadlines. */
+interface Sighted {
+  /** A countdown the page itself showed, made absolute. */
   pageDeadline?: number;
   /** What the latest reading could not read. */
   problems?: string[];
@@ -34,8 +23,24 @@ export interface Ticket {
   finalDueAt?: number;
 }
 
+/**
+ * An invoice or logistics item. Keyed by kind and order number when the page shows one, so the order
+ * seen on the invoice list and in its work order is one ticket with the facts of both.
+ */
+export interface Ticket extends Sighted {
+  key: string; // `${kind}:${orderId ?? id}`
+  kind: 'invoice' | 'logistics';
+  status: 'open' | 'done';
+  orderId?: string;
+  workOrderId?: string;
+  requestedAt?: number;
+  workOrderCreatedAt?: number;
+  lastUpdateAt?: number;
+  province?: string;
+}
+
 /** The Q&A-answer log: one entry per question. */
-export interface QaEntry {
+export interface QaEntry extends Sighted {
   key: string; // `qa:${id}`
   kind: 'qa';
   id: string;
@@ -48,17 +53,6 @@ export interface QaEntry {
   /** When the log first saw an answer (a buyer's, or the seller's when the page shows it). */
   answeredAt?: number;
   answerText?: string;
-  /** A countdown the page itself showed, made absolute. */
-  pageDeadline?: number;
-  problems?: string[];
-  url: string;
-  tabId?: number;
-  firstSeenAt: number;
-  lastSeenAt: number;
-  closedAt?: number;
-  closedBy?: 'page' | 'user';
-  dueTimes: number[];
-  finalDueAt?: number;
 }
 
 export type LogItem = Ticket | QaEntry;
