@@ -16,7 +16,7 @@ export default defineConfig({
   vite: () => ({ plugins: [preactPreset()] }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
-      // Dev builds stay unminified; the other entrypoints keep esbuild (fast builds, no budget of their own).
+      // The other entrypoints keep the polyfill and esbuild (fast builds, no budget of their own).
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       // The content script's few calls (runtime.sendMessage, runtime.onMessage with sendResponse, i18n.getMessage)
       // are promise-based or synchronous in Chrome MV3 and Firefox alike: it takes WXT's own `browser` and
@@ -24,7 +24,7 @@ export default defineConfig({
       const alias = config.resolve?.alias;
       const others = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
       config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...others] };
-      if (config.build?.minify === false) return;
+      if (config.build?.minify === false) return; // dev builds stay unminified
       config.build = { ...config.build, minify: 'terser', terserOptions: CONTENT_SCRIPT_TERSER };
     },
   },

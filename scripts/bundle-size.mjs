@@ -12,11 +12,16 @@ function htmlScripts(dir, html) {
   return [...text.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]);
 }
 
+/** A content script's entrypoint name: `content-scripts/seller.js` → `seller`. */
+export function contentScriptName(js) {
+  return js.replace(/^content-scripts\/|\.js$/g, '');
+}
+
 /** Gzip bytes per entrypoint of the Chrome build in `dir`. */
 export function entrypointSizes(dir = DIR) {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   const entries = { background: ['background.js'] };
-  for (const cs of manifest.content_scripts ?? []) for (const js of cs.js) entries[js.replace(/^content-scripts\/|\.js$/g, '')] = [js];
+  for (const cs of manifest.content_scripts ?? []) for (const js of cs.js) entries[contentScriptName(js)] = [js];
   for (const html of readdirSync(dir).filter((f) => f.endsWith('.html'))) entries[html.replace('.html', '')] = htmlScripts(dir, html);
   return Object.fromEntries(Object.entries(entries).map(([name, files]) => [name, files.filter((f) => existsSync(join(dir, f))).reduce((n, f) => n + gz(dir, f), 0)]));
 }

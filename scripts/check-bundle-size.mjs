@@ -3,7 +3,7 @@
 // Run after a build: `npx wxt build && node scripts/check-bundle-size.mjs` (or give another build directory).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { entrypointSizes } from './bundle-size.mjs';
+import { contentScriptName, entrypointSizes } from './bundle-size.mjs';
 
 export const CONTENT_SCRIPT_BUDGET = 20 * 1024;
 
@@ -12,7 +12,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 /** Entrypoint names of the build's content scripts, named as entrypointSizes names them. */
 function contentScripts(dir) {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-  return (manifest.content_scripts ?? []).flatMap((cs) => cs.js ?? []).map((js) => js.replace(/^content-scripts\/|\.js$/g, ''));
+  return (manifest.content_scripts ?? []).flatMap((cs) => cs.js ?? []).map(contentScriptName);
 }
 
 /**
