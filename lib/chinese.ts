@@ -8,7 +8,7 @@ const PAIRS =
   '務务實实際际間间認认賬账戶户買买賣卖價价評评論论應应當当紅红後后為为與与從从這这裡里裏里對对會会過过現现點点' +
   '維维爾尔肅肃寧宁內内廣广壯壮遼辽龍龙東东陝陕蘇苏雲云貴贵慶庆臺台灣湾門门' +
   '錄录詢询擇择補补償偿歷历據据檢检準准撥拨電电郵邮總总頁页數数記记錯错誤误獲获戲戏勢势銷销熱热暫暂別别沒没' +
-  '結结題题寶宝貝贝資资訊讯詳详確确進进';
+  '結结題题寶宝貝贝資资訊讯詳详確确進进動动賠赔額额稅税標标費费聯联權权擔担負负';
 
 const TO_SIMPLIFIED: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
@@ -24,4 +24,18 @@ const TRADITIONAL = new RegExp(`[${[...TO_SIMPLIFIED.keys()].join('')}]`, 'g');
 
 export function toSimplified(text: string): string {
   return text.replace(TRADITIONAL, (ch) => TO_SIMPLIFIED.get(ch)!);
+}
+
+const TO_TRADITIONAL: ReadonlyMap<string, string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const [traditional, simplified] of TO_SIMPLIFIED) map.set(simplified, [...(map.get(simplified) ?? []), traditional]);
+  return map;
+})();
+
+/** A regex source matching a Simplified word in either script (`提问` → `提[问問]`), for text read before normalizing. */
+export function eitherScript(word: string): string {
+  return Array.from(word, (ch) => {
+    const forms = TO_TRADITIONAL.get(ch);
+    return forms ? `[${ch}${forms.join('')}]` : ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  }).join('');
 }

@@ -46,14 +46,17 @@ export function badgeBasis(r: PageRecord, s: RuleSettings): BadgeBasis | null {
   } catch {
     // A rule refused its input (an instant out of range): say so instead of showing a wrong deadline.
     deadlines = [];
-    problems.push('rules: input out of range');
+    problems.push({ field: 'rules', reason: 'rules', detail: 'input out of range' });
   }
   if (item?.kind === 'qa' && deadlines.length === 0 && problems.length === 0) return null;
   const page = r.pageDeadline;
   if (page === undefined && deadlines.length === 0 && problems.length === 0) return null;
   const near = page !== undefined ? closestTo(page, deadlines) : null;
   const disagreement = near && Math.abs(near.at - page!) > PAGE_TOLERANCE_MS ? { page: page!, computed: near.at } : null;
-  return { deadlines, disagreement, pointsAtRisk: atRisk, qaPriority, problems, pageDeadline: page };
+  const basis: BadgeBasis = { deadlines, disagreement, pointsAtRisk: atRisk, qaPriority, problems, pageDeadline: page };
+  if (r.sources) basis.sources = r.sources;
+  if (r.compensation) basis.compensation = r.compensation;
+  return basis;
 }
 
 /** The badge for a record at `now`, or null when there is nothing to show (see badgeBasis). */

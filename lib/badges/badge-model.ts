@@ -7,6 +7,7 @@
 import type { Deadline } from '../rules/deadlines';
 import { HOUR_MS } from '../rules/wall-clock';
 import type { RuleSettings } from '../rules/settings';
+import type { PageRecord, Problem } from '../pages/records';
 
 export type Tone = 'overdue' | 'urgent' | 'soon' | 'calm' | 'problem';
 
@@ -21,8 +22,12 @@ export interface BadgeModel {
   /** Points at stake if the item goes unhandled (0: none, e.g. no work order yet). */
   pointsAtRisk: number;
   qaPriority: 'high' | 'normal' | null;
-  /** Fields the page row could not be read for. */
-  problems: string[];
+  /** What the page row could not be read for. */
+  problems: Problem[];
+  /** Where each field of the row was read (a column, a label, the URL…): the badge's "why". */
+  sources?: PageRecord['sources'];
+  /** What the page says the end of its countdown costs (the 待回传 list). */
+  compensation?: PageRecord['compensation'];
 }
 
 export function toneAt(at: number, now: number, s: RuleSettings): Exclude<Tone, 'problem'> {

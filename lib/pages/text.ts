@@ -7,7 +7,7 @@ import { matchTime } from './text/time';
 import { readRemaining } from './text/remaining';
 import { fail, normalizeText, ok, type Read } from './text/read';
 
-export { type Read, normalizeText } from './text/read';
+export { type Read, fail, normalizeText, ok } from './text/read';
 export { readTime } from './text/time';
 export { readRemaining } from './text/remaining';
 export { readProvince, PROVINCES } from './text/province';

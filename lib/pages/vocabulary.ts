@@ -1,35 +1,8 @@
 /**
- * The words seller pages use, per field: column headers / card labels, and status words. Simplified only:
- * every page text goes through normalizeText (Traditional → Simplified) before it is compared, and
- * test/unit/pages/table.test.ts checks that the Traditional forms normalize to these.
- *
- * Headers match exactly (after headerKey: spaces, a trailing colon and a bracketed suffix removed), in the
- * order listed: the first word a table has wins. Exact, because a loose match would take 发票类型 (invoice
- * type) for the task type 类型, or 子订单号 for the order number. Status words match as substrings.
+ * The words seller pages use for states and tasks, matched as substrings of normalized (Simplified) text.
+ * Header and label words are per field, in fields/specs.ts. Status words are read only from a status cell
+ * or an explicit marker, never from a free-text cell, a note or a button.
  */
-export const HEADERS = {
-  orderId: ['订单号', '订单编号', '主订单号', '主订单编号', '淘宝订单号', '交易订单号'],
-  workOrderId: ['工单号', '工单编号', '任务编号', '工单ID', '任务ID'],
-  taskType: ['工单类型', '任务类型', '类型'],
-  requestedAt: ['申请开票时间', '申请时间', '开票申请时间'],
-  workOrderCreatedAt: ['工单创建时间', '创建时间', '发起时间'],
-  workOrderStatus: ['工单状态', '处理状态', '任务状态', '状态'],
-  invoiceStatus: ['开票状态', '发票状态', '处理状态', '状态'],
-  orderStatus: ['交易状态', '订单状态', '当前订单状态', '状态'],
-  countdown: ['剩余时间', '剩余处理时间', '处理时效', '倒计时', '剩余时效', '开票时效', '处理倒计时'],
-  address: ['收货地址', '收货地区', '收货信息', '省份', '收货省份'],
-  lastUpdate: ['物流最后更新时间', '最后更新时间', '最后更新', '物流更新时间'],
-  tracking: ['物流信息', '物流详情', '物流动态', '物流'],
-  question: ['问题', '问题内容', '提问内容', '买家问题'],
-  askedAt: ['提问时间', '提问日期'],
-  answers: ['回答数', '买家回答', '回答数量', '回答'],
-  item: ['商品', '宝贝', '商品信息', '宝贝信息', '商品名称', '宝贝名称'],
-  itemQaCount: ['问答数', '问大家数', '商品问答数'],
-  questionStatus: ['问题状态', '状态'],
-} as const satisfies Record<string, readonly string[]>;
-
-export type HeaderField = keyof typeof HEADERS;
-
 export const WORDS = {
   /** Task types of the 2022-12 notice. */
   invoiceTask: ['催开发票', '催发票', '催开票', '发票工单'],
@@ -45,9 +18,14 @@ export const WORDS = {
     '待发货', '等待发货', '等待卖家发货', '买家已付款', '等待买家付款', '已签收', '交易成功', '交易关闭',
     '退款中', '退款成功',
   ],
-  invalidQuestion: ['无效'],
-  /** A clickable element with exactly this text (spaces removed) is a reply entry. */
-  replyEntry: ['回答', '去回答', '立即回答', '我来回答', '回复', '去回复', '答复'],
+  /** The page's own marker that a question cannot be answered (2026-12: 非有效问题 in public scripts; 无效 a guess). */
+  invalidQuestion: ['非有效问题', '无效问题', '无效', '不可回答', '无法回答', '已过期'],
+  /** A countdown cell's state instead of a time (待回传 list, 2026-12). */
+  countdownState: ['已超时', '未开始', '已结束'],
+  /** The 待回传 list's notice: when its countdown ends the buyer is compensated automatically (2026-12). */
+  autoCompensation: ['自动赔付'],
+  /** A row's tag exempting it from that (2026-12). */
+  compensationExempt: ['免自动赔'],
   /** An empty table's placeholder row. */
   noData: ['暂无数据', '没有数据', '暂无记录', '没有符合条件', '无数据'],
 } as const satisfies Record<string, readonly string[]>;

@@ -2,14 +2,14 @@
  * What the local log keeps (IndexedDB through Dexie; extension pages and the background only).
  * Instants are epoch ms. Items are never deleted because a page stopped showing them.
  */
-import type { PageRecord } from '../pages/records';
+import type { PageRecord, Problem } from '../pages/records';
 
 /** What every logged item has, ticket or question: where and when it was seen, how it closed, its deadlines. */
 interface Sighted {
   /** A countdown the page itself showed, made absolute. */
   pageDeadline?: number;
   /** What the latest reading could not read. */
-  problems?: string[];
+  problems?: Problem[];
   /** Where it was last seen, to open from the popup or a notification. */
   url: string;
   tabId?: number;

@@ -53,16 +53,16 @@ describe('badgeModel', () => {
   });
 
   it('badges a row it could not fully read, saying what is missing', () => {
-    const garbled: PageRecord = { kind: 'qa', id: 'q', status: 'open', problems: ["askedAt: unreadable '昨天 25:61'"] };
+    const garbled: PageRecord = { kind: 'qa', id: 'q', status: 'open', problems: [{ field: 'askedAt', reason: 'unreadable', detail: "'昨天 25:61'" }] };
     expect(badgeModel(garbled, 0, S)).toMatchObject({ tone: 'problem', lead: null, problems: garbled.problems });
-    const partly = { ...invoice, problems: ["workOrderCreatedAt: unreadable 'x'"] };
+    const partly = { ...invoice, problems: [{ field: 'workOrderCreatedAt', reason: 'unreadable' as const }] };
     expect(badgeModel(partly, at('2022-12-10T00:00:00+08:00'), S)).toMatchObject({ tone: 'calm', problems: partly.problems });
   });
 
   it('turns a rule refusing its input into a problem, not an exception', () => {
     const m = badgeModel({ ...invoice, requestedAt: Number.MAX_VALUE }, 0, S)!;
     expect(m.tone).toBe('problem');
-    expect(m.problems).toEqual(['rules: input out of range']);
+    expect(m.problems).toEqual([{ field: 'rules', reason: 'rules', detail: 'input out of range' }]);
   });
 
   it('logistics: pre-warning before exposure, reply-by once a work order exists', () => {

@@ -126,17 +126,17 @@ describe('error isolation', () => {
   it('a reader that throws costs its field, not the row', () => {
     const page = parse(table(['问题'], [['A']]));
     const [row] = runSteps(readWith(page, NOW, undefined, {
-      name: 'test', idFields: ['question'], columns: () => ({ question: '问题' }),
+      name: 'test', fields: ['question'], idFields: ['question'], accepts: () => true,
       row: (r) => r.finish({ kind: 'qa', id: 'x', status: 'open', askedAt: r.read('askedAt', 'text', () => { throw new Error('boom'); }) }),
     }));
-    expect(row!.record).toEqual({ kind: 'qa', id: 'x', status: 'open', problems: ['askedAt: Error: boom'] });
+    expect(row!.record).toEqual({ kind: 'qa', id: 'x', status: 'open', problems: [{ field: 'askedAt', reason: 'unreadable', detail: 'Error: boom' }] });
   });
 
   it('a row that throws is reported, the other rows are read', () => {
     const errors: string[] = [];
     const page = parse(table(['问题'], [['A'], ['B'], ['C']]));
     const out = runSteps(readWith(page, NOW, { error: (m) => errors.push(m) }, {
-      name: 'test', idFields: ['question'], columns: () => ({ question: '问题' }),
+      name: 'test', fields: ['question'], idFields: ['question'], accepts: () => true,
       row: (r: RowReader) => {
         if (r.cell('question') === 'B') throw new TypeError('bad row');
         return { kind: 'qa', id: r.cell('question')!, status: 'open' };
