@@ -79,10 +79,18 @@ export interface ReminderState {
 }
 
 /** How one page kind reads: if it yielded records before and now shows rows it cannot read, it looks broken. */
+/** When a field was last found in a page kind's records, and last missing from all of them. */
+export interface FieldHealth {
+  foundAt?: number;
+  missedAt?: number;
+}
+
 export interface PageHealth {
   kind: string;
   lastRecordsAt?: number;
   lastUnreadAt?: number;
+  /** Per route, per watched field (page-health.ts): a field found before and missing now means the page changed. */
+  fields?: Record<string, Record<string, FieldHealth>>;
   /** The anonymised outline of the page that could not be read (pages/outline.ts), and where it was. */
   outline?: string;
   url?: string;
