@@ -126,6 +126,7 @@ function readRow(r: RowReader): PageRecord | string | null {
   if (cell === undefined || cell === '') return null;
   const question = questionText(r, cell);
   if (question === '') return null;
+  if (hasAny(normalizeText(question), WORDS.questionRemoved)) return 'a question removed after a complaint';
   const itemId = readItemId(r);
   // Not in the question or item texts: a question may well ask whether something is 无效.
   const unanswerable = statusSays(r, WORDS.invalidQuestion) || hasAny(textBesides(r, cell, r.cell('itemId')), WORDS.invalidQuestion);

@@ -132,10 +132,10 @@ function* readGrid(owner: Element, trs: readonly Element[], cache?: ReadCache): 
       if (rows.length === 0) place(cells, headerSpans).forEach((c, col) => (headers[col] = headerKey(c.text)));
       continue;
     }
-    if (cells.length === 0 || isHiddenWithin(tr, owner)) continue;
+    // An expanded row (the legacy 问大家 page's answers) details the row above: it is no row of its own.
+    if (cells.length === 0 || tr.matches(EXPANDED_ROWS) || isHiddenWithin(tr, owner)) continue;
     const spanning = cells.length === 1 && spanOf(cells[0]!, 'colspan', 50) > 1 && headers.length > 1;
     if (tr.matches(GROUP_HEADER_ROWS) || spanning) {
-      if (tr.matches(EXPANDED_ROWS)) continue;
       const text = textOf(tr);
       const pairs = readPairs(tr);
       if (pairs.length > 0 || readLongId(text).ok) group = { pairs, text };

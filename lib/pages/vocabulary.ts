@@ -20,6 +20,8 @@ export const WORDS = {
   ],
   /** The page's own marker that a question cannot be answered (2026-12: 非有效问题 in public scripts; 无效 a guess). */
   invalidQuestion: ['非有效问题', '无效问题', '无效', '不可回答', '无法回答', '已过期'],
+  /** What a 问大家 row shows instead of a question the platform removed after a complaint (node_admin, 2026-12). */
+  questionRemoved: ['已被投诉成功', '该问答已被投诉'],
   /** A countdown cell's state instead of a time (待回传 list, 2026-12). */
   countdownState: ['已超时', '未开始', '已结束'],
   /** The 待回传 list's notice: when its countdown ends the buyer is compensated automatically (2026-12). */
