@@ -1,0 +1,81 @@
+/**
+ * Generalisation tests: every page fixture here, re-rendered in each variant of variants/index.ts (columns
+ * reordered, other header words, cards instead of a table, …), must yield the same records as the fixture
+ * (or the variant's own expectation, where it changes what a record says). One test per fixture × variant,
+ * named `<fixture> ~ <variant>`. A variant that does not apply to a fixture (no table, no countdown) has no
+ * test; a fixture opts out of one with a reason in its expected.json: `"variants": {"skip": {"cards": "why"}}`.
+ */
+import { readFileSync } from 'node:fs';
+import type { Window } from 'happy-dom';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readPageReport } from '@/lib/pages/read-page';
+import { diffRecords, fixturesIn, fixtureWindow, parseExpected, parseFixtureHtml, showInWindow, type Expected } from './fixture-io';
+import { seedOf } from './variants/dom';
+import { VARIANTS, type Variant } from './variants/index';
+
+const HERE = import.meta.dirname;
+const NAMES = new Set(VARIANTS.map((v) => v.name));
+
+interface Case {
+  name: string;
+  fixture: string;
+  variant: Variant;
+  expected: Expected;
+  html: string;
+  page: Document;
+}
+
+const windows: Window[] = [];
+afterAll(async () => {
+  for (const window of windows) await window.happyDOM.close();
+});
+
+const cases: Case[] = [];
+const optedOut: string[] = [];
+const notApplicable: string[] = [];
+const badSkips: string[] = [];
+
+for (const fixture of fixturesIn(HERE, '')) {
+  if (!fixture.html || !fixture.expected) continue; // pages.test.ts says so
+  const expected = parseExpected(fixture.expected);
+  const html = readFileSync(fixture.html, 'utf8');
+  const skip = expected.variants?.skip ?? {};
+  for (const name of Object.keys(skip)) if (!NAMES.has(name)) badSkips.push(`${fixture.name}: no variant named "${name}"`);
+  const window = fixtureWindow(expected.url);
+  windows.push(window);
+  const source = parseFixtureHtml(window, html);
+  for (const variant of VARIANTS) {
+    const name = `${fixture.name} ~ ${variant.name}`;
+    if (Object.hasOwn(skip, variant.name)) {
+      optedOut.push(`${name}: ${skip[variant.name]}`);
+      continue;
+    }
+    const page = variant.transform(source, seedOf(name));
+    if (page) cases.push({ name, fixture: fixture.name, variant, expected, html, page });
+    else notApplicable.push(name);
+  }
+}
+
+if (optedOut.length > 0) console.info(`Variants skipped by their fixtures:\n  ${optedOut.join('\n  ')}`);
+if (notApplicable.length > 0) console.info(`Variants not applying (no test):\n  ${notApplicable.join('\n  ')}`);
+
+async function expectVariant(c: Case): Promise<void> {
+  const window = fixtureWindow(c.expected.url);
+  try {
+    const document = showInWindow(window, c.page);
+    const report = readPageReport(document, c.expected.url, Date.parse(c.expected.now));
+    const records = c.variant.expect ? c.variant.expect(c.expected.records, c.html) : c.expected.records;
+    expect(report.errors).toEqual([]);
+    expect(diffRecords(records, report.records.map((r) => r.record))).toEqual([]);
+  } finally {
+    await window.happyDOM.close();
+  }
+}
+
+describe('page fixture variants', () => {
+  it('names only variants that exist in "variants.skip"', () => {
+    expect(badSkips).toEqual([]);
+  });
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => expectVariant(c));
+  for (const reason of optedOut) it.skip(`${reason}`, () => undefined);
+});

@@ -1,0 +1,40 @@
+/**
+ * Header words swapped: every header cell or card label (a text node that is exactly a known word,
+ * with or without its colon) says the same thing in other words. One word gets one replacement per page,
+ * so a filter label and its column agree. On a Traditional page the replacement is written in Traditional.
+ */
+import { toSimplified } from '@/lib/chinese';
+import { copyDocument, pick, random, textNodes, type Transform } from './dom';
+import { toTraditional } from './traditional';
+import { LISTED, UNLISTED } from './words';
+
+const LABEL = /^(\s*)([^\s:：]{1,12})(\s*[:：]?\s*)$/;
+
+function swapWords(table: Readonly<Record<string, readonly string[]>>): Transform {
+  return (doc, seed) => {
+    const out = copyDocument(doc);
+    if (!out.body) return null;
+    const rand = random(seed);
+    const chosen = new Map<string, string>();
+    let changed = false;
+    for (const node of textNodes(out.body)) {
+      const m = LABEL.exec(node.data);
+      if (!m) continue;
+      const word = toSimplified(m[2]!);
+      const others = Object.hasOwn(table, word) ? table[word]! : [];
+      if (others.length === 0) continue;
+      if (!chosen.has(word)) chosen.set(word, pick(rand, others));
+      const traditional = toSimplified(m[2]!) !== m[2];
+      const replacement = traditional ? toTraditional(chosen.get(word)!) : chosen.get(word)!;
+      node.data = `${m[1]}${replacement}${m[3]}`;
+      changed = true;
+    }
+    return changed ? out : null;
+  };
+}
+
+/** Words a header vocabulary should know (訂單號 → 订单编号, 剩余时间 → 处理倒计时, …). */
+export const headerSynonyms: Transform = swapWords(LISTED);
+
+/** Words only header rules cover (剩余时间 → 赔付倒计时, 订单号 → 订单号码, 申请时间 → 买家申请日期, …). */
+export const headerRuleWords: Transform = swapWords(UNLISTED);
