@@ -10,7 +10,7 @@ import type { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readPageReport } from '@/lib/pages/read-page';
 import { diffRecords, fixturesIn, fixtureWindow, parseExpected, parseFixtureHtml, showInWindow, type Expected } from './fixture-io';
-import { seedOf } from './variants/dom';
+import { seedOf, type Variation } from './variants/dom';
 import { VARIANTS, type Variant } from './variants/index';
 
 const HERE = import.meta.dirname;
@@ -22,7 +22,7 @@ interface Case {
   variant: Variant;
   expected: Expected;
   html: string;
-  page: Document;
+  variation: Variation;
 }
 
 const windows: Window[] = [];
@@ -31,7 +31,7 @@ afterAll(async () => {
 });
 
 const cases: Case[] = [];
-const optedOut: string[] = [];
+const optedOut: { name: string; reason: string }[] = [];
 const notApplicable: string[] = [];
 const badSkips: string[] = [];
 
@@ -47,26 +47,29 @@ for (const fixture of fixturesIn(HERE, '')) {
   for (const variant of VARIANTS) {
     const name = `${fixture.name} ~ ${variant.name}`;
     if (Object.hasOwn(skip, variant.name)) {
-      optedOut.push(`${name}: ${skip[variant.name]}`);
+      optedOut.push({ name, reason: skip[variant.name]! });
       continue;
     }
-    const page = variant.transform(source, seedOf(name));
-    if (page) cases.push({ name, fixture: fixture.name, variant, expected, html, page });
+    const variation = variant.transform(source, seedOf(name));
+    if (variation) cases.push({ name, fixture: fixture.name, variant, expected, html, variation });
     else notApplicable.push(name);
   }
 }
 
-if (optedOut.length > 0) console.info(`Variants skipped by their fixtures:\n  ${optedOut.join('\n  ')}`);
+if (optedOut.length > 0) {
+  console.info(`Variants skipped by their fixtures:\n  ${optedOut.map((o) => `${o.name}: ${o.reason}`).join('\n  ')}`);
+}
 if (notApplicable.length > 0) console.info(`Variants not applying (no test):\n  ${notApplicable.join('\n  ')}`);
 
 async function expectVariant(c: Case): Promise<void> {
   const window = fixtureWindow(c.expected.url);
   try {
-    const document = showInWindow(window, c.page);
+    const document = showInWindow(window, c.variation.document);
     const report = readPageReport(document, c.expected.url, Date.parse(c.expected.now));
     const records = c.variant.expect ? c.variant.expect(c.expected.records, c.html) : c.expected.records;
-    expect(report.errors).toEqual([]);
-    expect(diffRecords(records, report.records.map((r) => r.record))).toEqual([]);
+    const changed = `${c.variant.name} (${c.variant.description}): ${c.variation.changes.join('; ')}`;
+    expect(report.errors, changed).toEqual([]);
+    expect(diffRecords(records, report.records.map((r) => r.record)), changed).toEqual([]);
   } finally {
     await window.happyDOM.close();
   }
@@ -77,5 +80,11 @@ describe('page fixture variants', () => {
     expect(badSkips).toEqual([]);
   });
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => expectVariant(c));
-  for (const reason of optedOut) it.skip(`${reason}`, () => undefined);
+  // Opted out: reported as skipped, with the fixture's reason.
+  for (const { name, reason } of optedOut) {
+    it(`${name} (skipped: ${reason})`, (context) => {
+      expect(reason.trim()).not.toBe('');
+      context.skip(reason);
+    });
+  }
 });

@@ -5,7 +5,7 @@
  * No field is lost: the page still shows the countdown.
  */
 import {
-  cellsOf, contentOf, copyDocument, EMPTY_TEXTS, headerWord, isCountdownHeader, isFullWidth, isStatusHeader, moveChildren,
+  cellsOf, contentOf, copyDocument, describeTable, EMPTY_TEXTS, headerWord, isCountdownHeader, isFullWidth, isStatusHeader, moveChildren,
   tableUnits, type Transform,
 } from './dom';
 import { cardLabels } from './table-to-cards';
@@ -20,13 +20,14 @@ function appendCountdown(status: Element, countdown: Element): void {
 
 export const countdownInStatus: Transform = (doc) => {
   const out = copyDocument(doc);
-  let changed = false;
+  const changes: string[] = [];
   for (const unit of tableUnits(out)) {
     if (!unit.simple) continue;
     const words = cellsOf(unit.header).map((th) => headerWord(th.textContent ?? ''));
     const countdown = words.findIndex(isCountdownHeader);
     const status = words.findIndex(isStatusHeader);
     if (countdown < 0 || status < 0) continue;
+    changes.push(`${describeTable(unit.header)}: ${words[countdown]} into ${words[status]}`);
     cellsOf(unit.header)[countdown]!.remove();
     for (const tr of unit.rows) {
       if (isFullWidth(tr, unit.width)) continue;
@@ -37,7 +38,6 @@ export const countdownInStatus: Transform = (doc) => {
     for (const colgroup of unit.colgroups) colgroup.children[countdown]?.remove();
     // A full-width placeholder spans one column less.
     for (const tr of unit.rows) if (isFullWidth(tr, unit.width)) cellsOf(tr)[0]!.setAttribute('colspan', String(unit.width - 1));
-    changed = true;
   }
   // Card lists: within one block holding both, the countdown pair goes into the status value.
   const labels = cardLabels(out);
@@ -48,9 +48,9 @@ export const countdownInStatus: Transform = (doc) => {
     if (!status) continue;
     appendCountdown(status.value, countdown.value);
     countdown.block.remove();
-    changed = true;
+    changes.push(`card: ${countdown.word} into ${status.word}`);
   }
-  return changed ? out : null;
+  return changes.length > 0 ? { document: out, changes } : null;
 };
 
 /** Whether two pair blocks are siblings (the fields of one card). */

@@ -5,8 +5,19 @@
  */
 import { toSimplified } from '@/lib/chinese';
 
-/** A variant of a page: a new document (the input is left untouched), or null when it does not apply. */
-export type Transform = (doc: Document, seed: number) => Document | null;
+/** A page re-rendered: a new document, and what was changed, for failure messages. */
+export interface Variation {
+  document: Document;
+  changes: string[];
+}
+
+/** A variant of a page (the input is left untouched), or null when it does not apply. */
+export type Transform = (doc: Document, seed: number) => Variation | null;
+
+/** A table named by its header words, for messages. */
+export function describeTable(header: Element): string {
+  return `[${cellsOf(header).map((th) => headerWord(th.textContent ?? '') || '·').join(' ')}]`;
+}
 
 /** A deep copy of doc, as a new document of the same implementation. */
 export function copyDocument(doc: Document): Document {

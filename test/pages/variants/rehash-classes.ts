@@ -32,5 +32,6 @@ export const rehashClasses: Transform = (doc, seed) => {
       })
       .join(' ');
   }
-  return renamed.size > 0 ? out : null;
+  const some = [...renamed].slice(0, 3).map(([from, to]) => `${from} → ${to}`);
+  return renamed.size > 0 ? { document: out, changes: [`${renamed.size} hashed classes renamed: ${some.join(', ')}, …`] } : null;
 };

@@ -3,7 +3,7 @@
  * `<col>`s, so that each row keeps its cells (Fusion's separate header and body tables moved together).
  * Tables with rowspans or colspans other than a full-width placeholder row are left alone.
  */
-import { cellsOf, copyDocument, isFullWidth, random, tableUnits, type Transform } from './dom';
+import { cellsOf, copyDocument, describeTable, isFullWidth, random, tableUnits, type Transform } from './dom';
 
 /** A permutation of 0…n-1 moving every index (n ≥ 2), seeded. */
 export function derangement(n: number, rand: () => number): number[] {
@@ -28,14 +28,15 @@ function reorder(parent: Element, items: readonly Element[], order: readonly num
 export const reorderColumns: Transform = (doc, seed) => {
   const out = copyDocument(doc);
   const rand = random(seed);
-  let changed = false;
+  const changes: string[] = [];
   for (const unit of tableUnits(out)) {
     if (!unit.simple || unit.width < 2) continue;
     const order = derangement(unit.width, rand);
+    const before = describeTable(unit.header);
     reorder(unit.header, cellsOf(unit.header), order);
     for (const tr of unit.rows) if (!isFullWidth(tr, unit.width)) reorder(tr, cellsOf(tr), order);
     for (const colgroup of unit.colgroups) reorder(colgroup, Array.from(colgroup.children), order);
-    changed = true;
+    changes.push(`${before} → ${describeTable(unit.header)}`);
   }
-  return changed ? out : null;
+  return changes.length > 0 ? { document: out, changes } : null;
 };

@@ -16,7 +16,7 @@ function swapWords(table: Readonly<Record<string, readonly string[]>>): Transfor
     if (!out.body) return null;
     const rand = random(seed);
     const chosen = new Map<string, string>();
-    let changed = false;
+    const changes = new Map<string, string>();
     for (const node of textNodes(out.body)) {
       const m = LABEL.exec(node.data);
       if (!m) continue;
@@ -24,12 +24,12 @@ function swapWords(table: Readonly<Record<string, readonly string[]>>): Transfor
       const others = Object.hasOwn(table, word) ? table[word]! : [];
       if (others.length === 0) continue;
       if (!chosen.has(word)) chosen.set(word, pick(rand, others));
+      if (!changes.has(word)) changes.set(word, `${word} → ${chosen.get(word)}`);
       const traditional = toSimplified(m[2]!) !== m[2];
       const replacement = traditional ? toTraditional(chosen.get(word)!) : chosen.get(word)!;
       node.data = `${m[1]}${replacement}${m[3]}`;
-      changed = true;
     }
-    return changed ? out : null;
+    return changes.size > 0 ? { document: out, changes: [...changes.values()] } : null;
   };
 }
 

@@ -5,7 +5,7 @@
  * their content without a label. A row's attributes (hidden, data-*) go to its card, a cell's to its value.
  * Tables with spans (grouped order lists) are left alone.
  */
-import { cellsOf, contentOf, copyDocument, hash, headerWord, isFullWidth, moveChildren, random, tableUnits, type Transform } from './dom';
+import { cellsOf, contentOf, copyDocument, describeTable, hash, headerWord, isFullWidth, moveChildren, random, tableUnits, type Transform } from './dom';
 
 /** A `label：value` pair of a card list (outside tables): its label word, value element and the block holding both. */
 export interface CardLabel {
@@ -45,7 +45,7 @@ export const tableToCards: Transform = (doc, seed) => {
   const out = copyDocument(doc);
   const rand = random(seed);
   const listClass = `cardList--${hash(rand, 5)}`;
-  let changed = false;
+  const changes: string[] = [];
   for (const unit of tableUnits(out)) {
     if (!unit.simple) continue;
     const labels = cellsOf(unit.header).map((th) => (th.textContent ?? '').replace(/\s+/g, ' ').trim());
@@ -80,7 +80,7 @@ export const tableToCards: Transform = (doc, seed) => {
       list.appendChild(card);
     }
     unit.container.replaceWith(list);
-    changed = true;
+    changes.push(`${describeTable(unit.header)} → ${list.children.length} cards`);
   }
-  return changed ? out : null;
+  return changes.length > 0 ? { document: out, changes } : null;
 };

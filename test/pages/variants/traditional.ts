@@ -29,13 +29,13 @@ export function traditionalChars(): ReadonlyMap<string, string> {
 
 export const traditionalText: Transform = (doc) => {
   const out = copyDocument(doc);
-  let changed = false;
+  let count = 0;
   for (const node of textNodes(out.documentElement)) {
     const text = toTraditional(node.data);
     if (text !== node.data) {
       node.data = text;
-      changed = true;
+      count += 1;
     }
   }
-  return changed ? out : null;
+  return count > 0 ? { document: out, changes: [`${count} texts in Traditional`] } : null;
 };

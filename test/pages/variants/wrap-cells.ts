@@ -28,11 +28,11 @@ export const wrapCells: Transform = (doc, seed) => {
     ...Array.from(out.querySelectorAll('td, th')),
     ...cardLabels(out).map((pair) => pair.value),
   ]);
-  let changed = false;
+  let count = 0;
   for (const el of targets) {
     if (el.firstChild === null) continue;
     wrap(el, rand);
-    changed = true;
+    count += 1;
   }
-  return changed ? out : null;
+  return count > 0 ? { document: out, changes: [`${count} cells and values wrapped`] } : null;
 };
