@@ -26,7 +26,6 @@ export const LISTED: Words = {
     ['状态', '处理状态'],
     ['收货地址', '收货信息', '收货地区'],
     ['物流最后更新时间', '最后更新时间', '物流更新时间'],
-    ['工单类型', '任务类型'],
     ['开票状态', '发票状态'],
     ['交易状态', '订单状态'],
     ['问题', '问题内容', '买家问题'],
@@ -35,6 +34,8 @@ export const LISTED: Words = {
     ['商品', '宝贝'],
     ['商品信息', '宝贝信息'],
   ),
+  工单类型: ['任务类型'],
+  任务类型: ['类型'],
   工单状态: ['处理状态', '状态'],
   工单创建时间: ['创建时间'],
   问题状态: ['状态'],
@@ -42,6 +43,11 @@ export const LISTED: Words = {
   买家回答: ['回答数'],
 };
 
+/**
+ * The rule each unlisted word relies on: a countdown names 倒计时/剩余/时效 (not 金额/类型); the order number
+ * 订单 + 号/编号; the work-order number 工单 + 号/编号; the request time 申请 + 时间/日期; the ask time
+ * 提问 + 时间/日期; a status ends in 状态; the work order's creation 创建/生成 + 时间; the address 收货 + 地址/地区.
+ */
 export const UNLISTED: Words = {
   订单号: ['订单号码', '交易订单编号'],
   订单编号: ['订单号码', '交易订单编号'],
