@@ -82,7 +82,7 @@ export function cellsOf(tr: Element): Element[] {
   return Array.from(tr.children).filter((c) => c.localName === 'td' || c.localName === 'th');
 }
 
-function span(cell: Element, name: string): number {
+export function spanOf(cell: Element, name: string): number {
   const n = Number.parseInt(cell.getAttribute(name) ?? '1', 10);
   return Number.isFinite(n) && n > 1 ? n : 1;
 }
@@ -90,7 +90,7 @@ function span(cell: Element, name: string): number {
 /** A row of one cell spanning the table: a placeholder (暂无数据), left as it is by column changes. */
 export function isFullWidth(tr: Element, width: number): boolean {
   const cells = cellsOf(tr);
-  return cells.length === 1 && width > 1 && span(cells[0]!, 'colspan') >= width;
+  return cells.length === 1 && width > 1 && spanOf(cells[0]!, 'colspan') >= width;
 }
 
 function ownerOf(tr: Element): Element | null {
@@ -122,7 +122,7 @@ export function tableUnits(doc: Document): TableUnit[] {
     const header = headers[0]!;
     const width = cellsOf(header).length;
     const rows = trs.filter((tr) => tr !== header);
-    const plain = (tr: Element) => cellsOf(tr).every((c) => span(c, 'colspan') === 1 && span(c, 'rowspan') === 1);
+    const plain = (tr: Element) => cellsOf(tr).every((c) => spanOf(c, 'colspan') === 1 && spanOf(c, 'rowspan') === 1);
     const simple =
       width > 0 &&
       plain(header) &&

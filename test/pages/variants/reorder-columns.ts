@@ -1,9 +1,12 @@
 /**
  * Columns reordered: one permutation per table, applied alike to its header cells, every body row and its
- * `<col>`s, so that each row keeps its cells (Fusion's separate header and body tables moved together).
- * Tables with rowspans or colspans other than a full-width placeholder row are left alone.
+ * `<col>`s, so that each row keeps its cells under their headers (Fusion's separate header and body tables
+ * moved together). Rowspans are honoured: a row's cells are placed in the columns the spans from above leave
+ * free, and reordered by those columns' new places. Banner rows (a group header `订单号：…`, a full-width
+ * 暂无数据) stay as they are, where no rowspan crosses them; a row with fewer cells than columns
+ * is padded with empty cells. Other tables (colspans in data rows, spans in the header) are left alone.
  */
-import { cellsOf, copyDocument, describeTable, isFullWidth, random, tableUnits, type Transform } from './dom';
+import { cellsOf, copyDocument, describeTable, random, spanOf, tableUnits, type TableUnit, type Transform } from './dom';
 
 /** A permutation of 0…n-1 moving every index (n ≥ 2), seeded. */
 export function derangement(n: number, rand: () => number): number[] {
@@ -20,9 +23,42 @@ export function derangement(n: number, rand: () => number): number[] {
   return identity.map((i) => (i + 1) % n);
 }
 
-/** Puts the children `items` of `parent` in the order `order` (new position k holds old item order[k]). */
-function reorder(parent: Element, items: readonly Element[], order: readonly number[]): void {
-  for (const index of order) parent.appendChild(items[index]!);
+/** Fusion's order group header row (`订单号：… 创建时间：…` above an order's item rows). */
+const GROUP_HEADER = '.next-table-group-header';
+
+/** A body row's cells with their columns; null for a row left as it is (a colspan row). */
+type Placed = { cell: Element; col: number }[] | null;
+
+/**
+ * Each body row's cells placed in columns as a browser does (rowspans from above taking their columns), short
+ * rows padded with new empty cells; undefined when the table cannot be reordered cell by cell.
+ */
+export function placeRows(unit: TableUnit): Placed[] | undefined {
+  const width = unit.width;
+  if (width < 2 || cellsOf(unit.header).some((th) => spanOf(th, 'colspan') > 1 || spanOf(th, 'rowspan') > 1)) return undefined;
+  const open = Array.from({ length: width }, () => 0);
+  const out: Placed[] = [];
+  const pads: (() => void)[] = [];
+  for (const tr of unit.rows) {
+    const cells = cellsOf(tr);
+    if (cells.some((c) => spanOf(c, 'colspan') > 1)) {
+      // A banner across the table (a group header, 暂无数据) stays; another colspan cannot be reordered.
+      const banner = tr.matches(GROUP_HEADER) || cells.some((c) => spanOf(c, 'colspan') >= width - 1);
+      if (!banner || open.some((n) => n > 0) || cells.some((c) => spanOf(c, 'rowspan') > 1)) return undefined;
+      out.push(null);
+      continue;
+    }
+    const free = open.flatMap((n, col) => (n > 0 ? [] : [col]));
+    if (cells.length > free.length) return undefined;
+    for (let col = 0; col < width; col++) if (open[col]! > 0) open[col]! -= 1;
+    const placed = free.map((col, i) => ({ cell: cells[i] ?? tr.ownerDocument.createElement(cells[0]?.localName ?? 'td'), col }));
+    // Padding cells join their row only once the whole table is known to be reorderable.
+    for (const { cell } of placed.slice(cells.length)) pads.push(() => tr.appendChild(cell));
+    for (const { cell, col } of placed) open[col] = spanOf(cell, 'rowspan') - 1;
+    out.push(placed);
+  }
+  for (const pad of pads) pad();
+  return out;
 }
 
 export const reorderColumns: Transform = (doc, seed) => {
@@ -30,12 +66,23 @@ export const reorderColumns: Transform = (doc, seed) => {
   const rand = random(seed);
   const changes: string[] = [];
   for (const unit of tableUnits(out)) {
-    if (!unit.simple || unit.width < 2) continue;
+    const rows = placeRows(unit);
+    if (!rows) continue;
     const order = derangement(unit.width, rand);
+    const place = Array.from({ length: unit.width }, () => 0);
+    order.forEach((old, k) => (place[old] = k));
     const before = describeTable(unit.header);
-    reorder(unit.header, cellsOf(unit.header), order);
-    for (const tr of unit.rows) if (!isFullWidth(tr, unit.width)) reorder(tr, cellsOf(tr), order);
-    for (const colgroup of unit.colgroups) reorder(colgroup, Array.from(colgroup.children), order);
+    const headerCells = cellsOf(unit.header);
+    for (const old of order) unit.header.appendChild(headerCells[old]!);
+    unit.rows.forEach((tr, r) => {
+      const placed = rows[r];
+      if (!placed) return;
+      for (const { cell } of [...placed].sort((a, b) => place[a.col]! - place[b.col]!)) tr.appendChild(cell);
+    });
+    for (const colgroup of unit.colgroups) {
+      const cols = Array.from(colgroup.children);
+      for (const old of order) colgroup.appendChild(cols[old]!);
+    }
     changes.push(`${before} → ${describeTable(unit.header)}`);
   }
   return changes.length > 0 ? { document: out, changes } : null;

@@ -9,7 +9,7 @@ import { countdownInStatus } from './countdown-in-status';
 import { cellsOf, tableUnits, textNodes, type Variation } from './dom';
 import { VARIANTS } from './index';
 import { isHashedClass, rehashClasses } from './rehash-classes';
-import { derangement, reorderColumns } from './reorder-columns';
+import { derangement, placeRows, reorderColumns } from './reorder-columns';
 import { headerRuleWords, headerSynonyms } from './synonyms';
 import { tableToCards } from './table-to-cards';
 import { toTraditional, traditionalChars, traditionalText } from './traditional';
@@ -70,8 +70,28 @@ describe('reorder-columns', () => {
     expect(cells(out)).toEqual(cells(doc));
   });
 
-  it('leaves tables with rowspans alone', () => {
-    const doc = parse('<table><tr><th>订单号</th><th>状态</th></tr><tr><td rowspan="2">1</td><td>a</td></tr><tr><td>b</td></tr></table>');
+  it('honours rowspans and group header rows, and pads short rows', () => {
+    const doc = parse(`<table><tr><th>宝贝</th><th>数量</th><th>状态</th><th>收货地址</th></tr>
+      <tr class="next-table-group-header"><td></td><td colspan="3">订单号：3012845512345673001</td></tr>
+      <tr><td>床垫</td><td>1</td><td rowspan="2">卖家已发货</td><td rowspan="2">浙江省</td></tr><tr><td>毛毯</td><td>2</td></tr>
+      <tr><td>枕头</td></tr></table>`);
+    const grid = (d: Document) => {
+      const unit = tableUnits(d)[0]!;
+      const headers = cellsOf(unit.header).map((th) => text(th));
+      return placeRows(unit)!.map((placed) => placed && Object.fromEntries(placed.map(({ cell, col }) => [headers[col], text(cell)])));
+    };
+    const out = reorderColumns(doc, 5)!.document;
+    expect(grid(out)).toEqual([
+      null,
+      { 宝贝: '床垫', 数量: '1', 状态: '卖家已发货', 收货地址: '浙江省' },
+      { 宝贝: '毛毯', 数量: '2' },
+      { 宝贝: '枕头', 数量: '', 状态: '', 收货地址: '' },
+    ]);
+    expect(text(out.querySelector('.next-table-group-header'))).toBe('订单号：3012845512345673001');
+  });
+
+  it('leaves tables with colspans in data rows alone', () => {
+    const doc = parse('<table><tr><th>订单号</th><th>状态</th><th>时间</th><th>操作</th></tr><tr><td>1</td><td colspan="2">a</td><td>b</td></tr></table>');
     expect(reorderColumns(doc, 1)).toBeNull();
   });
 
