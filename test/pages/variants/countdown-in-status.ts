@@ -27,13 +27,16 @@ export const countdownInStatus: Transform = (doc) => {
     const countdown = words.findIndex(isCountdownHeader);
     const status = words.findIndex(isStatusHeader);
     if (countdown < 0 || status < 0) continue;
+    // A short row with the countdown but not the status cell: nowhere to move it.
+    if (unit.rows.some((tr) => !isFullWidth(tr, unit.width) && cellsOf(tr).length > countdown && cellsOf(tr).length <= status)) continue;
     changes.push(`${describeTable(unit.header)}: ${words[countdown]} into ${words[status]}`);
     cellsOf(unit.header)[countdown]!.remove();
     for (const tr of unit.rows) {
       if (isFullWidth(tr, unit.width)) continue;
       const cells = cellsOf(tr);
-      appendCountdown(contentOf(cells[status]!), contentOf(cells[countdown]!));
-      cells[countdown]!.remove();
+      if (cells[countdown] === undefined) continue;
+      appendCountdown(contentOf(cells[status]!), contentOf(cells[countdown]));
+      cells[countdown].remove();
     }
     for (const colgroup of unit.colgroups) colgroup.children[countdown]?.remove();
     // A full-width placeholder spans one column less.

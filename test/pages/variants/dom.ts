@@ -74,7 +74,10 @@ export interface TableUnit {
   /** `<colgroup>`s of the unit whose `<col>`s match the columns one to one. */
   colgroups: Element[];
   width: number;
-  /** Every row has one cell per column and no spans, but for rows of one cell spanning all (暂无数据). */
+  /**
+   * No spans, but for rows of one cell spanning all (暂无数据); a row may have fewer cells than columns
+   * (the first ones), never more.
+   */
   simple: boolean;
 }
 
@@ -126,7 +129,7 @@ export function tableUnits(doc: Document): TableUnit[] {
     const simple =
       width > 0 &&
       plain(header) &&
-      rows.every((tr) => isFullWidth(tr, width) || (cellsOf(tr).length === width && plain(tr)));
+      rows.every((tr) => isFullWidth(tr, width) || (cellsOf(tr).length <= width && plain(tr)));
     const colgroups = Array.from(container.querySelectorAll('colgroup')).filter(
       (g) => !g.closest(LOCK_PANES) && ownerOfColgroup(g) === container && g.children.length === width,
     );

@@ -5,7 +5,10 @@
  * free, and reordered by those columns' new places. Banner rows (a group header `订单号：…`, a full-width
  * 暂无数据) stay as they are, where no rowspan crosses them; a row with fewer cells than columns
  * is padded with empty cells. Other tables (colspans in data rows, spans in the header) are left alone.
+ * Card lists get their fields reordered the same way: within each card, its `label：value` blocks take a
+ * seeded order of their labels, the same in every card.
  */
+import { cardLabels } from './table-to-cards';
 import { cellsOf, copyDocument, describeTable, random, spanOf, tableUnits, type TableUnit, type Transform } from './dom';
 
 /** A permutation of 0…n-1 moving every index (n ≥ 2), seeded. */
@@ -85,5 +88,36 @@ export const reorderColumns: Transform = (doc, seed) => {
     }
     changes.push(`${before} → ${describeTable(unit.header)}`);
   }
+  changes.push(...reorderCardFields(out, rand));
   return changes.length > 0 ? { document: out, changes } : null;
 };
+
+/** Within each card, its pair blocks in a seeded order of their labels; returns what changed. */
+function reorderCardFields(doc: Document, rand: () => number): string[] {
+  const rank = new Map<string, number>();
+  const byCard = new Map<Element, { word: string; block: Element }[]>();
+  for (const { word, block } of cardLabels(doc)) {
+    const card = block.parentElement;
+    if (!card) continue;
+    if (!rank.has(word)) rank.set(word, rand());
+    const blocks = byCard.get(card) ?? [];
+    // A block holding two pairs (a label and its dl) is moved once.
+    if (!blocks.some((b) => b.block === block)) blocks.push({ word, block });
+    byCard.set(card, blocks);
+  }
+  const changes: string[] = [];
+  for (const [card, blocks] of byCard) {
+    if (blocks.length < 2) continue;
+    const sorted = [...blocks].sort((a, b) => rank.get(a.word)! - rank.get(b.word)!);
+    if (sorted.every((b, i) => b === blocks[i])) continue;
+    // Placeholders keep the slots, so the card's other children stay where they were.
+    const slots = blocks.map(({ block }) => {
+      const slot = doc.createComment('slot');
+      card.replaceChild(slot, block);
+      return slot;
+    });
+    slots.forEach((slot, i) => card.replaceChild(sorted[i]!.block, slot));
+    changes.push(`card: ${blocks.map((b) => b.word).join(' ')} → ${sorted.map((b) => b.word).join(' ')}`);
+  }
+  return changes;
+}

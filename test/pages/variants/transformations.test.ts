@@ -90,6 +90,20 @@ describe('reorder-columns', () => {
     expect(text(out.querySelector('.next-table-group-header'))).toBe('订单号：3012845512345673001');
   });
 
+  it('reorders the fields of cards alike, each label with its value', () => {
+    const card = (n: number) =>
+      `<div class="card--a1b2c"><h4>催开发票</h4><div><span>工单编号：</span><span>${n}</span></div><div><span>订单编号：</span><span>30${n}</span></div>` +
+      `<dl><dt>申请时间</dt><dd>2022/12/0${n}</dd></dl><div><span>状态：</span><span>待处理</span></div></div>`;
+    const doc = parse(card(1) + card(2));
+    const out = reorderColumns(doc, 3)!.document;
+    const fields = (d: Document) => Array.from(d.querySelectorAll('.card--a1b2c'), (c) => Array.from(c.children, (f) => text(f)));
+    const [first, second] = fields(out);
+    expect(first![0]).toBe('催开发票');
+    expect([...first!].sort()).toEqual([...fields(doc)[0]!].sort());
+    expect(first).not.toEqual(fields(doc)[0]);
+    expect(second!.map((f) => f.replace(/\d/g, ''))).toEqual(first!.map((f) => f.replace(/\d/g, '')));
+  });
+
   it('leaves tables with colspans in data rows alone', () => {
     const doc = parse('<table><tr><th>订单号</th><th>状态</th><th>时间</th><th>操作</th></tr><tr><td>1</td><td colspan="2">a</td><td>b</td></tr></table>');
     expect(reorderColumns(doc, 1)).toBeNull();
