@@ -4,8 +4,10 @@
  * (or the variant's own expectation, where it changes what a record says). One test per fixture × variant,
  * named `<fixture> ~ <variant>`. A variant that does not apply to a fixture (no table, no countdown) has no
  * test; a fixture opts out of one with a reason in its expected.json: `"variants": {"skip": {"cards": "why"}}`.
+ * Fixtures from PAGE_FIXTURES_DIR are re-rendered too.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readPageReport } from '@/lib/pages/read-page';
@@ -35,7 +37,13 @@ const optedOut: { name: string; reason: string }[] = [];
 const notApplicable: string[] = [];
 const badSkips: string[] = [];
 
-for (const fixture of fixturesIn(HERE, '')) {
+const extraDir = process.env.PAGE_FIXTURES_DIR;
+const fixtures = [
+  ...fixturesIn(HERE, ''),
+  ...(extraDir && existsSync(extraDir) ? fixturesIn(resolve(extraDir), `${extraDir}/`) : []),
+];
+
+for (const fixture of fixtures) {
   if (!fixture.html || !fixture.expected) continue; // pages.test.ts says so
   const expected = parseExpected(fixture.expected);
   const html = readFileSync(fixture.html, 'utf8');
