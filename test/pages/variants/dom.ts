@@ -111,7 +111,9 @@ export function tableUnits(doc: Document): TableUnit[] {
     if (tr.closest(LOCK_PANES)) continue;
     const owner = ownerOf(tr);
     if (!owner) continue;
-    byOwner.set(owner, [...(byOwner.get(owner) ?? []), tr]);
+    const list = byOwner.get(owner);
+    if (list) list.push(tr);
+    else byOwner.set(owner, [tr]);
   }
   const units: TableUnit[] = [];
   for (const [container, trs] of byOwner) {

@@ -214,6 +214,7 @@ describe('rehash-classes', () => {
     expect(out.querySelector('span')!.classList.contains('qn_iconfont')).toBe(true);
     expect(isHashedClass('next-table-row')).toBe(false);
     expect(isHashedClass('navItem--uDJGIOeJ')).toBe(true);
+    expect(out.querySelector('i')!.className).toBe('state--wait next-tag');
   });
 });
 
