@@ -20,11 +20,11 @@ const NAMES = new Set(VARIANTS.map((v) => v.name));
 
 interface Case {
   name: string;
-  fixture: string;
   variant: Variant;
   expected: Expected;
   html: string;
-  variation: Variation;
+  /** The page re-rendered, or what the transformation threw (a bug of the generator, failing its test). */
+  variation: Variation | Error;
 }
 
 const windows: Window[] = [];
@@ -58,8 +58,13 @@ for (const fixture of fixtures) {
       optedOut.push({ name, reason: skip[variant.name]! });
       continue;
     }
-    const variation = variant.transform(source, seedOf(name));
-    if (variation) cases.push({ name, fixture: fixture.name, variant, expected, html, variation });
+    let variation: Variation | Error | null;
+    try {
+      variation = variant.transform(source, seedOf(name));
+    } catch (error) {
+      variation = error instanceof Error ? error : new Error(String(error));
+    }
+    if (variation) cases.push({ name, variant, expected, html, variation });
     else notApplicable.push(name);
   }
 }
@@ -70,6 +75,7 @@ if (optedOut.length > 0) {
 if (notApplicable.length > 0) console.info(`Variants not applying (no test):\n  ${notApplicable.join('\n  ')}`);
 
 async function expectVariant(c: Case): Promise<void> {
+  if (c.variation instanceof Error) throw new Error(`${c.variant.name} threw on this page`, { cause: c.variation });
   const window = fixtureWindow(c.expected.url);
   try {
     const document = showInWindow(window, c.variation.document);
