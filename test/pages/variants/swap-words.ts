@@ -1,16 +1,16 @@
 /**
- * Header words swapped: every header cell or card label (a text node that is exactly a known word,
- * with or without its colon) says the same thing in other words. One word gets one replacement per page,
- * so a filter label and its column agree. On a Traditional page the replacement is written in Traditional.
+ * Header words swapped, for header-synonyms.ts and header-rules.ts: every header cell or card label (a text
+ * node that is exactly a word of the table, with or without its colon) says the same thing in other words.
+ * One word gets one replacement per page, so a filter label and its column agree. On a Traditional page the
+ * replacement is written in Traditional.
  */
 import { toSimplified } from '@/lib/chinese';
 import { copyDocument, pick, random, textNodes, type Transform } from './dom';
 import { toTraditional } from './traditional';
-import { LISTED, UNLISTED } from './words';
 
 const LABEL = /^(\s*)([^\s:：]{1,12})(\s*[:：]?\s*)$/;
 
-function swapWords(table: Readonly<Record<string, readonly string[]>>): Transform {
+export function swapWords(table: Readonly<Record<string, readonly string[]>>): Transform {
   return (doc, seed) => {
     const out = copyDocument(doc);
     if (!out.body) return null;
@@ -32,9 +32,3 @@ function swapWords(table: Readonly<Record<string, readonly string[]>>): Transfor
     return changes.size > 0 ? { document: out, changes: [...changes.values()] } : null;
   };
 }
-
-/** Words a header vocabulary should know (訂單號 → 订单编号, 剩余时间 → 处理倒计时, …). */
-export const headerSynonyms: Transform = swapWords(LISTED);
-
-/** Words only header rules cover (剩余时间 → 赔付倒计时, 订单号 → 订单号码, 申请时间 → 买家申请日期, …). */
-export const headerRuleWords: Transform = swapWords(UNLISTED);
