@@ -5,10 +5,9 @@
  * No field is lost: the page still shows the countdown.
  */
 import {
-  cellsOf, contentOf, copyDocument, describeTable, EMPTY_TEXTS, headerWord, isCountdownHeader, isFullWidth, isStatusHeader, moveChildren,
+  cardLabels, cellsOf, contentOf, copyDocument, describeTable, EMPTY_TEXTS, headerWord, isCountdownHeader, isFullWidth, isStatusHeader, moveChildren,
   tableUnits, type Transform,
 } from './dom';
-import { cardLabels } from './table-to-cards';
 
 function appendCountdown(status: Element, countdown: Element): void {
   if (EMPTY_TEXTS.has((countdown.textContent ?? '').trim())) return;

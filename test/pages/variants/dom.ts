@@ -1,6 +1,7 @@
 /**
  * What the page transformations share: copying a document, a seeded random source, the tables of a page
- * as header row + body rows (Fusion's split header/body tables joined), and reading header words.
+ * as header row + body rows (Fusion's split header/body tables joined), the `label：value` pairs of card
+ * lists, and reading header words.
  * Test code: it knows the fixtures' markup, not the extension's vocabulary.
  */
 import { toSimplified } from '@/lib/chinese';
@@ -188,6 +189,31 @@ export function textNodes(root: Node): Text[] {
     if (node.nodeType === 3) out.push(node as Text);
     else if (node.nodeType === 1 && !['script', 'style', 'template'].includes((node as Element).localName)) {
       for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+    }
+  }
+  return out;
+}
+
+/** A `label：value` pair of a card list (outside tables): its label word, value element and the block holding both. */
+export interface CardLabel {
+  word: string;
+  label: Element;
+  value: Element;
+  block: Element;
+}
+
+const LABEL_TEXT = /^[^\d:：]{1,12}[:：]$/;
+
+/** The card pairs of a page: `<span>label：</span><span>value</span>` and `<dt>label</dt><dd>value</dd>`. */
+export function cardLabels(doc: Document): CardLabel[] {
+  const out: CardLabel[] = [];
+  for (const el of Array.from(doc.querySelectorAll('span, div, label, dt'))) {
+    if (el.children.length > 0 || el.closest('tr')) continue;
+    const text = (el.textContent ?? '').trim();
+    const value = el.nextElementSibling;
+    if (!value || !el.parentElement) continue;
+    if (el.localName === 'dt' ? value.localName === 'dd' : LABEL_TEXT.test(text)) {
+      out.push({ word: headerWord(text), label: el, value, block: el.parentElement });
     }
   }
   return out;

@@ -8,8 +8,7 @@
  * Card lists get their fields reordered the same way: within each card, its `label：value` blocks take a
  * seeded order of their labels, the same in every card.
  */
-import { cardLabels } from './table-to-cards';
-import { cellsOf, copyDocument, describeTable, random, spanOf, tableUnits, type TableUnit, type Transform } from './dom';
+import { cardLabels, cellsOf, copyDocument, describeTable, random, spanOf, tableUnits, type TableUnit, type Transform } from './dom';
 
 /** A permutation of 0…n-1 moving every index (n ≥ 2), seeded. */
 export function derangement(n: number, rand: () => number): number[] {

@@ -7,31 +7,6 @@
  */
 import { cellsOf, contentOf, copyDocument, describeTable, hash, headerWord, isFullWidth, moveChildren, random, tableUnits, type Transform } from './dom';
 
-/** A `label：value` pair of a card list (outside tables): its label word, value element and the block holding both. */
-export interface CardLabel {
-  word: string;
-  label: Element;
-  value: Element;
-  block: Element;
-}
-
-const LABEL_TEXT = /^[^\d:：]{1,12}[:：]$/;
-
-/** The card pairs of a page: `<span>label：</span><span>value</span>` and `<dt>label</dt><dd>value</dd>`. */
-export function cardLabels(doc: Document): CardLabel[] {
-  const out: CardLabel[] = [];
-  for (const el of Array.from(doc.querySelectorAll('span, div, label, dt'))) {
-    if (el.children.length > 0 || el.closest('tr')) continue;
-    const text = (el.textContent ?? '').trim();
-    const value = el.nextElementSibling;
-    if (!value || !el.parentElement) continue;
-    if (el.localName === 'dt' ? value.localName === 'dd' : LABEL_TEXT.test(text)) {
-      out.push({ word: headerWord(text), label: el, value, block: el.parentElement });
-    }
-  }
-  return out;
-}
-
 const ROW_ATTRIBUTES_DROPPED = new Set(['class', 'role', 'aria-rowindex']);
 const CELL_ATTRIBUTES_DROPPED = new Set(['class', 'role', 'colspan', 'rowspan']);
 

@@ -3,8 +3,7 @@
  * after a `label：`) are moved into a seeded chain of one to three `<div>`/`<span>` wrappers, as another
  * build of the same component would render them. Text and order are unchanged.
  */
-import { copyDocument, hash, moveChildren, random, type Transform } from './dom';
-import { cardLabels } from './table-to-cards';
+import { cardLabels, copyDocument, hash, moveChildren, random, type Transform } from './dom';
 
 function wrap(el: Element, rand: () => number): void {
   if (el.firstChild === null) return;
