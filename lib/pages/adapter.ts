@@ -50,7 +50,7 @@ const labelPatterns = new Map<FieldName, RegExp>();
 function labelPattern(field: FieldName): RegExp {
   let pattern = labelPatterns.get(field);
   if (!pattern) {
-    const words = [...wordsOf(field), ...((FIELD_SPECS[field] as FieldSpec).labels ?? [])];
+    const words = (FIELD_SPECS[field] as FieldSpec).labels ?? wordsOf(field);
     const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).sort((a, b) => b.length - a.length);
     pattern = new RegExp(`(?:^| )(${escaped.join('|')}) ?:`);
     labelPatterns.set(field, pattern);
@@ -62,7 +62,7 @@ function labelPattern(field: FieldName): RegExp {
 export function labelledValue(text: string, field: FieldName): { value: string; label: string } | null {
   const m = labelPattern(field).exec(text);
   if (!m) return null;
-  const rest = text.slice(m.index + m[0].length).trimStart();
+  const rest = ` ${text.slice(m.index + m[0].length).trimStart()}`;
   const next = NEXT_LABEL.exec(rest);
   const value = (next ? rest.slice(0, next.index) : rest).trim();
   return value === '' || PLACEHOLDERS.has(value) ? null : { value, label: m[1]! };

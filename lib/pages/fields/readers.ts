@@ -7,11 +7,17 @@ import { readDeadline, readTime } from '../text';
 import { hasAny, PLACEHOLDERS, WORDS } from '../vocabulary';
 import { countdownIn, isCountdownState } from './content';
 
-/** The page's own countdown as an instant: its column (a state such as 已超时 is no time, and no problem), else any cell showing one. */
+/**
+ * The page's own countdown as an instant: its column (a state such as 已超时 is no time, and no problem),
+ * else the status cell or a cell no field claimed that shows one (`待开票 3天18小时`, beside a tag).
+ */
 export function readPageDeadline(r: RowReader): number | undefined {
   const cell = r.cell('pageDeadline');
   if (cell !== undefined) return isCountdownState(cell) ? undefined : r.field('pageDeadline', (t) => readDeadline(t, r.now));
+  const claimed = new Set(Object.values(r.columns.header));
+  claimed.delete(r.columns.header.status);
   for (const [header, text] of r.row.cells) {
+    if (claimed.has(header)) continue;
     const remaining = countdownIn(text);
     if (remaining === null) continue;
     r.sources.pageDeadline = { via: 'cell', name: header };

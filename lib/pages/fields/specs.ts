@@ -27,7 +27,7 @@ export interface FieldSpec {
   words: readonly WordGroup[];
   rule?: HeaderRule;
   holds?: CellContent;
-  /** `label：value` words besides the header words (a card's or a cell's own label). */
+  /** The words of its `label：value` pairs, where they differ from its header words (an item column holds a title, `商品ID:` the id). */
   labels?: readonly string[];
   /** URL parameters that name it for the whole page (`itemParams=…`). */
   urlParams?: readonly string[];
@@ -66,7 +66,7 @@ export const FIELD_SPECS = {
   },
   workOrderCreatedAt: {
     words: [{ words: ['工单创建时间', '创建时间', '发起时间'], seen: GUESS }],
-    rule: { all: [['创建', '发起'], ['时间', '日期']] },
+    rule: { all: [['创建', '发起', '生成'], ['时间', '日期']] },
   },
   status: {
     words: [
@@ -93,12 +93,12 @@ export const FIELD_SPECS = {
       { words: ['收货地址'], seen: QIANNIU_2026 },
       { words: ['收货地区', '收货信息', '省份', '收货省份'], seen: GUESS },
     ],
-    rule: { all: [['收货', '地址', '省']], not: ['时间', '人', '电话'] },
+    rule: { all: [['地址', '地区', '省']], not: ['时间', '电话', '手机', '发货', '退货', '邮编'] },
   },
   lastUpdateAt: {
     words: [{ words: ['物流最后更新时间', '最后更新时间', '最后更新', '物流更新时间', '物流信息', '物流详情', '物流动态', '物流'], seen: GUESS }],
     rule: { all: [['物流', '轨迹', '更新']], not: ['公司', '单号', '状态', '服务'] },
-    labels: ['最近更新'],
+    labels: ['最近更新', '最后更新', '最后更新时间', '物流更新时间', '更新时间'],
   },
   question: {
     words: [{ words: ['问题', '问题内容', '提问内容', '买家问题'], seen: QIANNIU_2026 }],
