@@ -28,17 +28,31 @@ const shell = (name: string) =>
   `<body><div id="root">加载中…</div><script>window.__fixture = ${JSON.stringify(name)};</script>` +
   `<script src="/__app/app.js"></script></body></html>`;
 
-/** Routes `url` to the shell of fixture `name`; the fixtures themselves come from `pages`. */
+/** The query parameter naming the fixture a seller URL shows, for fixtures that share one URL. */
+const FIXTURE_PARAM = 'ds_fixture';
+
+/** A fixture's URL with its name in the query (before any hash route), so that fixtures of one URL each get theirs. */
+export function fixtureUrl(url: string, name: string): string {
+  const u = new URL(url);
+  u.searchParams.set(FIXTURE_PARAM, name);
+  return u.toString();
+}
+
+/**
+ * Serves the app on `origin`: its script and fixture pages under /__app/, and every other address as the
+ * shell of the fixture its query names (fixtureUrl), else of the one `entries` maps it to, else a 404.
+ */
 export async function serveApp(context: BrowserContext, origin: string, pages: Record<string, string>, entries: Record<string, string>): Promise<void> {
-  await context.route(`${origin}/__app/**`, (route) => {
-    const path = new URL(route.request().url()).pathname;
-    if (path === '/__app/app.js') return route.fulfill({ contentType: 'text/javascript', body: APP_JS });
-    const name = /^\/__app\/pages\/(.+)\.html$/.exec(path)?.[1];
-    const html = name ? pages[name] : undefined;
-    return html ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }) : route.fulfill({ status: 404, body: '' });
+  await context.route(`${origin}/**`, (route) => {
+    const url = new URL(route.request().url());
+    if (url.pathname === '/__app/app.js') return route.fulfill({ contentType: 'text/javascript', body: APP_JS });
+    const page = /^\/__app\/pages\/(.+)\.html$/.exec(url.pathname)?.[1];
+    if (page !== undefined) {
+      const html = pages[page];
+      return html ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }) : route.fulfill({ status: 404, body: '' });
+    }
+    // Requests carry no fragment (some Qianniu routes live in the hash).
+    const name = url.searchParams.get(FIXTURE_PARAM) ?? entries[url.toString()] ?? Object.entries(entries).find(([u]) => u.replace(/#.*$/, '') === url.toString())?.[1];
+    return name ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: shell(name) }) : route.fulfill({ status: 404, body: '' });
   });
-  for (const [url, name] of Object.entries(entries)) {
-    // Routes match without the fragment (some Qianniu routes live in the hash).
-    await context.route(url.replace(/#.*$/, ''), (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: shell(name) }));
-  }
 }
