@@ -1,5 +1,5 @@
 import type { BadgeModel } from '@/lib/badges/badge-model';
-import { deadlineLabel, formatCountdown, problemFields, problemLine, shanghaiClock, sourcesLine } from '@/lib/badges/format';
+import { deadlineLabel, formatCountdown, problemFields, shanghaiClock } from '@/lib/badges/format';
 import { t } from '@/lib/i18n';
 import type { RecordKind } from '@/lib/pages/records';
 import type { BadgeContext } from '@/lib/badges/context';
@@ -46,12 +46,10 @@ export function Badge({ kind, model, now, context }: Props) {
         ))}
       </ul>
       {disagreement && <div class="note">{t('page_disagrees', shanghaiClock(disagreement.computed))}</div>}
-      {problems.map((p) => (
-        <div key={`${p.field}:${p.reason}`} class="note">{problemLine(p)}</div>
+      {model.notes.map((note) => (
+        <div key={note} class="note">{note}</div>
       ))}
       {problems.length > 0 && <div class="note">{t('problems_hint')}</div>}
-      {model.compensation && <div class="note">{t(`stake_compensation_${model.compensation}`)}</div>}
-      {model.sources && <div class="note src">{t('badge_sources', sourcesLine(model.sources))}</div>}
       {context.storageUnavailable && <div class="note warn">{t('storage_unavailable_short')}</div>}
       {kind === 'invoice' && forecast && forecast.points > pointsInWindow && (
         <div class="note">{t('forecast', shanghaiClock(forecast.at).slice(0, 5), forecast.points, settings.pointsCap)}</div>

@@ -25,17 +25,3 @@ const TRADITIONAL = new RegExp(`[${[...TO_SIMPLIFIED.keys()].join('')}]`, 'g');
 export function toSimplified(text: string): string {
   return text.replace(TRADITIONAL, (ch) => TO_SIMPLIFIED.get(ch)!);
 }
-
-const TO_TRADITIONAL: ReadonlyMap<string, string[]> = (() => {
-  const map = new Map<string, string[]>();
-  for (const [traditional, simplified] of TO_SIMPLIFIED) map.set(simplified, [...(map.get(simplified) ?? []), traditional]);
-  return map;
-})();
-
-/** A regex source matching a Simplified word in either script (`提问` → `提[问問]`), for text read before normalizing. */
-export function eitherScript(word: string): string {
-  return Array.from(word, (ch) => {
-    const forms = TO_TRADITIONAL.get(ch);
-    return forms ? `[${ch}${forms.join('')}]` : ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  }).join('');
-}

@@ -11,6 +11,7 @@ import type { RuleSettings } from '../rules/settings';
 import type { PageRecord } from '../pages/records';
 import { ruleDeadlines, ruleItemOf } from '../record-deadlines';
 import { badgeAt, type BadgeBasis, type BadgeModel } from './badge-model';
+import { badgeNotes } from './notes';
 
 /** A page countdown shows hours at best ("3天18小时"): closer than this counts as agreeing. */
 const PAGE_TOLERANCE_MS = HOUR_MS;
@@ -53,10 +54,7 @@ export function badgeBasis(r: PageRecord, s: RuleSettings): BadgeBasis | null {
   if (page === undefined && deadlines.length === 0 && problems.length === 0) return null;
   const near = page !== undefined ? closestTo(page, deadlines) : null;
   const disagreement = near && Math.abs(near.at - page!) > PAGE_TOLERANCE_MS ? { page: page!, computed: near.at } : null;
-  const basis: BadgeBasis = { deadlines, disagreement, pointsAtRisk: atRisk, qaPriority, problems, pageDeadline: page };
-  if (r.sources) basis.sources = r.sources;
-  if (r.compensation) basis.compensation = r.compensation;
-  return basis;
+  return { deadlines, disagreement, pointsAtRisk: atRisk, qaPriority, problems, notes: badgeNotes(r, problems), pageDeadline: page };
 }
 
 /** The badge for a record at `now`, or null when there is nothing to show (see badgeBasis). */

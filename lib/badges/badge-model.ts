@@ -7,7 +7,7 @@
 import type { Deadline } from '../rules/deadlines';
 import { HOUR_MS } from '../rules/wall-clock';
 import type { RuleSettings } from '../rules/settings';
-import type { PageRecord, Problem } from '../pages/records';
+import type { Problem } from '../pages/records';
 
 export type Tone = 'overdue' | 'urgent' | 'soon' | 'calm' | 'problem';
 
@@ -24,10 +24,8 @@ export interface BadgeModel {
   qaPriority: 'high' | 'normal' | null;
   /** What the page row could not be read for. */
   problems: Problem[];
-  /** Where each field of the row was read (a column, a label, the URL…): the badge's "why". */
-  sources?: PageRecord['sources'];
-  /** What the page says the end of its countdown costs (the 待回传 list). */
-  compensation?: PageRecord['compensation'];
+  /** Lines for the opened badge: each problem and how to get the field, the stake the page states, where each field was read (notes.ts). */
+  notes: string[];
 }
 
 export function toneAt(at: number, now: number, s: RuleSettings): Exclude<Tone, 'problem'> {

@@ -2,7 +2,7 @@ import { t, type MessageKey } from '../i18n';
 import { DAY_MS, HOUR_MS, MINUTE_MS, shanghaiIso } from '../rules/wall-clock';
 import type { DeadlineKey } from '../rules/deadlines';
 import type { RuleSettings } from '../rules/settings';
-import type { FieldSource, PageRecord, Problem, ProblemReason } from '../pages/records';
+import type { Problem } from '../pages/records';
 
 
 /** `12-25 23:59` in Asia/Shanghai, whatever the browser's zone. */
@@ -50,30 +50,4 @@ export function fieldName(field: string): string {
 /** The fields problems are about, once each: 提问时间、物流更新时间. */
 export function problemFields(problems: readonly Problem[]): string {
   return [...new Set(problems.map((p) => p.field))].map(fieldName).join('、');
-}
-
-const REASON_KEYS: Record<ProblemReason, MessageKey> = {
-  'not-shown': 'problem_not_shown',
-  unreadable: 'problem_unreadable',
-  disagree: 'problem_disagree',
-  limit: 'problem_limit',
-  rules: 'problem_rules',
-  'no-reply': 'problem_no_reply',
-};
-
-/** One problem in words, with how to get the field where the page can show it (点开"查看物流"). */
-export function problemLine(p: Problem): string {
-  const line = t(REASON_KEYS[p.reason] ?? 'problem_unreadable', fieldName(p.field), p.detail ?? '');
-  const hintKey = `hint_${p.field}` as MessageKey;
-  const hint = p.reason === 'not-shown' ? t(hintKey) : '';
-  return hint && hint !== hintKey ? `${line} · ${hint}` : line;
-}
-
-const VIA_KEYS: Record<FieldSource['via'], MessageKey> = { column: 'via_column', label: 'via_label', page: 'via_page', url: 'via_url', cell: 'via_cell' };
-
-/** Where each field was read: 订单号←列「订单号」 · 提问时间←标签「提问时间」. */
-export function sourcesLine(sources: PageRecord['sources']): string {
-  return Object.entries(sources ?? {})
-    .map(([field, source]) => t('source_of', fieldName(field), t(VIA_KEYS[source!.via], source!.name)))
-    .join(' · ');
 }

@@ -8,7 +8,7 @@
  * id: the page's question id where it shows one, else `q-` + a hash of the item id and the normalized
  * question text: the same across days, the new and the legacy page, Simplified and Traditional.
  */
-import { eitherScript } from '../chinese';
+import { toSimplified } from '../chinese';
 import { readWith, type PageAdapter, type RowReader, type TableReading } from './adapter';
 import { rawText } from './dom';
 import { statusSays } from './fields/readers';
@@ -30,7 +30,7 @@ const ITEM_ID_IN_TEXT = /(?:^|ID ?:? ?)(\d{6,20})(?!\d)/i;
 /** The 问 badge some lists put before the question (`问 冬天盖会起球吗？`); `问一下…` is left alone. */
 const QUESTION_BADGE = /^[问問](?:[:：]\s*|\s+)/;
 /** Where the question's own text ends in its cell: the asker and ask time that share it. */
-const QUESTION_META = new RegExp(`\\s(?:${['提问人', '提问者', '提问时间', '提问日期'].map(eitherScript).join('|')})\\s*[:：]`);
+const QUESTION_META = /\s提问(?:人|者|时间|日期) ?[:：]/;
 /** `还有179天可回答`: the days left to answer, read by no count. */
 const DAYS_LEFT = /还有 ?\d+ ?天 ?可?回答?/g;
 
@@ -116,7 +116,8 @@ export function questionKey(itemId: string | undefined, question: string): strin
 function questionText(r: RowReader, cell: string): string {
   const element = r.element('question');
   const shown = element ? rawText(element).replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').trim() : cell;
-  const meta = QUESTION_META.exec(` ${shown}`);
+  // Found in the Simplified text, cut in the shown one: Traditional → Simplified keeps every character's place.
+  const meta = QUESTION_META.exec(` ${toSimplified(shown)}`);
   const own = (meta ? ` ${shown}`.slice(0, meta.index) : shown).trim();
   return Array.from(own.replace(QUESTION_BADGE, '')).slice(0, MAX_QUESTION).join('');
 }

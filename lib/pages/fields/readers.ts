@@ -15,7 +15,8 @@ export function readPageDeadline(r: RowReader): number | undefined {
   const cell = r.cell('pageDeadline');
   if (cell !== undefined) return isCountdownState(cell) ? undefined : r.field('pageDeadline', (t) => readDeadline(t, r.now));
   const claimed = new Set(Object.values(r.columns.header));
-  claimed.delete(r.columns.header.status);
+  const status = r.columns.header.status;
+  if (status !== undefined) claimed.delete(status);
   for (const [header, text] of r.row.cells) {
     if (claimed.has(header)) continue;
     const remaining = countdownIn(text);
