@@ -28,7 +28,16 @@ export interface PageReport {
   outline?: string;
 }
 
-export type ContentMessage = PageReport;
+/** A content script asks for the page knowledge to read with (knowledge.ts); the reply is a PageKnowledge. */
+export interface KnowledgeRequest {
+  type: 'page-knowledge';
+}
+
+export type ContentMessage = PageReport | KnowledgeRequest;
+
+export function isKnowledgeRequest(message: unknown): message is KnowledgeRequest {
+  return isObject(message) && message.type === 'page-knowledge';
+}
 
 /** The background's answer to a page report: what every badge shares, and each record's badge basis (same order; null: no badge). */
 export interface PageReply extends BadgeContext {

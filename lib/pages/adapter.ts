@@ -6,7 +6,8 @@
 import { ROWS_PER_STEP, type Steps } from '../steps';
 import type { PageKind } from './detect';
 import { resolveColumns, type Columns } from './fields/columns';
-import { FIELD_SPECS, wordsOf, type FieldName, type FieldSpec } from './fields/specs';
+import type { FieldName } from './fields/specs';
+import { knowledgeVersion, spec, wordsOf } from './knowledge';
 import { NO_PAGE_FACTS, type PageFacts } from './page-facts';
 import type { ReadCache } from './read-cache';
 import type { FieldSource, PageRecord, Problem, ProblemReason, RowRecord, SourcedField } from './records';
@@ -45,16 +46,28 @@ const CHECKED_TWICE: ReadonlySet<FieldName> = new Set(['orderId', 'workOrderId']
 /** A label pair's value runs until the next label (` 提问时间:`), a time's `21:14` not being one. */
 const NEXT_LABEL = / [^\d\s:]{1,12}:/;
 const labelPatterns = new Map<FieldName, RegExp>();
+let patternsOf = -1;
 
-/** `(^| )(提问时间|提问日期):` for a field's words and labels, built once. */
+/** `(^| )(提问时间|提问日期):` for a field's label words, built once per knowledge. */
 function labelPattern(field: FieldName): RegExp {
+  if (patternsOf !== knowledgeVersion()) {
+    labelPatterns.clear();
+    patternsOf = knowledgeVersion();
+  }
   let pattern = labelPatterns.get(field);
   if (!pattern) {
-    const words = (FIELD_SPECS[field] as FieldSpec).labels ?? wordsOf(field);
+    const words = spec(field).labels ?? wordsOf(field);
     const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).sort((a, b) => b.length - a.length);
     pattern = new RegExp(`(?:^| )(${escaped.join('|')}) ?:`);
     labelPatterns.set(field, pattern);
   }
+  return pattern;
+}
+
+const summaryPatterns = new Map<string, RegExp>();
+function summaryPattern(source: string): RegExp {
+  let pattern = summaryPatterns.get(source);
+  if (!pattern) summaryPatterns.set(source, (pattern = new RegExp(source)));
   return pattern;
 }
 
@@ -156,13 +169,13 @@ export class RowReader {
   }
 
   private pageValue<T>(name: FieldName, reader: (text: string) => Read<T>): { value: T; source: FieldSource } | undefined {
-    const spec = FIELD_SPECS[name] as FieldSpec;
-    for (const param of spec.urlParams ?? []) {
+    const { urlParams, summary } = spec(name);
+    for (const param of urlParams ?? []) {
       const text = this.page.params.get(param);
       const read = text ? reader(text) : undefined;
       if (read?.ok) return { value: read.value, source: { via: 'url', name: param } };
     }
-    const line = spec.summary?.exec(this.page.text);
+    const line = summary ? summaryPattern(summary).exec(this.page.text) : null;
     const pair = line ? { value: line[1]!, label: line[0] } : labelledValue(this.page.text, name);
     const read = pair ? reader(pair.value) : undefined;
     return read?.ok ? { value: read.value, source: { via: 'page', name: pair!.label } } : undefined;

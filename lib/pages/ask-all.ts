@@ -8,13 +8,13 @@
  * id: the page's question id where it shows one, else `q-` + a hash of the item id and the normalized
  * question text: the same across days, the new and the legacy page, Simplified and Traditional.
  */
-import { toSimplified } from '../chinese';
 import { readWith, type PageAdapter, type RowReader, type TableReading } from './adapter';
 import { rawText } from './dom';
 import { statusSays } from './fields/readers';
 import type { PageRecord } from './records';
 import { fail, normalizeText, ok, readCount, readTime, type Read } from './text';
-import { hasAny, WORDS } from './vocabulary';
+import { hasAny } from './vocabulary';
+import { toSimplifiedPage, words } from './knowledge';
 
 /** The question is kept to this many characters: a 3,000-character text must not bloat every message. */
 export const MAX_QUESTION = 500;
@@ -117,7 +117,7 @@ function questionText(r: RowReader, cell: string): string {
   const element = r.element('question');
   const shown = element ? rawText(element).replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').trim() : cell;
   // Found in the Simplified text, cut in the shown one: Traditional → Simplified keeps every character's place.
-  const meta = QUESTION_META.exec(` ${toSimplified(shown)}`);
+  const meta = QUESTION_META.exec(` ${toSimplifiedPage(shown)}`);
   const own = (meta ? ` ${shown}`.slice(0, meta.index) : shown).trim();
   return Array.from(own.replace(QUESTION_BADGE, '')).slice(0, MAX_QUESTION).join('');
 }
@@ -127,10 +127,10 @@ function readRow(r: RowReader): PageRecord | string | null {
   if (cell === undefined || cell === '') return null;
   const question = questionText(r, cell);
   if (question === '') return null;
-  if (hasAny(normalizeText(question), WORDS.questionRemoved)) return 'a question removed after a complaint';
+  if (hasAny(normalizeText(question), words('questionRemoved'))) return 'a question removed after a complaint';
   const itemId = readItemId(r);
   // Not in the question or item texts: a question may well ask whether something is 无效.
-  const unanswerable = statusSays(r, WORDS.invalidQuestion) || hasAny(textBesides(r, cell, r.cell('itemId')), WORDS.invalidQuestion);
+  const unanswerable = statusSays(r, words('invalidQuestion')) || hasAny(textBesides(r, cell, r.cell('itemId')), words('invalidQuestion'));
   const askedAt = r.field('askedAt', (t) => readTime(t, r.now));
   r.need('askedAt', askedAt);
   return r.finish({

@@ -8,7 +8,7 @@ import { readWith, type PageAdapter, type RowReader, type TableReading } from '.
 import { readCompensation, readPageDeadline, statusSays } from './fields/readers';
 import type { PageRecord } from './records';
 import { readOrderId, readTime } from './text';
-import { WORDS } from './vocabulary';
+import { words } from './knowledge';
 import { isWorkOrderTable } from './work-orders';
 
 function readRow(r: RowReader): PageRecord | string | null {
@@ -21,7 +21,7 @@ function readRow(r: RowReader): PageRecord | string | null {
     kind: 'invoice',
     id: orderId,
     orderId,
-    status: statusSays(r, WORDS.invoiceDone) ? 'done' : 'open',
+    status: statusSays(r, words('invoiceDone')) ? 'done' : 'open',
     requestedAt,
     pageDeadline,
     compensation: readCompensation(r),

@@ -8,15 +8,16 @@ import { readWith, type PageAdapter, type RowReader, type TableReading } from '.
 import { newestTraceTime } from './fields/readers';
 import type { PageRecord } from './records';
 import { readOrderId, readProvince, readTime } from './text';
-import { hasAny, WORDS } from './vocabulary';
+import { hasAny } from './vocabulary';
+import { words } from './knowledge';
 import { isWorkOrderTable } from './work-orders';
 
 function inTransit(r: RowReader): boolean {
   const status = r.cell('status') ?? '';
   // A refund (售后 cell) or a signed-for tracking line overrides 卖家已发货.
   const states = [status, r.cell('afterSale') ?? '', r.cell('lastUpdateAt') ?? ''];
-  if (states.some((text) => hasAny(text, WORDS.notInTransit))) return false;
-  return hasAny(status, WORDS.inTransit);
+  if (states.some((text) => hasAny(text, words('notInTransit')))) return false;
+  return hasAny(status, words('inTransit'));
 }
 
 function readRow(r: RowReader): PageRecord | string | null {

@@ -7,7 +7,8 @@ import { ROWS_PER_STEP, runSteps, type Steps } from '../steps';
 import { isHiddenWithin, textOf } from './dom';
 import type { ReadCache } from './read-cache';
 import { readLongId } from './text';
-import { headerKey, WORDS, hasAny } from './vocabulary';
+import { hasAny, headerKey } from './vocabulary';
+import { words } from './knowledge';
 
 export interface TableRow {
   /** Where the row's badge goes. */
@@ -169,7 +170,7 @@ function toRow(tr: Element, placed: readonly Placed[], headers: readonly string[
     }
   });
   const own = texts.join(' ').trim();
-  if (own === '' || (own.length < 30 && hasAny(own, WORDS.noData))) return null;
+  if (own === '' || (own.length < 30 && hasAny(own, words('noData')))) return null;
   for (const pair of group?.pairs ?? []) {
     if (!cells.has(pair.key)) {
       cells.set(pair.key, pair.value);

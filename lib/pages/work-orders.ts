@@ -9,20 +9,21 @@ import { readPageDeadline, statusSays } from './fields/readers';
 import type { PageRecord } from './records';
 import type { Table } from './table';
 import { readLongId, readOrderId, readProvince, readTime } from './text';
-import { hasAny, WORDS } from './vocabulary';
+import { hasAny } from './vocabulary';
+import { words } from './knowledge';
 
 /** The task kind a text names, if any. */
 export function taskKind(text: string): 'invoice' | 'logistics' | null {
-  if (hasAny(text, WORDS.invoiceTask)) return 'invoice';
-  if (hasAny(text, WORDS.logisticsTask)) return 'logistics';
+  if (hasAny(text, words('invoiceTask'))) return 'invoice';
+  if (hasAny(text, words('logisticsTask'))) return 'logistics';
   return null;
 }
 
 /** A work-order list: 工单 in a header or a row, and a task type in some row. Shared with other adapters. */
 export function isWorkOrderTable(table: Table): boolean {
   const named =
-    table.headers.some((h) => hasAny(h, WORDS.workOrder) || h === '任务编号') ||
-    table.rows.some((r) => hasAny(r.text, WORDS.workOrder));
+    table.headers.some((h) => hasAny(h, words('workOrder')) || h === '任务编号') ||
+    table.rows.some((r) => hasAny(r.text, words('workOrder')));
   if (!named) return false;
   const typeHeader = resolveColumns(table, ['taskType'], 0).header.taskType;
   return table.rows.some((r) => taskKind((typeHeader && r.cells.get(typeHeader)) ?? r.text) !== null);
@@ -36,7 +37,7 @@ function readRow(r: RowReader): PageRecord | string | null {
   const orderId = r.field('orderId', readOrderId);
   const id = workOrderId ?? orderId;
   if (id === undefined) return `${kind} work order without a work-order or order number`;
-  const done = statusSays(r, kind === 'invoice' ? [...WORDS.workOrderDone, ...WORDS.invoiceDone] : WORDS.workOrderDone);
+  const done = statusSays(r, kind === 'invoice' ? [...words('workOrderDone'), ...words('invoiceDone')] : words('workOrderDone'));
   const at = (t: string) => readTime(t, r.now);
   const requestedAt = kind === 'invoice' ? r.field('requestedAt', at) : undefined;
   const workOrderCreatedAt = r.field('workOrderCreatedAt', at);

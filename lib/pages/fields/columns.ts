@@ -6,7 +6,8 @@ import { PLACEHOLDERS } from '../vocabulary';
 import type { FieldSource } from '../records';
 import type { Table } from '../table';
 import { cellHolds } from './content';
-import { FIELD_SPECS, ruleCovers, wordsOf, type CellContent, type FieldName, type FieldSpec } from './specs';
+import { ruleCovers, spec, wordsOf } from '../knowledge';
+import type { CellContent, FieldName } from './specs';
 
 /** Field → the header key of its column, and how that column was found. */
 export interface Columns {
@@ -50,7 +51,7 @@ export function resolveColumns(table: Table, fields: readonly FieldName[], now: 
   // By content: only where one field of the adapter can hold that content and one free column does.
   const byContent = new Map<CellContent, FieldName[]>();
   for (const field of fields) {
-    const holds = (FIELD_SPECS[field] as FieldSpec).holds;
+    const holds = spec(field).holds;
     if (holds && columns.header[field] === undefined) byContent.set(holds, [...(byContent.get(holds) ?? []), field]);
   }
   for (const [content, wanting] of byContent) {

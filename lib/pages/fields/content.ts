@@ -5,7 +5,7 @@
 import { matchTime } from '../text/time';
 import { readRemaining } from '../text/remaining';
 import type { CellContent } from './specs';
-import { WORDS } from '../vocabulary';
+import { words } from '../knowledge';
 
 /** Before a countdown's number, only these may stand in its token (`剩余3天`, not `超过72小时未更新`). */
 const COUNTDOWN_PREFIX = /^(?:剩余|还剩|剩|倒计时[:：]?|已超时|超时)?$/;
@@ -28,7 +28,7 @@ export function countdownIn(text: string): number | null {
 
 /** A countdown's state instead of a time: 已超时, 未开始. */
 export function isCountdownState(text: string): boolean {
-  return (WORDS.countdownState as readonly string[]).includes(text.replace(/\s+/g, ''));
+  return words('countdownState').includes(text.replace(/\s+/g, ''));
 }
 
 export function cellHolds(text: string, content: CellContent, now: number): boolean {

@@ -4,7 +4,8 @@
  */
 import type { RowReader } from '../adapter';
 import { readDeadline, readTime } from '../text';
-import { hasAny, PLACEHOLDERS, WORDS } from '../vocabulary';
+import { hasAny, PLACEHOLDERS } from '../vocabulary';
+import { words } from '../knowledge';
 import { countdownIn, isCountdownState } from './content';
 
 /**
@@ -41,8 +42,8 @@ export function statusSays(r: RowReader, words: readonly string[]): boolean {
 
 /** What the page says the countdown's end costs: automatic compensation (its notice), unless the row is tagged 免自动赔. */
 export function readCompensation(r: RowReader): 'auto' | 'exempt' | undefined {
-  if (hasAny(r.row.text, WORDS.compensationExempt)) return 'exempt';
-  return hasAny(r.page.text, WORDS.autoCompensation) ? 'auto' : undefined;
+  if (hasAny(r.row.text, words('compensationExempt'))) return 'exempt';
+  return hasAny(r.page.text, words('autoCompensation')) ? 'auto' : undefined;
 }
 
 /** A trace line of a logistics timeline: `【杭州市】快件已到达…` with its `YYYY-MM-DD HH:mm:ss`, before or after. */

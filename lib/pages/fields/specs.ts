@@ -31,8 +31,8 @@ export interface FieldSpec {
   labels?: readonly string[];
   /** URL parameters that name it for the whole page (`itemParams=…`). */
   urlParams?: readonly string[];
-  /** A line of the page outside its tables that states it for every row (`共 12 条问答`): group 1 is the value. */
-  summary?: RegExp;
+  /** A line of the page outside its tables that states it for every row (`共 12 条问答`), as a regex source: group 1 is the value. */
+  summary?: string;
 }
 
 const QIANNIU_2026 = '2026-12, public Qianniu automation scripts (test/pages/SOURCES.md)';
@@ -121,20 +121,8 @@ export const FIELD_SPECS = {
   itemQaCount: {
     words: [{ words: ['问答数', '问大家数', '商品问答数'], seen: GUESS }],
     rule: { all: [['问答'], ['数']] },
-    summary: /共 ?(\d{1,7}) ?条问答/,
+    summary: '共 ?(\\d{1,7}) ?条问答',
   },
 } as const satisfies Record<string, FieldSpec>;
 
 export type FieldName = keyof typeof FIELD_SPECS;
-
-/** Every header word of a field, in order. */
-export function wordsOf(field: FieldName): readonly string[] {
-  return (FIELD_SPECS[field] as FieldSpec).words.flatMap((g) => g.words);
-}
-
-/** Whether a header (a headerKey) names the field by its rule. */
-export function ruleCovers(field: FieldName, header: string): boolean {
-  const rule = (FIELD_SPECS[field] as FieldSpec).rule;
-  if (!rule || header === '') return false;
-  return rule.all.every((any) => any.some((w) => header.includes(w))) && !(rule.not ?? []).some((w) => header.includes(w));
-}

@@ -3,8 +3,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { rawText } from '@/lib/pages/dom';
 import { readTables, type Table } from '@/lib/pages/table';
 import { normalizeText } from '@/lib/pages/text';
-import { headerKey, WORDS } from '@/lib/pages/vocabulary';
-import { FIELD_SPECS, wordsOf, type FieldName } from '@/lib/pages/fields/specs';
+import { headerKey } from '@/lib/pages/vocabulary';
+import { WORDS } from '@/lib/pages/words';
+import { FIELD_SPECS, type FieldName } from '@/lib/pages/fields/specs';
+import { wordsOf } from '@/lib/pages/knowledge';
 
 const window = new Window({ url: 'https://myseller.taobao.com/home.htm/' });
 afterAll(() => window.happyDOM.close());
