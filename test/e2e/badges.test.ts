@@ -8,6 +8,10 @@ import { readPage } from '@/lib/pages/read-page';
 import { badgeModel } from '@/lib/badges/badge-basis';
 import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
 import { fixtureUrl, serveApp } from './app-shell';
+import { installI18n } from '../support/i18n';
+
+// The badge notes the Node-side reading works out are worded, as the background words them.
+installI18n('zh_CN');
 
 const DIR = 'test/pages';
 interface Fixture {
