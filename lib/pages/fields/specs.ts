@@ -54,7 +54,7 @@ export const FIELD_SPECS = {
   },
   taskType: {
     words: [{ words: ['工单类型', '任务类型', '类型'], seen: GUESS }],
-    rule: { all: [['类型']], not: ['发票', '开票', '商品', '问题'] },
+    rule: { all: [['类型']], not: ['发票', '开票', '商品', '问题', '售后', '退款'] },
   },
   requestedAt: {
     words: [
@@ -78,7 +78,7 @@ export const FIELD_SPECS = {
   /** The sold list's 履约/售后 column: a refund there takes an order out of transit. */
   afterSale: {
     words: [{ words: ['履约/售后', '售后', '售后状态', '退款状态'], seen: QIANNIU_2026 }],
-    rule: { all: [['售后', '退款', '履约']] },
+    rule: { all: [['售后', '退款', '履约']], not: ['类型', '时间', '单号', '金额', '原因'] },
   },
   pageDeadline: {
     words: [
