@@ -2,7 +2,7 @@
 // Prints one line per figure with its budget and PASS/FAIL, and writes BENCHMARKS.md with the machine it ran on.
 //
 //   --runs=N         repetitions per side-by-side figure (default 5; medians are reported)
-//   --only=a,b       sections: bundle, store, badges, batches, load, countdowns, popup (default: all)
+//   --only=a,b       sections: bundle, store, reading, badges, batches, load, countdowns, popup (default: all)
 //   --out=FILE       where to write the report (default BENCHMARKS.md; --out= writes none)
 //   --strict         exit 1 when a figure misses its budget (by default only a bench error fails the run)
 //
@@ -20,9 +20,10 @@ import { FULL_LIST_URL, workOrderPage } from './lib/page.mjs';
 import { fmt, sleep } from './lib/stats.mjs';
 import { measurePageLoad } from './page-load.mjs';
 import { alarmsOf, measurePopup } from './popup.mjs';
+import { measureReading } from './reading.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SECTIONS = ['bundle', 'store', 'badges', 'batches', 'load', 'countdowns', 'popup'];
+const SECTIONS = ['bundle', 'store', 'reading', 'badges', 'batches', 'load', 'countdowns', 'popup'];
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const runs = Number(arg('runs', '5'));
 const only = new Set(arg('only', SECTIONS.join(',')).split(','));
@@ -142,6 +143,20 @@ function nodeBenches() {
   });
 }
 
+async function readingBench() {
+  log(`page reading: the 1,000-row list read ${runs * 3} times by this tree and by the base commit, alternating`);
+  const plain = await launchPlain();
+  try {
+    const r = await measureReading({ plain, root: ROOT, runs, log });
+    const same = r.records.this === r.records.base ? `both read ${r.records.this} records` : `records: ${r.records.this} vs ${r.records.base}`;
+    figure('reading', 'page reading per row, 1,000-row list: this tree', r.thisUs, 'µs', { max: 30, detail: `median of ${r.samples.this.length}; ${same}` });
+    figure('reading', `page reading per row, 1,000-row list: base ${r.base}`, r.baseUs, 'µs', { detail: `median of ${r.samples.base.length}, same page, alternating` });
+    figure('reading', 'page reading, this tree / base', r.thisUs / r.baseUs, '×', { max: 1 });
+  } finally {
+    await plain.close();
+  }
+}
+
 async function browserBenches(build) {
   const ext = await launchWithExtension({ extensionDir: build.dir });
   const plain = await launchPlain();
@@ -236,6 +251,7 @@ function report(m, build) {
     ['countdowns', '3. Live countdowns'],
     ['store', '4. Popup over a large log'],
     ['bundle', '5. Bundle'],
+    ['reading', '7. Page reading per row'],
     ['alarms', '6. Alarms and the reminder planner'],
   ];
   const text = [
@@ -281,6 +297,7 @@ try {
     log('popup query and reminder planner in Node (vitest, fake-indexeddb)');
     nodeBenches();
   }
+  if (only.has('reading')) await readingBench();
   if (['badges', 'batches', 'load', 'countdowns', 'popup'].some((s) => only.has(s))) await browserBenches(build);
 } catch (error) {
   failed = true;
