@@ -32,12 +32,12 @@ export function readPageDeadline(r: RowReader): number | undefined {
  * Whether the row's status cell says one of `words`; false without a status cell. Never the row's other
  * text: a note (买家说已开票) or a button (标记为已处理) is no evidence.
  */
-export function statusSays(r: RowReader, words: readonly string[]): boolean {
+export function statusSays(r: RowReader, closing: readonly string[]): boolean {
   const cell = r.cell('status');
   if (cell === undefined || PLACEHOLDERS.has(cell)) return false;
   // A status cell is evidence either way: an item a page closed reopens when its cell shows it open.
   r.sources.status = r.columns.source.status!;
-  return hasAny(cell, words);
+  return hasAny(cell, closing);
 }
 
 /** What the page says the countdown's end costs: automatic compensation (its notice), unless the row is tagged 免自动赔. */
