@@ -87,7 +87,7 @@ describe('badges in Debian Chromium on the page fixtures, served as the SPA serv
       expect(got.map((g) => g.key).sort()).toEqual(want.map((w) => w.key));
       const rows = await hostsInTheirRows(page);
       for (const w of want) for (const id of w.ids) expect(rows[w.key], `${w.key} in its row`).toContain(id);
-      for (const g of got) expect(g.text, g.key ?? '').toMatch(/剩|超时|未能读取/);
+      for (const g of got) expect(g.text, g.key ?? '').toMatch(/剩|超时|未能读取|缺少/);
       expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
       expect(errors).toEqual([]);
       await page.close();
