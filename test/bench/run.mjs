@@ -2,7 +2,7 @@
 // Prints one line per figure with its budget and PASS/FAIL, and writes BENCHMARKS.md with the machine it ran on.
 //
 //   --runs=N         repetitions per side-by-side figure (default 5; medians are reported)
-//   --only=a,b       sections: bundle, store, reading, badges, batches, load, countdowns, popup (default: all)
+//   --only=a,b       sections: bundle, store, reading, badges, batches, load, countdowns, cellchange, popup (default: all)
 //   --out=FILE       where to write the report (default BENCHMARKS.md; --out= writes none)
 //   --strict         exit 1 when a figure misses its budget (by default only a bench error fails the run)
 //
@@ -21,9 +21,10 @@ import { fmt, sleep } from './lib/stats.mjs';
 import { measurePageLoad } from './page-load.mjs';
 import { alarmsOf, measurePopup } from './popup.mjs';
 import { measureReading } from './reading.mjs';
+import { CELL_CHANGE_MS, measureCellChange } from './cell-change.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SECTIONS = ['bundle', 'store', 'reading', 'badges', 'batches', 'load', 'countdowns', 'popup'];
+const SECTIONS = ['bundle', 'store', 'reading', 'badges', 'batches', 'load', 'countdowns', 'cellchange', 'popup'];
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const runs = Number(arg('runs', '5'));
 const only = new Set(arg('only', SECTIONS.join(',')).split(','));
@@ -226,6 +227,15 @@ async function browserBenches(build) {
         detail: `${r.hiddenWindowS} s scaled to a minute; ${r.hiddenCalls} timer wake-ups; renderer ${fmt(r.taskHidden, 0)} ms/min`,
       });
     }
+    if (only.has('cellchange')) {
+      const ms = Number(arg('cell-ms', String(CELL_CHANGE_MS)));
+      log(`one cell rewritten every 50 ms on the 1,000-row list, ${ms / 1000} s, with and without the extension at the same time`);
+      const r = await measureCellChange({ ext, plain, log, ms });
+      figure('cellchange', 'one cell changed on the 1,000-row list: extension main-thread time per change', r.extPerChange, 'ms', {
+        max: 1,
+        detail: `${r.changes} changes; longest extension block ${fmt(r.extLongest, 1)} ms; renderer task time ${fmt(r.taskWith, 0)} vs ${fmt(r.taskWithout, 0)} ms without`,
+      });
+    }
   } finally {
     await ext.close();
     await plain.close();
@@ -252,6 +262,7 @@ function report(m, build) {
     ['store', '4. Popup over a large log'],
     ['bundle', '5. Bundle'],
     ['reading', '7. Page reading per row'],
+    ['cellchange', '8. One cell changed'],
     ['alarms', '6. Alarms and the reminder planner'],
   ];
   const text = [
@@ -298,7 +309,7 @@ try {
     nodeBenches();
   }
   if (only.has('reading')) await readingBench();
-  if (['badges', 'batches', 'load', 'countdowns', 'popup'].some((s) => only.has(s))) await browserBenches(build);
+  if (['badges', 'batches', 'load', 'countdowns', 'cellchange', 'popup'].some((s) => only.has(s))) await browserBenches(build);
 } catch (error) {
   failed = true;
   console.error(error);
