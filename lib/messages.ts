@@ -5,11 +5,11 @@
 import type { BadgeBasis } from './badges/badge-model';
 import type { BadgeContext } from './badges/context';
 import type { PageKind } from './pages/detect';
-import type { PageRecord, RecordKind, RecordStatus } from './pages/records';
+import type { PageRecord } from './pages/records';
+import { checkRecord, isInstant, LIMITS, limitProblem } from './record-check';
+import { isSellerUrl } from './seller-url';
 
 export const PAGE_KINDS: readonly PageKind[] = ['invoice-requests', 'sold-orders', 'order-detail', 'ask-all', 'seller-other'];
-const RECORD_KINDS: readonly RecordKind[] = ['invoice', 'logistics', 'qa'];
-const STATUSES: readonly RecordStatus[] = ['open', 'done', 'unanswerable'];
 
 /** A content script reports what one seller page showed; the reply is a PageReply for its badges. */
 export interface PageReport {
@@ -29,58 +29,40 @@ export interface PageReply extends BadgeContext {
   bases: (BadgeBasis | null)[];
 }
 
-/** Bounds that keep one hostile or huge page from bloating the log. */
-export const LIMITS = { url: 2048, records: 5000, id: 200, text: 500, problems: 20, problem: 300, outline: 20_000 } as const;
+export { LIMITS, limitProblem };
 
-const STRING_FIELDS = ['orderId', 'workOrderId', 'itemId', 'province', 'question'] as const;
-const TIME_FIELDS = ['requestedAt', 'workOrderCreatedAt', 'lastUpdateAt', 'askedAt', 'pageDeadline'] as const;
-const COUNT_FIELDS = ['buyerAnswerCount', 'itemQaCount'] as const;
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isInstant = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) < 8.64e15;
-const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
-const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
-
-/** A record with known fields only, each of the right type and size; null if anything is off. */
-export function parseRecord(value: unknown): PageRecord | null {
-  if (!isObject(value)) return null;
-  const { kind, id, status } = value;
-  if (!RECORD_KINDS.includes(kind as RecordKind) || !STATUSES.includes(status as RecordStatus)) return null;
-  if (!isText(id, LIMITS.id) || id.length === 0) return null;
-  const record: PageRecord = { kind: kind as RecordKind, id, status: status as RecordStatus };
-  for (const f of STRING_FIELDS) {
-    if (value[f] === undefined) continue;
-    if (!isText(value[f], LIMITS.text)) return null;
-    record[f] = value[f];
-  }
-  for (const f of TIME_FIELDS) {
-    if (value[f] === undefined) continue;
-    if (!isInstant(value[f])) return null;
-    record[f] = value[f];
-  }
-  for (const f of COUNT_FIELDS) {
-    if (value[f] === undefined) continue;
-    if (!isCount(value[f])) return null;
-    record[f] = value[f];
-  }
-  if (value.problems !== undefined) {
-    const p = value.problems;
-    if (!Array.isArray(p) || p.length > LIMITS.problems || !p.every((s) => isText(s, LIMITS.problem))) return null;
-    record.problems = [...p];
-  }
-  return record;
+/**
+ * A report as the background takes it: the records it took (clamped where needed) and, for each record the
+ * content script sent, in order, its index among those or the problems that refused it alone.
+ */
+export interface CheckedReport {
+  report: PageReport;
+  slots: (number | string[])[];
 }
 
-export function parsePageReport(value: unknown): PageReport | null {
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+
+/** Records beyond one message's bound: the content script sends long lists in chunks (content/report-chunks.ts). */
+const OVER_BOUND = [limitProblem('report', `more than ${LIMITS.records} records in one message`)];
+
+/**
+ * Null when the report as a whole is not one (its type, address, page kind or time); otherwise each record
+ * is checked alone (record-check.ts), so one bad row costs that row only.
+ */
+export function parsePageReport(value: unknown): CheckedReport | null {
   if (!isObject(value) || value.type !== 'page-report') return null;
   const { url, pageKind, seenAt, records, outline } = value;
-  if (outline !== undefined && !isText(outline, LIMITS.outline)) return null;
-  if (!isText(url, LIMITS.url) || !url.startsWith('https://')) return null;
-  if (!PAGE_KINDS.includes(pageKind as PageKind) || !isInstant(seenAt)) return null;
-  if (!Array.isArray(records) || records.length > LIMITS.records) return null;
-  const parsed = records.map(parseRecord);
-  if (parsed.some((r) => r === null)) return null;
-  const report: PageReport = { type: 'page-report', url, pageKind: pageKind as PageKind, seenAt, records: parsed as PageRecord[] };
-  if (outline !== undefined) report.outline = outline;
-  return report;
+  if (!isText(url, LIMITS.url) || !isSellerUrl(url)) return null;
+  if (!PAGE_KINDS.includes(pageKind as PageKind) || !isInstant(seenAt) || !Array.isArray(records)) return null;
+  const report: PageReport = { type: 'page-report', url, pageKind: pageKind as PageKind, seenAt, records: [] };
+  // An outline too long to keep is dropped; the records still count.
+  if (isText(outline, LIMITS.outline)) report.outline = outline;
+  const slots = records.map((value, i): number | string[] => {
+    if (i >= LIMITS.records) return OVER_BOUND;
+    const checked = checkRecord(value);
+    if (!checked.ok) return checked.problems;
+    return report.records.push(checked.record) - 1;
+  });
+  return { report, slots };
 }

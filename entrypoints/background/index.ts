@@ -23,8 +23,9 @@ export default defineBackground(() => {
       await rearm();
       return undefined;
     }
-    const report = acceptPageReport(message, sender, browser.runtime.id);
-    if (!report) return undefined;
+    const checked = acceptPageReport(message, sender, browser.runtime.id);
+    if (!checked) return undefined;
+    const { report } = checked;
     try {
       const context = await withLog(db, async () => {
         const settings = await loadSettings(db);
@@ -33,12 +34,12 @@ export default defineBackground(() => {
         return logBadgeContext(db, now(), settings);
       });
       void rearm();
-      return replyTo(report, context);
+      return replyTo(checked, context);
     } catch (error) {
       if (!(error instanceof StorageUnavailableError)) throw error;
       // The badges still work from the page alone; they say the log and reminders are paused.
       void showStorageUnavailable();
-      return replyTo(report, { ...badgeContext([], [], now(), DEFAULT_SETTINGS), storageUnavailable: true });
+      return replyTo(checked, { ...badgeContext([], [], now(), DEFAULT_SETTINGS), storageUnavailable: true });
     }
   });
 

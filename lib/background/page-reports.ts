@@ -2,7 +2,8 @@ import type { Browser } from 'wxt/browser';
 import { badgeBasis } from '../badges/badge-basis';
 import type { BadgeContext } from '../badges/context';
 import { detectPage } from '../pages/detect';
-import { parsePageReport, type PageReply, type PageReport } from '../messages';
+import type { BadgeBasis } from '../badges/badge-model';
+import { parsePageReport, type CheckedReport, type PageReply } from '../messages';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -13,12 +14,19 @@ export function isFromOwnContentScript(sender: Sender, ownId: string): boolean {
 }
 
 /** The report if both sender and payload check out, else null (and nothing is written). */
-export function acceptPageReport(message: unknown, sender: Sender, ownId: string): PageReport | null {
+export function acceptPageReport(message: unknown, sender: Sender, ownId: string): CheckedReport | null {
   if (!isFromOwnContentScript(sender, ownId)) return null;
   return parsePageReport(message);
 }
 
-/** The reply to a report: the context, and the rules' part of each record's badge, worked out here rather than on the seller's page. */
-export function replyTo(report: PageReport, context: BadgeContext): PageReply {
-  return { ...context, bases: report.records.map((r) => badgeBasis(r, context.settings)) };
+/** The badge of a record refused alone: no deadline, only why (the row is not silently unprotected). */
+const refusedBasis = (problems: string[]): BadgeBasis => ({ deadlines: [], disagreement: null, pointsAtRisk: 0, qaPriority: null, problems, pageDeadline: undefined });
+
+/**
+ * The reply to a report: the context, and for every record sent, in its order, the rules' part of its badge
+ * (worked out here rather than on the seller's page), or why it was refused.
+ */
+export function replyTo({ report, slots }: CheckedReport, context: BadgeContext): PageReply {
+  const bases = slots.map((slot) => (typeof slot === 'number' ? badgeBasis(report.records[slot]!, context.settings) : refusedBasis(slot)));
+  return { ...context, bases };
 }

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startSentinel, type SentinelDeps } from '@/lib/content/sentinel';
 import type { NearScreen } from '@/lib/content/near-screen';
 import { replyTo } from '@/lib/background/page-reports';
-import type { PageReply, PageReport } from '@/lib/messages';
+import { parsePageReport, type PageReply, type PageReport } from '@/lib/messages';
 import { samplePages } from '../../../demo/sample-pages.mjs';
 import { installI18n } from '../../support/i18n';
 import { DEFAULT_SETTINGS, type RuleSettings } from '@/lib/rules/settings';
@@ -28,7 +28,7 @@ const settle = () => new Promise((r) => setTimeout(r, 50));
 const background = (reports: PageReport[], settings: RuleSettings = DEFAULT_SETTINGS) =>
   async (report: PageReport): Promise<PageReply> => {
     reports.push(report);
-    return replyTo(report, { settings, pointsInWindow: 0, forecast: null });
+    return replyTo(parsePageReport(report)!, { settings, pointsInWindow: 0, forecast: null });
   };
 
 describe('startSentinel', () => {
@@ -145,7 +145,7 @@ describe('startSentinel', () => {
     tbody.replaceChildren(rows[0]!);
     const pending: (() => void)[] = [];
     // Replies arrive in the reverse order of their reports.
-    const report = (r: PageReport) => new Promise<PageReply>((resolve) => pending.unshift(() => resolve(replyTo(r, { settings: DEFAULT_SETTINGS, pointsInWindow: 0, forecast: null }))));
+    const report = (r: PageReport) => new Promise<PageReply>((resolve) => pending.unshift(() => resolve(replyTo(parsePageReport(r)!, { settings: DEFAULT_SETTINGS, pointsInWindow: 0, forecast: null }))));
     startSentinel(doc, { ...deps, report }, controller.signal);
     tbody.append(rows[2]!);
     await settle();

@@ -1,0 +1,113 @@
+/**
+ * One page record checked field by field. A field that breaks a limit is clamped where cutting keeps its
+ * meaning (free text), dropped with a problem where it cannot (a time, a count), and refuses the whole record
+ * where the record would name another item (an identifier): that record alone is left out of the log, and
+ * its badge says why. One small function per kind of field, so new fields add one line each.
+ */
+import type { PageRecord, RecordKind, RecordStatus } from './pages/records';
+
+/** Bounds that keep one hostile or huge page from bloating the log. Text lengths count code points. */
+export const LIMITS = { url: 2048, records: 5000, id: 200, text: 500, problems: 20, problem: 300, outline: 20_000 } as const;
+
+/** The one shape of a limit's problem (`field: reason`), as the badge and the log show it. */
+export function limitProblem(field: string, reason: string): string {
+  return clampText(`${field}: ${reason}`, LIMITS.problem);
+}
+
+/** The first `max` code points of `text`: a surrogate pair is kept whole or left out, never split. */
+export function clampText(text: string, max: number): string {
+  if (text.length <= max) return text; // fewer UTF-16 units than max: fewer code points too
+  let units = 0;
+  let points = 0;
+  for (const ch of text) {
+    if (points === max) return text.slice(0, units);
+    units += ch.length;
+    points += 1;
+  }
+  return text;
+}
+
+/** Length in code points, stopping once past `max` (a 5 MB string is not walked to its end). */
+function longerThan(text: string, max: number): boolean {
+  if (text.length <= max) return false;
+  let points = 0;
+  for (const _ of text) if (++points > max) return true;
+  return false;
+}
+
+const RECORD_KINDS: readonly RecordKind[] = ['invoice', 'logistics', 'qa'];
+const STATUSES: readonly RecordStatus[] = ['open', 'done', 'unanswerable'];
+
+/** Identifiers: cut, two items would merge into one, so a record with one too long is refused. */
+const ID_FIELDS = ['orderId', 'workOrderId', 'itemId'] as const;
+/** Free text: cut at the limit. */
+const TEXT_FIELDS = ['province', 'question'] as const;
+const TIME_FIELDS = ['requestedAt', 'workOrderCreatedAt', 'lastUpdateAt', 'askedAt', 'pageDeadline'] as const;
+const COUNT_FIELDS = ['buyerAnswerCount', 'itemQaCount'] as const;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isInstant = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) < 8.64e15;
+const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+
+/** A record taken (perhaps clamped, its problems saying what was dropped), or the problems that refused it. */
+export type RecordCheck = { ok: true; record: PageRecord } | { ok: false; problems: string[] };
+
+const refused = (field: string, reason: string): RecordCheck => ({ ok: false, problems: [limitProblem(field, reason)] });
+
+/** Why an identifier refuses its record, or null when it is fine. */
+function idReason(value: unknown, required: boolean, max: number): string | null {
+  if (value === undefined && !required) return null;
+  if (typeof value !== 'string' || value.length === 0) return 'missing';
+  return longerThan(value, max) ? `longer than ${max} characters` : null;
+}
+
+/** The reader's own problems: at most LIMITS.problems, each clamped; the last one says how many were left out. */
+function checkProblems(value: unknown, problems: string[]): void {
+  if (value === undefined) return;
+  if (!Array.isArray(value)) {
+    problems.push(limitProblem('problems', 'not a list'));
+    return;
+  }
+  const texts = value.filter((p): p is string => typeof p === 'string').map((p) => clampText(p, LIMITS.problem));
+  if (texts.length < value.length) problems.push(limitProblem('problems', 'not text'));
+  problems.push(...texts);
+}
+
+function capProblems(problems: string[]): string[] {
+  if (problems.length <= LIMITS.problems) return problems;
+  return [...problems.slice(0, LIMITS.problems - 1), limitProblem('problems', `${problems.length - LIMITS.problems + 1} more`)];
+}
+
+/** Known fields only, each of the right type and size (see the header for what happens to one that is not). */
+export function checkRecord(value: unknown): RecordCheck {
+  if (!isObject(value)) return refused('record', 'not a record');
+  const { kind, id, status } = value;
+  if (!RECORD_KINDS.includes(kind as RecordKind)) return refused('kind', 'unknown');
+  if (!STATUSES.includes(status as RecordStatus)) return refused('status', 'unknown');
+  for (const field of ['id', ...ID_FIELDS] as const) {
+    // The record key is shorter than the numbers it may be made of (ITEM_KEY_MAX in store/import-check.ts).
+    const reason = field === 'id' ? idReason(id, true, LIMITS.id) : idReason(value[field], false, LIMITS.text);
+    if (reason) return refused(field, reason);
+  }
+  const record: PageRecord = { kind: kind as RecordKind, id: id as string, status: status as RecordStatus };
+  const problems: string[] = [];
+  for (const f of ID_FIELDS) if (value[f] !== undefined) record[f] = value[f] as string;
+  for (const f of TEXT_FIELDS) {
+    if (value[f] === undefined) continue;
+    if (typeof value[f] === 'string') record[f] = clampText(value[f], LIMITS.text);
+    else problems.push(limitProblem(f, 'not text'));
+  }
+  for (const f of TIME_FIELDS) {
+    if (value[f] === undefined) continue;
+    if (isInstant(value[f])) record[f] = value[f];
+    else problems.push(limitProblem(f, 'not a time'));
+  }
+  for (const f of COUNT_FIELDS) {
+    if (value[f] === undefined) continue;
+    if (isCount(value[f])) record[f] = value[f];
+    else problems.push(limitProblem(f, 'not a count'));
+  }
+  checkProblems(value.problems, problems);
+  if (problems.length > 0 || Array.isArray(value.problems)) record.problems = capProblems(problems);
+  return { ok: true, record };
+}
