@@ -58,9 +58,9 @@ export function parsePageReport(value: unknown): CheckedReport | null {
   const report: PageReport = { type: 'page-report', url, pageKind: pageKind as PageKind, seenAt, records: [] };
   // An outline too long to keep is dropped; the records still count.
   if (isText(outline, LIMITS.outline)) report.outline = outline;
-  const slots = records.map((value, i): number | string[] => {
+  const slots = records.map((sent, i): number | string[] => {
     if (i >= LIMITS.records) return OVER_BOUND;
-    const checked = checkRecord(value);
+    const checked = checkRecord(sent);
     if (!checked.ok) return checked.problems;
     return report.records.push(checked.record) - 1;
   });

@@ -5,6 +5,7 @@
  * its badge says why. One small function per kind of field, so new fields add one line each.
  */
 import type { PageRecord, RecordKind, RecordStatus } from './pages/records';
+import { stripInvisible } from './pages/text/read';
 
 /** Bounds that keep one hostile or huge page from bloating the log. Text lengths count code points. */
 export const LIMITS = { url: 2048, records: 5000, id: 200, text: 500, problems: 20, problem: 300, outline: 20_000 } as const;
@@ -94,7 +95,8 @@ export function checkRecord(value: unknown): RecordCheck {
   for (const f of ID_FIELDS) if (value[f] !== undefined) record[f] = value[f] as string;
   for (const f of TEXT_FIELDS) {
     if (value[f] === undefined) continue;
-    if (typeof value[f] === 'string') record[f] = clampText(value[f], LIMITS.text);
+    // Stripped here too: the log keeps no text that reorders or hides what the popup and notifications show.
+    if (typeof value[f] === 'string') record[f] = clampText(stripInvisible(value[f]), LIMITS.text);
     else problems.push(limitProblem(f, 'not text'));
   }
   for (const f of TIME_FIELDS) {

@@ -1,5 +1,6 @@
 import { acceptPageReport, replyTo } from '@/lib/background/page-reports';
 import { openItemPage } from '@/lib/background/open-item';
+import { refreshSellerTabs } from '@/lib/background/refresh-tabs';
 import { NOTIFICATION_PREFIX, REMINDER_ALARM, runReminders, showStorageUnavailable } from '@/lib/background/reminders';
 import { badgeContext } from '@/lib/badges/context';
 import { isLogChanged } from '@/lib/log-changed';
@@ -20,6 +21,8 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener(async (message, sender) => {
     if (isLogChanged(message, sender, browser.runtime.getURL('/'))) {
+      // Open seller tabs redraw under the new settings and ledger without a reload.
+      void refreshSellerTabs().catch((error) => console.error('[时效哨兵] refresh tabs', error));
       await rearm();
       return undefined;
     }

@@ -10,6 +10,7 @@ import { columnsOf, readWith, type PageAdapter, type RowReader, type TableReadin
 import { rawText, textOf } from './dom';
 import type { PageRecord } from './records';
 import { readCount, readTime } from './text';
+import { stripInvisible } from './text/read';
 import { hasAny, WORDS } from './vocabulary';
 
 const FIELDS = ['question', 'item', 'askedAt', 'answers', 'itemQaCount', 'questionStatus'] as const;
@@ -90,7 +91,7 @@ function readRow(r: RowReader): PageRecord | string | null {
   if (fullQuestion === undefined || fullQuestion === '') return null;
   // As the page shows it (Traditional stays Traditional), spaces collapsed, without the 问 badge.
   const element = r.element('question');
-  const shown = element ? rawText(element).replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').trim() : fullQuestion;
+  const shown = element ? stripInvisible(rawText(element)).replace(/\s+/g, ' ').trim() : fullQuestion;
   const asked = shown.replace(QUESTION_BADGE, '');
   const question = Array.from(asked).slice(0, MAX_QUESTION).join('');
   const itemId = readItemId(r);
