@@ -1,7 +1,8 @@
 import { acceptPageReport, replyTo } from '@/lib/background/page-reports';
-import { openItemPage } from '@/lib/background/open-item';
+import { openItemPage, openPopup } from '@/lib/background/open-item';
 import { refreshSellerTabs } from '@/lib/background/refresh-tabs';
-import { NOTIFICATION_PREFIX, REMINDER_ALARM, runReminders, showStorageUnavailable } from '@/lib/background/reminders';
+import { NOTIFICATION_PREFIX, SUMMARY_PREFIX } from '@/lib/background/notify';
+import { REMINDER_ALARM, runReminders, showStorageUnavailable } from '@/lib/background/reminders';
 import { badgeContext } from '@/lib/badges/context';
 import { isLogChanged } from '@/lib/log-changed';
 import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
@@ -51,6 +52,11 @@ export default defineBackground(() => {
   });
 
   browser.notifications.onClicked.addListener(async (id) => {
+    if (id.startsWith(SUMMARY_PREFIX)) {
+      await openPopup();
+      await browser.notifications.clear(id);
+      return;
+    }
     if (!id.startsWith(NOTIFICATION_PREFIX)) return;
     const item = await findItem(db, id.slice(NOTIFICATION_PREFIX.length)).catch(() => undefined);
     if (item) await openItemPage(item);

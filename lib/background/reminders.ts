@@ -7,16 +7,15 @@ import { browser } from 'wxt/browser';
 import { itemDeadlines, type ItemDeadline } from '../record-deadlines';
 import { itemFactsOf } from '../store/derive';
 import { nextCountChange, planReminders } from '../reminders/planner';
-import { notificationText } from '../reminders/notification-text';
 import { HOUR_MS } from '../rules/shanghai';
 import type { RuleSettings } from '../rules/settings';
 import type { SentinelDb } from '../store/db';
 import { countOverdueOrDueSoon, loadSettings, openItems, pointsInWindow, reminderStates, saveReminderStates } from '../store/log';
 import type { LogItem } from '../store/types';
 import { t } from '../i18n';
+import { lostReminders, notificationIds, showReminders, type Shown } from './notify';
 
 export const REMINDER_ALARM = 'next-reminder';
-export const NOTIFICATION_PREFIX = 'ds:';
 
 function safeDeadlines(item: LogItem, s: RuleSettings): ItemDeadline[] {
   try {
@@ -45,31 +44,32 @@ export async function showStorageUnavailable(): Promise<void> {
 async function runOnce(db: SentinelDb, now: number): Promise<{ notified: number; nextAt: number | null; count: number }> {
   const settings = await loadSettings(db);
   const items = await openItems(db);
-  const byKey = new Map(items.map((i) => [i.key, i]));
   const planItems = items.map((i) => ({ key: i.key, deadlines: safeDeadlines(i, settings) }));
-  const plan = planReminders(planItems, await reminderStates(db), settings.reminderLeadMinutes, now);
-  if (plan.due.length > 0) {
-    const points = await pointsInWindow(db, now, settings);
-    for (const due of plan.due) {
-      const { title, message } = notificationText(byKey.get(due.itemKey)!, due, now, settings, points);
-      // One notification id per item: a newer stage replaces the older one instead of stacking.
-      await browser.notifications.create(`${NOTIFICATION_PREFIX}${due.itemKey}`, {
-        type: 'basic',
-        iconUrl: browser.runtime.getURL('/icons/128.png'),
-        title,
-        message,
-        priority: 2,
-      });
-    }
+  const open = new Map(items.map((item, i) => [item.key, { item, deadlines: planItems[i]!.deadlines }]));
+  const states = await reminderStates(db);
+  const plan = planReminders(planItems, states, settings.reminderLeadMinutes, now);
+  const onScreen = new Set(Object.keys(await browser.notifications.getAll()));
+  // What an earlier run wrote but a stopped worker never showed; an item due again now is shown once, as due now.
+  const dueNow = new Set(plan.due.map((d) => d.itemKey));
+  const lost = lostReminders([...states.values()].filter((st) => !dueNow.has(st.itemKey)), onScreen, open);
+  const shown: Shown[] = [...plan.due.map((due) => ({ item: open.get(due.itemKey)!.item, due })), ...lost.lost];
+  const ids = notificationIds(shown, now);
+  const toWrite = [...plan.sent, ...lost.states].map((st) => ({ ...st, pending: ids.get(st.itemKey) }));
+  // Written before the notifications, so no stage is shown twice; confirmed after, so none is lost.
+  await saveReminderStates(db, toWrite);
+  if (shown.length > 0) {
+    await showReminders(shown, ids, onScreen, now, settings, await pointsInWindow(db, now, settings));
   }
-  await saveReminderStates(db, plan.sent);
+  const seen = [...states.values()].filter((st) => st.pending !== undefined && onScreen.has(st.pending) && !dueNow.has(st.itemKey));
+  const confirmed = [...toWrite, ...seen].filter((st) => st.pending !== undefined).map(({ pending: _shown, ...st }) => st);
+  if (confirmed.length > 0) await saveReminderStates(db, confirmed);
   const changes = [plan.nextAt, nextCountChange(planItems, settings.dueSoonHours * HOUR_MS, now)].filter((x): x is number => x !== null);
   const nextAt = changes.length ? Math.min(...changes) : null;
   if (nextAt === null) await browser.alarms.clear(REMINDER_ALARM);
   else await browser.alarms.create(REMINDER_ALARM, { when: nextAt });
   const count = await countOverdueOrDueSoon(db, now, settings);
   await setToolbarCount(count);
-  return { notified: plan.due.length, nextAt, count };
+  return { notified: shown.length, nextAt, count };
 }
 
 let queue: Promise<unknown> = Promise.resolve();

@@ -104,6 +104,7 @@ const REMINDER_FIELDS: Record<string, Check> = {
   deadlineAt: instant,
   sentLeadMinutes: (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0,
   sentAt: instant,
+  pending: text(ITEM_KEY_MAX + 20, 1),
 };
 
 const REQUIRED = {

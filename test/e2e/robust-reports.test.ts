@@ -123,4 +123,21 @@ describe('live settings', () => {
     const after = await until(() => hostKeys(tab), (k) => k.length === 2, 10_000);
     expect(after.sort()).toEqual(['invoice:8023100000000000101', 'invoice:8023100000000000102']);
   });
+
+  it('imports a file whose items link elsewhere than seller pages without them, and says how many it skipped', async () => {
+    const options = b.context.pages().find((p) => p.url().endsWith('/options.html'))!;
+    const at = Date.now();
+    const item = (order: string, url: string) => ({
+      key: `invoice:${order}`, kind: 'invoice', status: 'open', orderId: order, requestedAt: at - 3 * D, url, firstSeenAt: at, lastSeenAt: at, dueTimes: [],
+    });
+    const file = {
+      format: 'deadline-sentinel-log', version: 1, exportedAt: at, questions: [], penalties: [], settings: {}, reminders: [],
+      tickets: [item('3289100000000000701', 'https://qn.taobao.com/home.htm/merchant-invoice/'), item('3289100000000000702', 'https://qn.taobao.com.evil.example/')],
+    };
+    await options.locator('#opt-import').setInputFiles({ name: 'log.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await options.getByText('另有 1 条记录的链接不在卖家后台页面上,已跳过。', { exact: false }).waitFor();
+    const keys = ((await dumpLog(b.worker)).tickets as { key: string }[]).map((t) => t.key);
+    expect(keys).toContain('invoice:3289100000000000701');
+    expect(keys).not.toContain('invoice:3289100000000000702');
+  });
 });
