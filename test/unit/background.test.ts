@@ -32,7 +32,7 @@ describe('background worker', () => {
     badge = [];
     screen = new Set(onScreen);
     fakeBrowser.notifications.create = notify as unknown as typeof fakeBrowser.notifications.create;
-    fakeBrowser.notifications.getAll = (async () => Object.fromEntries([...screen].map((id) => [id, true]))) as typeof fakeBrowser.notifications.getAll;
+    fakeBrowser.notifications.getAll = (async () => Object.fromEntries([...screen].map((id) => [id, true]))) as unknown as typeof fakeBrowser.notifications.getAll;
     fakeBrowser.notifications.clear = (async (id: string) => screen.delete(id)) as typeof fakeBrowser.notifications.clear;
     fakeBrowser.action.setBadgeText = (async ({ text }: { text: string }) => void badge.push(text)) as typeof fakeBrowser.action.setBadgeText;
     fakeBrowser.action.setBadgeBackgroundColor = (async () => undefined) as typeof fakeBrowser.action.setBadgeBackgroundColor;
