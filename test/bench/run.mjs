@@ -2,7 +2,7 @@
 // Prints one line per figure with its budget and PASS/FAIL, and writes BENCHMARKS.md with the machine it ran on.
 //
 //   --runs=N         repetitions per side-by-side figure (default 5; medians are reported)
-//   --only=a,b       sections: bundle, store, badges, batches, load, countdowns, popup (default: all)
+//   --only=a,b       sections: bundle, store, badges, batches, load, countdowns, popup, biglist (default: all)
 //   --out=FILE       where to write the report (default BENCHMARKS.md; --out= writes none)
 //   --strict         exit 1 when a figure misses its budget (by default only a bench error fails the run)
 //
@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { entrypointSizes } from '../../scripts/bundle-size.mjs';
 import { CHROMIUM, EXTENSION_DIR, launchPlain, launchWithExtension, servePage } from '../../scripts/lib/chromium.mjs';
 import { measureBadgePass } from './badge-pass.mjs';
+import { measureBigList } from './big-list.mjs';
 import { measureCountdowns } from './countdowns.mjs';
 import { FULL_LIST_URL, workOrderPage } from './lib/page.mjs';
 import { fmt, sleep } from './lib/stats.mjs';
@@ -22,7 +23,7 @@ import { measurePageLoad } from './page-load.mjs';
 import { alarmsOf, measurePopup } from './popup.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SECTIONS = ['bundle', 'store', 'badges', 'batches', 'load', 'countdowns', 'popup'];
+const SECTIONS = ['bundle', 'store', 'badges', 'batches', 'load', 'countdowns', 'popup', 'biglist'];
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const runs = Number(arg('runs', '5'));
 const only = new Set(arg('only', SECTIONS.join(',')).split(','));
@@ -211,6 +212,13 @@ async function browserBenches(build) {
         detail: `${r.hiddenWindowS} s scaled to a minute; ${r.hiddenCalls} timer wake-ups; renderer ${fmt(r.taskHidden, 0)} ms/min`,
       });
     }
+    if (only.has('biglist')) {
+      log('a 10,000-row list, reported in chunks of 1,000');
+      const r = await measureBigList({ ext, log });
+      figure('biglist', 'a 10,000-row list: navigation to the last badge host', r.toLastBadge, 'ms', { detail: `${r.chunks} chunks` });
+      figure('biglist', 'a 10,000-row list: navigation to the last row in the log', r.toLastLogged, 'ms');
+      figure('biglist', 'a 10,000-row list: worker write time per 1,000-row chunk (receipt to rows in the log)', r.writeMedian, 'ms', { detail: `per chunk: ${list(r.writeMs, 0)}; ±${25} ms polling` });
+    }
   } finally {
     await ext.close();
     await plain.close();
@@ -237,6 +245,7 @@ function report(m, build) {
     ['store', '4. Popup over a large log'],
     ['bundle', '5. Bundle'],
     ['alarms', '6. Alarms and the reminder planner'],
+    ['biglist', '7. A list longer than one message'],
   ];
   const text = [
     '# Benchmarks',

@@ -10,7 +10,7 @@ import { fusionTable, shanghai, shell } from '../../demo/sample-pages.mjs';
 import { dumpLog } from './log-reader';
 
 declare const chrome: {
-  notifications: { getAll(): Promise<Record<string, boolean>> };
+  notifications: { getAll(): Promise<Record<string, boolean>>; clear(id: string): Promise<boolean> };
   alarms: { get(name: string): Promise<{ scheduledTime: number } | undefined>; clear(name: string): Promise<boolean> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
 };
@@ -50,6 +50,43 @@ describe('a stopped worker loses nothing and repeats nothing', () => {
   const stopWorker = () => cdp.send('ServiceWorker.stopAllWorkers');
   /** Any event starts a stopped worker; this one it ignores, so only its start-up runs. */
   const wake = () => ext.evaluate(() => chrome.runtime.sendMessage({ type: 'wake-up' }).catch(() => undefined));
+  /**
+   * Stops the worker after each of `pauses` (ms), waking it after each stop when `wakeUp`, and once at the end:
+   * pauses of growing length stop a run at growing depths (reading the log, writing states, showing).
+   */
+  async function storm(pauses: number[], wakeUp: boolean): Promise<void> {
+    for (const ms of pauses) {
+      if (wakeUp) void wake();
+      await new Promise((r) => setTimeout(r, ms));
+      await stopWorker();
+    }
+    await wake();
+  }
+  /** The reminder states once every item has one and none is pending (the runs are done). */
+  async function settledStates(): Promise<State[]> {
+    const t = await until(log, (x) => {
+      const states = (x.reminders ?? []) as State[];
+      return new Set(states.map((st) => st.itemKey)).size === 1000 && states.every((st) => st.pending === undefined);
+    });
+    const states = t.reminders as State[];
+    expect(states.filter((st) => st.pending !== undefined)).toEqual([]);
+    return [...new Map(states.map((st) => [st.itemKey, st])).values()];
+  }
+  /** No reminder sent and none on screen, as if every item had just fallen due. */
+  const forgetReminders = () =>
+    ext.evaluate(async () => {
+      for (const id of Object.keys(await chrome.notifications.getAll())) await chrome.notifications.clear(id);
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('deadline-sentinel');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('reminders', 'readwrite');
+          tx.objectStore('reminders').clear();
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      });
+    });
+  const growing = (from: number, step: number, count: number) => Array.from({ length: count }, (_, i) => from + i * step);
 
   beforeAll(async () => {
     b = await launchWithExtension();
@@ -63,35 +100,27 @@ describe('a stopped worker loses nothing and repeats nothing', () => {
   it('stopped at several points of a 1,000-row report: every row badged and logged, every item notified once, in one summary', async () => {
     const url = 'https://myseller.taobao.com/home.htm/qn-platform-task/workorder/list';
     await servePage(b.context, url, overduePage(1000, 0, Date.now()));
-    const seen = new Set<string>();
-    const watch = setInterval(() => void onScreen().then((ids) => ids.forEach((id) => seen.add(id)), () => undefined), 50);
     const tab = await b.context.newPage();
     await tab.goto(url);
-    // 1: while the report is sent or written.
-    await stopWorker();
-    // 2: once the report is written, while reminders are planned and shown.
-    await until(async () => ((await log()).tickets ?? []).length, (n) => n > 0, 60_000, 20);
-    await stopWorker();
-    await wake();
-    // 3: once reminder states are written.
-    await until(async () => ((await log()).reminders ?? []).length, (n) => n > 0, 60_000, 20);
-    await stopWorker();
-    await wake();
-
+    // While the report is sent and written: the worker stopped every 150 ms, started again by the content script's resends.
+    await storm(Array(16).fill(150), false);
     const hosts = await until(() => tab.evaluate(() => document.querySelectorAll('[data-deadline-sentinel]').length), (n) => n === 1000);
     expect(hosts).toBe(1000);
-    const settled = await until(log, (t) => {
-      const states = (t.reminders ?? []) as State[];
-      return new Set(states.map((s) => s.itemKey)).size === 1000 && states.every((s) => s.pending === undefined);
-    });
-    expect(settled.tickets).toHaveLength(1000);
-    const states = settled.reminders as State[];
-    expect(new Set(states.map((s) => s.itemKey)).size).toBe(1000);
-    expect(states.filter((s) => s.pending !== undefined)).toEqual([]);
+    expect((await until(log, (t) => (t.tickets ?? []).length === 1000)).tickets).toHaveLength(1000);
+    expect(await settledStates()).toHaveLength(1000);
+
+    // As after an import or a long sleep: 1,000 reminders due in one run, which is stopped at growing depths
+    // (reading the log, writing the states, showing the summary, confirming it) and started again each time.
+    await stopWorker();
+    await forgetReminders();
+    const seen = new Set<string>();
+    const watch = setInterval(() => void onScreen().then((ids) => ids.forEach((id) => seen.add(id)), () => undefined), 20);
+    await storm(growing(20, 30, 25), true);
+    expect(await settledStates()).toHaveLength(1000);
     await until(onScreen, (ids) => ids.length > 0);
     await new Promise((r) => setTimeout(r, 1_000));
     clearInterval(watch);
-    // Exactly one notification ever went up: one summary for the 1,000 items, none of them on their own.
+    // Exactly one notification went up: one summary for the 1,000 items, none of them on their own.
     expect([...seen].filter((id) => id.startsWith('ds-summary:'))).toHaveLength(1);
     expect([...seen].filter((id) => id.startsWith('ds:'))).toEqual([]);
     await tab.close();

@@ -1,0 +1,61 @@
+// Bench 7: a list longer than one message. A 10,000-row work-order list served whole; the content script reports
+// it in chunks of 1,000 (lib/content/report-queue.ts). Time from navigation to the last badge host, to the last row
+// in the log, and each chunk's write time in the worker: from its receipt (the rows' lastSeenAt, the worker's clock)
+// to its rows showing in the log (polled every 25 ms from an extension page; same machine clock, so comparable).
+import { servePage } from '../../scripts/lib/chromium.mjs';
+import { workOrderPage } from './lib/page.mjs';
+import { median, sleep } from './lib/stats.mjs';
+
+const URL = 'https://myseller.taobao.com/home.htm/qn-platform-task/workorder/big';
+const POLL_MS = 25;
+
+/** Row count of the log's tickets table, and (with `seen`) every ticket's lastSeenAt. */
+const readTickets = (page, seen) =>
+  page.evaluate(
+    (all) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('deadline-sentinel');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('tickets')) return (db.close(), resolve({ count: 0, seen: [] }));
+          const store = db.transaction('tickets').objectStore('tickets');
+          const request = all ? store.getAll() : store.count();
+          request.onsuccess = () => {
+            db.close();
+            resolve(all ? { count: request.result.length, seen: request.result.map((t) => t.lastSeenAt) } : { count: request.result, seen: [] });
+          };
+        };
+      }),
+    seen,
+  );
+
+export async function measureBigList({ ext, rows = 10_000, log }) {
+  await servePage(ext.context, URL, workOrderPage(rows, Date.now()));
+  const reader = await ext.context.newPage();
+  await reader.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  const before = (await readTickets(reader, false)).count;
+  const tab = await ext.context.newPage();
+  const start = Date.now();
+  await tab.goto(URL);
+  const appeared = []; // [count, time] at each change of the count
+  let lastBadge = null;
+  let last = before;
+  while (Date.now() - start < 180_000) {
+    const { count } = await readTickets(reader, false);
+    if (count !== last) appeared.push([count - before, Date.now()]);
+    last = count;
+    if (lastBadge === null && (await tab.evaluate(() => document.querySelectorAll('[data-deadline-sentinel]').length)) >= rows) lastBadge = Date.now();
+    if (lastBadge !== null && count - before >= rows) break;
+    await sleep(POLL_MS);
+  }
+  const { seen } = await readTickets(reader, true);
+  await tab.close();
+  await reader.close();
+  // Each chunk is one report: its rows share the lastSeenAt of its receipt.
+  const receipts = [...new Set(seen)].sort((a, b) => a - b).slice(-Math.ceil(rows / 1000));
+  const writes = receipts.map((at, k) => (appeared.find(([n]) => n >= (k + 1) * 1000)?.[1] ?? NaN) - at);
+  const result = { rows, toLastBadge: lastBadge - start, toLastLogged: (appeared.at(-1)?.[1] ?? NaN) - start, chunks: receipts.length, writeMs: writes, writeMedian: median(writes) };
+  log(`  ${rows} rows: last badge host after ${result.toLastBadge} ms, last row logged after ${result.toLastLogged} ms; chunk writes ${writes.join(', ')} ms`);
+  return result;
+}
