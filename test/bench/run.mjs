@@ -290,7 +290,7 @@ try {
     log('popup query and reminder planner in Node (vitest, fake-indexeddb)');
     nodeBenches();
   }
-  if (['badges', 'batches', 'load', 'countdowns', 'popup'].some((s) => only.has(s))) await browserBenches(build);
+  if (['badges', 'batches', 'load', 'countdowns', 'popup', 'biglist'].some((s) => only.has(s))) await browserBenches(build);
 } catch (error) {
   failed = true;
   console.error(error);
