@@ -11,7 +11,7 @@ import { HOUR_MS } from '../rules/shanghai';
 import type { RuleSettings } from '../rules/settings';
 import type { SentinelDb } from '../store/db';
 import { countOverdueOrDueSoon, loadSettings, openItems, pointsInWindow, reminderStates, saveReminderStates } from '../store/log';
-import type { LogItem } from '../store/types';
+import type { LogItem, ReminderState } from '../store/types';
 import { t } from '../i18n';
 import { lostReminders, notificationIds, showReminders, type Shown } from './notify';
 
@@ -60,9 +60,11 @@ async function runOnce(db: SentinelDb, now: number): Promise<{ notified: number;
   if (shown.length > 0) {
     await showReminders(shown, ids, onScreen, now, settings, await pointsInWindow(db, now, settings));
   }
-  const seen = [...states.values()].filter((st) => st.pending !== undefined && onScreen.has(st.pending) && !dueNow.has(st.itemKey));
-  const confirmed = [...toWrite, ...seen].filter((st) => st.pending !== undefined).map(({ pending: _shown, ...st }) => st);
-  if (confirmed.length > 0) await saveReminderStates(db, confirmed);
+  // Confirmed: this run's states, and earlier pending ones now on screen or shown again with their item.
+  const confirmed = new Map<string, ReminderState>();
+  for (const st of states.values()) if (st.pending !== undefined && (onScreen.has(st.pending) || ids.has(st.itemKey))) confirmed.set(st.key, st);
+  for (const st of toWrite) confirmed.set(st.key, st);
+  if (confirmed.size > 0) await saveReminderStates(db, [...confirmed.values()].map(({ pending: _shown, ...st }) => st));
   const changes = [plan.nextAt, nextCountChange(planItems, settings.dueSoonHours * HOUR_MS, now)].filter((x): x is number => x !== null);
   const nextAt = changes.length ? Math.min(...changes) : null;
   if (nextAt === null) await browser.alarms.clear(REMINDER_ALARM);
