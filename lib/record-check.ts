@@ -1,8 +1,8 @@
 /**
  * One page record checked field by field. A field that breaks a limit is clamped where cutting keeps its
- * meaning (free text), dropped with a problem where it cannot (a time, a count), and refuses the whole record
- * where the record would name another item (an identifier): that record alone is left out of the log, and
- * its badge says why. One small function per kind of field, so new fields add one line each.
+ * meaning (free text, the reader's problems); a field that would name another item once cut (an identifier),
+ * or of the wrong type, refuses the record: that record alone is left out of the log, and its badge says why.
+ * Each kind of field has its list and its check, so a new field adds one entry.
  */
 import type { PageRecord, RecordKind, RecordStatus } from './pages/records';
 import { stripInvisible } from './pages/text/read';
@@ -58,22 +58,12 @@ const refused = (field: string, reason: string): RecordCheck => ({ ok: false, pr
 /** Why an identifier refuses its record, or null when it is fine. */
 function idReason(value: unknown, required: boolean, max: number): string | null {
   if (value === undefined && !required) return null;
-  if (typeof value !== 'string' || value.length === 0) return 'missing';
+  if (typeof value !== 'string') return 'not text';
+  if (value.length === 0) return 'missing';
   return longerThan(value, max) ? `longer than ${max} characters` : null;
 }
 
-/** The reader's own problems: at most LIMITS.problems, each clamped; the last one says how many were left out. */
-function checkProblems(value: unknown, problems: string[]): void {
-  if (value === undefined) return;
-  if (!Array.isArray(value)) {
-    problems.push(limitProblem('problems', 'not a list'));
-    return;
-  }
-  const texts = value.filter((p): p is string => typeof p === 'string').map((p) => clampText(p, LIMITS.problem));
-  if (texts.length < value.length) problems.push(limitProblem('problems', 'not text'));
-  problems.push(...texts);
-}
-
+/** The reader's own problems, at most LIMITS.problems: the last one kept says how many were left out. */
 function capProblems(problems: string[]): string[] {
   if (problems.length <= LIMITS.problems) return problems;
   return [...problems.slice(0, LIMITS.problems - 1), limitProblem('problems', `${problems.length - LIMITS.problems + 1} more`)];
@@ -91,25 +81,27 @@ export function checkRecord(value: unknown): RecordCheck {
     if (reason) return refused(field, reason);
   }
   const record: PageRecord = { kind: kind as RecordKind, id: id as string, status: status as RecordStatus };
-  const problems: string[] = [];
   for (const f of ID_FIELDS) if (value[f] !== undefined) record[f] = value[f] as string;
+  // A value of the wrong type is no reading of the page (our adapters never send one): the record is refused.
   for (const f of TEXT_FIELDS) {
     if (value[f] === undefined) continue;
+    if (typeof value[f] !== 'string') return refused(f, 'not text');
     // Stripped here too: the log keeps no text that reorders or hides what the popup and notifications show.
-    if (typeof value[f] === 'string') record[f] = clampText(stripInvisible(value[f]), LIMITS.text);
-    else problems.push(limitProblem(f, 'not text'));
+    record[f] = clampText(stripInvisible(value[f]), LIMITS.text);
   }
   for (const f of TIME_FIELDS) {
     if (value[f] === undefined) continue;
-    if (isInstant(value[f])) record[f] = value[f];
-    else problems.push(limitProblem(f, 'not a time'));
+    if (!isInstant(value[f])) return refused(f, 'not a time');
+    record[f] = value[f];
   }
   for (const f of COUNT_FIELDS) {
     if (value[f] === undefined) continue;
-    if (isCount(value[f])) record[f] = value[f];
-    else problems.push(limitProblem(f, 'not a count'));
+    if (!isCount(value[f])) return refused(f, 'not a count');
+    record[f] = value[f];
   }
-  checkProblems(value.problems, problems);
-  if (problems.length > 0 || Array.isArray(value.problems)) record.problems = capProblems(problems);
+  const problems = value.problems;
+  if (problems === undefined) return { ok: true, record };
+  if (!Array.isArray(problems) || !problems.every((p) => typeof p === 'string')) return refused('problems', 'not a list of text');
+  record.problems = capProblems(problems.map((p) => clampText(p, LIMITS.problem)));
   return { ok: true, record };
 }

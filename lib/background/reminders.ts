@@ -75,10 +75,20 @@ async function runOnce(db: SentinelDb, now: number): Promise<{ notified: number;
 }
 
 let queue: Promise<unknown> = Promise.resolve();
+/** A run queued but not started yet: it will read the log as it is when it starts. */
+let waiting: { db: SentinelDb; run: ReturnType<typeof runOnce> } | null = null;
 
-/** Queues a run after any run in progress; resolves with what this run did. */
-export function runReminders(db: SentinelDb, now: () => number): Promise<Awaited<ReturnType<typeof runOnce>>> {
-  const run = queue.then(() => runOnce(db, now()));
+/**
+ * Queues a run after any run in progress; resolves with what this run did. A run already waiting serves every
+ * later request (ten 1,000-row chunks of one list make one or two runs over the log, not ten).
+ */
+export function runReminders(db: SentinelDb, now: () => number): ReturnType<typeof runOnce> {
+  if (waiting?.db === db) return waiting.run;
+  const run = queue.then(() => {
+    waiting = null;
+    return runOnce(db, now());
+  });
+  waiting = { db, run };
   queue = run.catch(() => undefined);
   return run;
 }

@@ -15,17 +15,17 @@ const readTickets = (page, seen) =>
     (all) =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('deadline-sentinel');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
+        open.addEventListener('error', () => reject(open.error));
+        open.addEventListener('success', () => {
           const db = open.result;
           if (!db.objectStoreNames.contains('tickets')) return (db.close(), resolve({ count: 0, seen: [] }));
           const store = db.transaction('tickets').objectStore('tickets');
           const request = all ? store.getAll() : store.count();
-          request.onsuccess = () => {
+          request.addEventListener('success', () => {
             db.close();
             resolve(all ? { count: request.result.length, seen: request.result.map((t) => t.lastSeenAt) } : { count: request.result, seen: [] });
-          };
-        };
+          });
+        });
       }),
     seen,
   );

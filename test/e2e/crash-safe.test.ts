@@ -78,12 +78,12 @@ describe('a stopped worker loses nothing and repeats nothing', () => {
       for (const id of Object.keys(await chrome.notifications.getAll())) await chrome.notifications.clear(id);
       await new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('deadline-sentinel');
-        open.onsuccess = () => {
+        open.addEventListener('success', () => {
           const tx = open.result.transaction('reminders', 'readwrite');
           tx.objectStore('reminders').clear();
-          tx.oncomplete = () => (open.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
+          tx.addEventListener('complete', () => (open.result.close(), resolve()));
+          tx.addEventListener('error', () => reject(tx.error));
+        });
       });
     });
   const growing = (from: number, step: number, count: number) => Array.from({ length: count }, (_, i) => from + i * step);

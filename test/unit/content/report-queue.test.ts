@@ -21,19 +21,20 @@ describe('untilAnswered', () => {
       () => new Promise(() => undefined), // never answered
       () => Promise.resolve('reply'),
     ];
-    const send = vi.fn(() => answers[send.mock.calls.length - 1]!());
-    const missed = vi.fn();
+    let calls = 0;
+    const send = vi.fn<() => Promise<string | undefined>>(() => answers[calls++]!());
+    const missed = vi.fn<() => void>();
     expect(await untilAnswered(send, { ...quick, missed })).toBe('reply');
     expect(send).toHaveBeenCalledTimes(4);
     expect(missed).toHaveBeenCalledOnce();
   });
 
   it('gives up after its last pause, and stops as soon as there is no point going on', async () => {
-    const send = vi.fn(async () => undefined);
+    const send = vi.fn<() => Promise<undefined>>(async () => undefined);
     expect(await untilAnswered(send, quick)).toBeUndefined();
     expect(send).toHaveBeenCalledTimes(4);
     let alive = true;
-    const once = vi.fn(async () => void (alive = false));
+    const once = vi.fn<() => Promise<undefined>>(async () => void (alive = false));
     expect(await untilAnswered(once, { ...quick, alive: () => alive })).toBeUndefined();
     expect(once).toHaveBeenCalledOnce();
   });
