@@ -4,12 +4,15 @@
  * sent again after a pause when its reply never comes (the worker was stopped or restarted while writing).
  */
 
-/** Well under LIMITS.records (lib/record-check.ts): one message stays small, and each reply badges its rows early. */
-export const CHUNK = 1000;
+/**
+ * Half of LIMITS.records (lib/record-check.ts): a 10,000-row list is 4 messages of ~0.5 MB, whose replies badge
+ * their rows as they come; smaller chunks cost more in all (each reply redraws the list, each report re-plans reminders).
+ */
+export const CHUNK = 2500;
 
 /** Pauses before each resend; their count bounds the resends. */
 export const RETRY_MS = [500, 1000, 2000, 4000];
-/** A reply slower than this counts as none (the worker writes 1,000 rows in well under a second). */
+/** A reply slower than this counts as none (the worker writes a chunk in about a second; see BENCHMARKS.md, bench 7). */
 export const REPLY_TIMEOUT_MS = 30_000;
 
 /** `items` in runs of `size`; an empty list is one empty run (an empty page is news too). */

@@ -33,6 +33,8 @@ export interface SentinelDeps {
   alive(): boolean;
   /** Which rows are near the screen (near-screen.ts); without it every row is, and every badge renders. */
   nearScreen?(onNear: (rows: Element[]) => void): NearScreen;
+  /** Most records one report carries; report-queue.ts CHUNK without it. */
+  chunk?: number;
 }
 
 const CAPTCHA = '#nc_1_wrapper';
@@ -105,7 +107,7 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     const news = pageKind && reports.news(href, records);
     if (!pageKind || !news) return;
     let previous: Promise<void> | null = null;
-    for (const chunk of chunks(news)) {
+    for (const chunk of chunks(news, deps.chunk)) {
       const report: PageReport = { type: 'page-report', url: href, pageKind, seenAt: now, records: chunk };
       // A page kind we know, showing rows we could not read: its markup changed. Send its shape, no data.
       if (records.length === 0 && pageKind !== 'seller-other' && unreadRowCount(doc) > 0) report.outline = pageOutline(doc.documentElement);

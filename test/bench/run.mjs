@@ -212,16 +212,17 @@ async function browserBenches(build) {
         detail: `${r.hiddenWindowS} s scaled to a minute; ${r.hiddenCalls} timer wake-ups; renderer ${fmt(r.taskHidden, 0)} ms/min`,
       });
     }
-    if (only.has('biglist')) {
-      log('a 10,000-row list, reported in chunks of 1,000');
-      const r = await measureBigList({ ext, log });
-      figure('biglist', 'a 10,000-row list: navigation to the last badge host', r.toLastBadge, 'ms', { detail: `${r.chunks} chunks` });
-      figure('biglist', 'a 10,000-row list: navigation to the last row in the log', r.toLastLogged, 'ms');
-      figure('biglist', 'a 10,000-row list: worker write time per 1,000-row chunk (receipt to rows in the log)', r.writeMedian, 'ms', { detail: `per chunk: ${list(r.writeMs, 0)}; ±${25} ms polling` });
-    }
   } finally {
     await ext.close();
     await plain.close();
+  }
+  if (only.has('biglist')) {
+    log('a 10,000-row list on a fresh profile, reported in chunks');
+    const r = await measureBigList({ extensionDir: build.dir, log });
+    figure('biglist', 'a 10,000-row list: navigation to the first chunk in the worker (the page read whole)', r.toFirstReport, 'ms');
+    figure('biglist', 'a 10,000-row list: navigation to the last badge host', r.toLastBadge, 'ms', { detail: `${r.chunks} chunks of ${r.chunkRows.join(', ')} rows` });
+    figure('biglist', 'a 10,000-row list: navigation to the last row in the log', r.toLastLogged, 'ms');
+    figure('biglist', 'a 10,000-row list: worker write time per chunk (receipt to rows in the log)', r.writeMedian, 'ms', { detail: `per chunk: ${list(r.writeMs, 0)}; ±${25} ms polling` });
   }
   if (only.has('popup')) {
     log(`popup over a large log in Chromium (real IndexedDB), ${runs} runs`);
