@@ -71,6 +71,20 @@ describe('background worker', () => {
     expect(states.every((st) => st.pending === undefined)).toBe(true);
   });
 
+  it('opens the popup from a click on the summary, in a window of its own where the browser cannot open it', async () => {
+    const openPopup = vi.fn<() => Promise<void>>(async () => {
+      throw new Error('Could not find an active browser window.');
+    });
+    const create = vi.fn<(options: object) => Promise<object>>(async () => ({}));
+    (fakeBrowser.action as unknown as { openPopup: typeof openPopup }).openPopup = openPopup;
+    fakeBrowser.windows.create = create as unknown as typeof fakeBrowser.windows.create;
+    screen.add('ds-summary:1');
+    await fakeBrowser.notifications.onClicked.trigger('ds-summary:1');
+    expect(openPopup).toHaveBeenCalledOnce();
+    expect(create.mock.calls[0]![0]).toMatchObject({ url: expect.stringMatching(/\/popup\.html$/), type: 'popup' });
+    expect(screen.has('ds-summary:1')).toBe(false);
+  });
+
   it('after a worker stopped between writing reminder states and showing them, shows what is not on screen, once', async () => {
     const now = Date.now();
     const record = (id: string) => ({ kind: 'invoice', id, orderId: id, status: 'open', requestedAt: now - 12 * 24 * H });
