@@ -6,7 +6,7 @@ import type { BadgeBasis } from './badges/badge-model';
 import type { BadgeContext } from './badges/context';
 import type { PageKind } from './pages/detect';
 import type { PageRecord } from './pages/records';
-import { checkRecord, isInstant, LIMITS, limitProblem } from './record-check';
+import { checkRecord, isInstant, LIMITS, limitProblem, type LimitProblem } from './record-check';
 import { isSellerUrl } from './seller-url';
 
 export const PAGE_KINDS: readonly PageKind[] = ['invoice-requests', 'sold-orders', 'order-detail', 'ask-all', 'seller-other'];
@@ -29,7 +29,7 @@ export interface PageReply extends BadgeContext {
   bases: (BadgeBasis | null)[];
 }
 
-export { LIMITS, limitProblem };
+export { LIMITS };
 
 /**
  * A report as the background takes it: the records it took (clamped where needed) and, for each record the
@@ -37,13 +37,13 @@ export { LIMITS, limitProblem };
  */
 export interface CheckedReport {
   report: PageReport;
-  slots: (number | string[])[];
+  slots: (number | LimitProblem[])[];
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 
-/** Records beyond one message's bound: the content script sends long lists in chunks (content/report-chunks.ts). */
+/** Records beyond one message's bound: the content script sends long lists in chunks (content/report-queue.ts). */
 const OVER_BOUND = [limitProblem('report', `more than ${LIMITS.records} records in one message`)];
 
 /**
@@ -58,7 +58,7 @@ export function parsePageReport(value: unknown): CheckedReport | null {
   const report: PageReport = { type: 'page-report', url, pageKind: pageKind as PageKind, seenAt, records: [] };
   // An outline too long to keep is dropped; the records still count.
   if (isText(outline, LIMITS.outline)) report.outline = outline;
-  const slots = records.map((sent, i): number | string[] => {
+  const slots = records.map((sent, i): number | LimitProblem[] => {
     if (i >= LIMITS.records) return OVER_BOUND;
     const checked = checkRecord(sent);
     if (!checked.ok) return checked.problems;

@@ -10,13 +10,16 @@ import { stripInvisible } from './pages/text/read';
 /** Bounds that keep one hostile or huge page from bloating the log. Text lengths count code points. */
 export const LIMITS = { url: 2048, records: 5000, id: 200, text: 500, problems: 20, problem: 300, outline: 20_000 } as const;
 
-/** The one shape of a limit's problem (`field: reason`), as the badge and the log show it. */
-export function limitProblem(field: string, reason: string): string {
+/** What a record's limit problem is: today `field: reason`, as the badge and the log show the reader's problems. */
+export type LimitProblem = string;
+
+/** The one place a limit's problem is made. */
+export function limitProblem(field: string, reason: string): LimitProblem {
   return clampText(`${field}: ${reason}`, LIMITS.problem);
 }
 
 /** The first `max` code points of `text`: a surrogate pair is kept whole or left out, never split. */
-export function clampText(text: string, max: number): string {
+function clampText(text: string, max: number): string {
   if (text.length <= max) return text; // fewer UTF-16 units than max: fewer code points too
   let units = 0;
   let points = 0;
@@ -51,7 +54,7 @@ export const isInstant = (v: unknown): v is number => typeof v === 'number' && N
 const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 
 /** A record taken (perhaps clamped, its problems saying what was dropped), or the problems that refused it. */
-export type RecordCheck = { ok: true; record: PageRecord } | { ok: false; problems: string[] };
+export type RecordCheck = { ok: true; record: PageRecord } | { ok: false; problems: LimitProblem[] };
 
 const refused = (field: string, reason: string): RecordCheck => ({ ok: false, problems: [limitProblem(field, reason)] });
 

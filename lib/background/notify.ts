@@ -15,7 +15,7 @@ import type { LogItem, ReminderState } from '../store/types';
 export const NOTIFICATION_PREFIX = 'ds:';
 export const SUMMARY_PREFIX = 'ds-summary:';
 /** One notification each up to this many due at once; more make one summary. */
-export const SUMMARY_ABOVE = 4;
+const SUMMARY_ABOVE = 4;
 
 export interface Shown {
   item: LogItem;

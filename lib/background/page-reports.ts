@@ -4,6 +4,7 @@ import type { BadgeContext } from '../badges/context';
 import { detectPage } from '../pages/detect';
 import type { BadgeBasis } from '../badges/badge-model';
 import { parsePageReport, type CheckedReport, type PageReply } from '../messages';
+import type { LimitProblem } from '../record-check';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -20,7 +21,7 @@ export function acceptPageReport(message: unknown, sender: Sender, ownId: string
 }
 
 /** The badge of a record refused alone: no deadline, only why (the row is not silently unprotected). */
-const refusedBasis = (problems: string[]): BadgeBasis => ({ deadlines: [], disagreement: null, pointsAtRisk: 0, qaPriority: null, problems, pageDeadline: undefined });
+const refusedBasis = (problems: LimitProblem[]): BadgeBasis => ({ deadlines: [], disagreement: null, pointsAtRisk: 0, qaPriority: null, problems, pageDeadline: undefined });
 
 /**
  * The reply to a report: the context, and for every record sent, in its order, the rules' part of its badge

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 
 /** Tells a seller tab's content script that the log or the settings changed: it reports its rows again. */
-export const REFRESH_BADGES = { type: 'refresh-badges' } as const;
+const REFRESH_BADGES = { type: 'refresh-badges' } as const;
 
 /**
  * Every tab is asked (tabs.query needs no permission for ids); only tabs running our content script answer,

@@ -8,12 +8,12 @@
  * Half of LIMITS.records (lib/record-check.ts): a 10,000-row list is 4 messages of ~0.5 MB, whose replies badge
  * their rows as they come; smaller chunks cost more in all (each reply redraws the list, each report re-plans reminders).
  */
-export const CHUNK = 2500;
+const CHUNK = 2500;
 
 /** Pauses before each resend; their count bounds the resends. */
-export const RETRY_MS = [500, 1000, 2000, 4000];
+const RETRY_MS = [500, 1000, 2000, 4000];
 /** A reply slower than this counts as none (the worker writes a chunk in about a second; see BENCHMARKS.md, bench 7). */
-export const REPLY_TIMEOUT_MS = 30_000;
+const REPLY_TIMEOUT_MS = 30_000;
 
 /** `items` in runs of `size`; an empty list is one empty run (an empty page is news too). */
 export function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
