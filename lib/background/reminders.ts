@@ -80,7 +80,7 @@ let waiting: { db: SentinelDb; run: ReturnType<typeof runOnce> } | null = null;
 
 /**
  * Queues a run after any run in progress; resolves with what this run did. A run already waiting serves every
- * later request (ten 1,000-row chunks of one list make one or two runs over the log, not ten).
+ * later request (the chunks of one long list make one or two runs over the log, not one each).
  */
 export function runReminders(db: SentinelDb, now: () => number): ReturnType<typeof runOnce> {
   if (waiting?.db === db) return waiting.run;
