@@ -2,7 +2,7 @@
 // Prints one line per figure with its budget and PASS/FAIL, and writes BENCHMARKS.md with the machine it ran on.
 //
 //   --runs=N         repetitions per side-by-side figure (default 5; medians are reported)
-//   --only=a,b       sections: bundle, store, reading, badges, batches, load, countdowns, cellchange, popup (default: all)
+//   --only=a,b       sections: bundle, store, reading, badges, batches, load, countdowns, cellchange, popup, biglist (default: all)
 //   --out=FILE       where to write the report (default BENCHMARKS.md; --out= writes none)
 //   --strict         exit 1 when a figure misses its budget (by default only a bench error fails the run)
 //
@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { entrypointSizes } from '../../scripts/bundle-size.mjs';
 import { CHROMIUM, EXTENSION_DIR, launchPlain, launchWithExtension, servePage } from '../../scripts/lib/chromium.mjs';
 import { measureBadgePass } from './badge-pass.mjs';
+import { measureBigList } from './big-list.mjs';
 import { measureCountdowns } from './countdowns.mjs';
 import { FULL_LIST_URL, workOrderPage } from './lib/page.mjs';
 import { fmt, sleep } from './lib/stats.mjs';
@@ -24,7 +25,7 @@ import { measureReading } from './reading.mjs';
 import { CELL_CHANGE_MS, measureCellChange } from './cell-change.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SECTIONS = ['bundle', 'store', 'reading', 'badges', 'batches', 'load', 'countdowns', 'cellchange', 'popup'];
+const SECTIONS = ['bundle', 'store', 'reading', 'badges', 'batches', 'load', 'countdowns', 'cellchange', 'popup', 'biglist'];
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const runs = Number(arg('runs', '5'));
 const only = new Set(arg('only', SECTIONS.join(',')).split(','));
@@ -240,6 +241,14 @@ async function browserBenches(build) {
     await ext.close();
     await plain.close();
   }
+  if (only.has('biglist')) {
+    log('a 10,000-row list on a fresh profile, reported in chunks');
+    const r = await measureBigList({ extensionDir: build.dir, log });
+    figure('biglist', 'a 10,000-row list: navigation to the first chunk in the worker (the page read whole)', r.toFirstReport, 'ms');
+    figure('biglist', 'a 10,000-row list: navigation to the last badge host', r.toLastBadge, 'ms', { detail: `${r.chunks} chunks of ${r.chunkRows.join(', ')} rows` });
+    figure('biglist', 'a 10,000-row list: navigation to the last row in the log', r.toLastLogged, 'ms');
+    figure('biglist', 'a 10,000-row list: worker write time per chunk (receipt to rows in the log)', r.writeMedian, 'ms', { detail: `per chunk: ${list(r.writeMs, 0)}; ±${25} ms polling` });
+  }
   if (only.has('popup')) {
     log(`popup over a large log in Chromium (real IndexedDB), ${runs} runs`);
     const r = await measurePopup({ extensionDir: build.dir, runs, log });
@@ -264,6 +273,7 @@ function report(m, build) {
     ['reading', '7. Page reading per row'],
     ['cellchange', '8. One cell changed'],
     ['alarms', '6. Alarms and the reminder planner'],
+    ['biglist', '9. A list longer than one message'],
   ];
   const text = [
     '# Benchmarks',
@@ -309,7 +319,7 @@ try {
     nodeBenches();
   }
   if (only.has('reading')) await readingBench();
-  if (['badges', 'batches', 'load', 'countdowns', 'cellchange', 'popup'].some((s) => only.has(s))) await browserBenches(build);
+  if (['badges', 'batches', 'load', 'countdowns', 'cellchange', 'popup', 'biglist'].some((s) => only.has(s))) await browserBenches(build);
 } catch (error) {
   failed = true;
   console.error(error);
