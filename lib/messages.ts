@@ -5,6 +5,7 @@
 import type { BadgeBasis } from './badges/badge-model';
 import type { BadgeContext } from './badges/context';
 import type { PageKind } from './pages/detect';
+import type { PageKnowledge } from './pages/knowledge';
 import type { PageRecord } from './pages/records';
 import { checkRecord, isInstant, LIMITS, limitProblem, type LimitProblem } from './record-check';
 
@@ -27,6 +28,12 @@ export interface PageReport {
 /** A content script asks for the page knowledge to read with (knowledge.ts); the reply is a PageKnowledge. */
 export interface KnowledgeRequest {
   type: 'page-knowledge';
+}
+
+/** The answer: the knowledge to read with, and the badges' context until the first report is answered. */
+export interface KnowledgeReply {
+  knowledge: PageKnowledge;
+  context: BadgeContext;
 }
 
 export type ContentMessage = PageReport | KnowledgeRequest;

@@ -1,4 +1,4 @@
-import { acceptPageReport, answerKnowledgeRequest, replyTo } from '@/lib/background/page-reports';
+import { acceptPageReport, answerKnowledge, isOwnKnowledgeRequest, replyTo } from '@/lib/background/page-reports';
 import { openItemPage, openPopup } from '@/lib/background/open-item';
 import { refreshSellerTabs } from '@/lib/background/refresh-tabs';
 import { NOTIFICATION_PREFIX, SUMMARY_PREFIX } from '@/lib/background/notify';
@@ -27,8 +27,12 @@ export default defineBackground(() => {
       await rearm();
       return undefined;
     }
-    const knowledge = answerKnowledgeRequest(message, sender, browser.runtime.id);
-    if (knowledge) return knowledge;
+    if (isOwnKnowledgeRequest(message, sender, browser.runtime.id)) {
+      const context = await withLog(db, async () => logBadgeContext(db, now(), await loadSettings(db))).catch(
+        () => ({ ...badgeContext([], [], now(), DEFAULT_SETTINGS), storageUnavailable: true }),
+      );
+      return answerKnowledge(context);
+    }
     const checked = acceptPageReport(message, sender, browser.runtime.id);
     if (!checked) return undefined;
     const { report } = checked;

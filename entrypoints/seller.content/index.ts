@@ -1,16 +1,16 @@
 import { SELLER_MATCHES } from '@/lib/pages/hosts';
 import { startSentinel } from '@/lib/content/sentinel';
 import { watchNearScreen } from '@/lib/content/near-screen';
-import type { KnowledgeRequest, PageReply } from '@/lib/messages';
-import { isPageKnowledge, useKnowledge, type PageKnowledge } from '@/lib/pages/knowledge';
+import type { KnowledgeReply, KnowledgeRequest, PageReply } from '@/lib/messages';
+import { isPageKnowledge, useKnowledge } from '@/lib/pages/knowledge';
 
 const KNOWLEDGE_REQUEST: KnowledgeRequest = { type: 'page-knowledge' };
 
 /** The page knowledge from the background, asked again (1 s, 2 s, 4 s…) while the worker is starting or busy. */
-async function fetchKnowledge(alive: () => boolean): Promise<PageKnowledge | null> {
+async function fetchKnowledge(alive: () => boolean): Promise<KnowledgeReply | null> {
   for (let attempt = 0; attempt < 6 && alive(); attempt++) {
-    const reply: unknown = await browser.runtime.sendMessage(KNOWLEDGE_REQUEST).catch(() => null);
-    if (isPageKnowledge(reply)) return reply;
+    const reply = (await browser.runtime.sendMessage(KNOWLEDGE_REQUEST).catch(() => null)) as KnowledgeReply | null;
+    if (isPageKnowledge(reply?.knowledge) && reply.context?.settings) return reply;
     await new Promise((resolve) => setTimeout(resolve, 1000 * 2 ** attempt));
   }
   return null;
@@ -21,9 +21,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     // Page knowledge lives in the background (knowledge.ts): read nothing until it is here.
-    const knowledge = await fetchKnowledge(() => !ctx.isInvalid);
-    if (!knowledge || ctx.isInvalid) return;
-    useKnowledge(knowledge);
+    const start = await fetchKnowledge(() => !ctx.isInvalid);
+    if (!start || ctx.isInvalid) return;
+    useKnowledge(start.knowledge);
     const sentinel = startSentinel(
       document,
       {
@@ -34,6 +34,7 @@ export default defineContentScript({
         // Reading isInvalid aborts ctx.signal once the extension is gone, which removes every badge.
         alive: () => !ctx.isInvalid,
         nearScreen: watchNearScreen,
+        context: start.context,
       },
       ctx.signal,
     );

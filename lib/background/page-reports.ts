@@ -3,8 +3,7 @@ import { badgeBasis } from '../badges/badge-basis';
 import type { BadgeContext } from '../badges/context';
 import { detectPage } from '../pages/detect';
 import type { BadgeBasis } from '../badges/badge-model';
-import { isKnowledgeRequest, parsePageReport, type CheckedReport, type PageReply } from '../messages';
-import type { PageKnowledge } from '../pages/knowledge';
+import { isKnowledgeRequest, parsePageReport, type CheckedReport, type KnowledgeReply, type PageReply } from '../messages';
 import { SHIPPED_KNOWLEDGE } from '../pages/shipped-knowledge';
 import type { LimitProblem } from '../record-check';
 import { problemLine } from '../badges/notes';
@@ -37,7 +36,12 @@ export function replyTo({ report, slots }: CheckedReport, context: BadgeContext)
   return { ...context, bases };
 }
 
-/** The page knowledge for the content script that asks: the knowledge the extension ships. */
-export function answerKnowledgeRequest(message: unknown, sender: Sender, ownId: string): PageKnowledge | null {
-  return isKnowledgeRequest(message) && isFromOwnContentScript(sender, ownId) ? SHIPPED_KNOWLEDGE : null;
+/** Whether the message is this extension's content script asking for the page knowledge (answered with answerKnowledge). */
+export function isOwnKnowledgeRequest(message: unknown, sender: Sender, ownId: string): boolean {
+  return isKnowledgeRequest(message) && isFromOwnContentScript(sender, ownId);
+}
+
+/** The knowledge the extension ships, and the badges' context until the page's first report is answered. */
+export function answerKnowledge(context: BadgeContext): KnowledgeReply {
+  return { knowledge: SHIPPED_KNOWLEDGE, context };
 }

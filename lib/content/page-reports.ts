@@ -8,7 +8,6 @@ import type { BadgeBasis } from '../badges/badge-model';
 import type { BadgeContext } from '../badges/context';
 import type { PageReply } from '../messages';
 import type { PageRecord } from '../pages/records';
-import { DEFAULT_SETTINGS } from '../rules/settings';
 
 export const keyOf = (r: PageRecord): string => `${r.kind}:${r.id}`;
 
@@ -23,7 +22,9 @@ function offlineBasis(r: PageRecord): BadgeBasis | null {
 }
 
 export class PageReports {
-  context: BadgeContext = { settings: DEFAULT_SETTINGS, pointsInWindow: 0, forecast: null };
+  /** The badges' context: the background's, from the knowledge reply until the first report's reply. */
+  constructor(public context: BadgeContext) {}
+
   private href = '';
   /** kind:id → the record last reported from this page, and its newsKey. */
   private told = new Map<string, { record: PageRecord; news: string }>();

@@ -9,6 +9,7 @@ import { render } from 'preact';
 import { jsx } from 'preact/jsx-runtime';
 import { Badge } from '@/components/Badge';
 import { badgeAt, type BadgeBasis } from '../badges/badge-model';
+import type { BadgeContext } from '../badges/context';
 import type { PageReply, PageReport } from '../messages';
 import { detectPage } from '../pages/detect';
 import { ReadCache } from '../pages/read-cache';
@@ -33,6 +34,8 @@ export interface SentinelDeps {
   alive(): boolean;
   /** Which rows are near the screen (near-screen.ts); without it every row is, and every badge renders. */
   nearScreen?(onNear: (rows: Element[]) => void): NearScreen;
+  /** The badges' context before the first reply (the background's, sent with the page knowledge). */
+  context: BadgeContext;
   /** Most records one report carries; report-queue.ts CHUNK without it. */
   chunk?: number;
 }
@@ -50,7 +53,7 @@ interface Badged {
 }
 
 export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSignal): { pass(): void; refresh(): void } {
-  const reports = new PageReports();
+  const reports = new PageReports(deps.context);
   let badged: Badged[] = [];
   let byRow = new Map<Element, Badged[]>();
   /** What each host showed after the last pass: a badge whose basis did not change need not be drawn again. */

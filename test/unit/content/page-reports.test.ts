@@ -5,6 +5,9 @@ import { parsePageReport, type PageReply, type PageReport } from '@/lib/messages
 import type { PageRecord } from '@/lib/pages/records';
 import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
 
+/** The context the background sends with the page knowledge. */
+const START = { settings: DEFAULT_SETTINGS, pointsInWindow: 0, forecast: null };
+
 const URL_A = 'https://myseller.taobao.com/home.htm/qn-platform-task/workorder/list';
 const URL_B = 'https://myseller.taobao.com/home.htm/qn-platform-task/workorder/all';
 const H = 3_600_000;
@@ -18,7 +21,7 @@ const reply = (records: PageRecord[], settings = DEFAULT_SETTINGS): PageReply =>
 
 describe('PageReports', () => {
   it('tells the background only what is new or changed on the page', () => {
-    const reports = new PageReports();
+    const reports = new PageReports(START);
     const first = [order('1'), order('2')];
     expect(reports.news(URL_A, first)).toEqual(first);
     reports.sending(first);
@@ -31,14 +34,14 @@ describe('PageReports', () => {
   });
 
   it('does not count a page countdown that moved by seconds as news', () => {
-    const reports = new PageReports();
+    const reports = new PageReports(START);
     reports.sending(reports.news(URL_A, [order('1', NOW - H, { pageDeadline: NOW + 3 * H })])!);
     expect(reports.news(URL_A, [order('1', NOW - H, { pageDeadline: NOW + 3 * H + 1_000 })])).toBeNull();
     expect(reports.news(URL_A, [order('1', NOW - H, { pageDeadline: NOW + 3 * H + 5 * 60_000 })])).toHaveLength(1);
   });
 
   it('tells everything again on another page, and an empty page once', () => {
-    const reports = new PageReports();
+    const reports = new PageReports(START);
     reports.sending(reports.news(URL_A, [order('1')])!);
     expect(reports.news(URL_B, [order('1')])).toEqual([order('1')]);
     reports.sending([order('1')]);
@@ -48,7 +51,7 @@ describe('PageReports', () => {
   });
 
   it("keeps each record's basis from the latest report's reply, whatever order the replies come in", () => {
-    const reports = new PageReports();
+    const reports = new PageReports(START);
     const early = order('1', NOW - 2 * H);
     const late = order('1', NOW - H);
     const first = reports.sending([early]);
@@ -59,7 +62,7 @@ describe('PageReports', () => {
   });
 
   it('without a reply, shows the page countdown, says the rules are missing, and tells the record again', () => {
-    const reports = new PageReports();
+    const reports = new PageReports(START);
     const record = order('1', NOW - H, { pageDeadline: NOW + 5 * H });
     const seq = reports.sending(reports.news(URL_A, [record])!);
     reports.unanswered(seq, [record]);
@@ -71,7 +74,7 @@ describe('PageReports', () => {
   });
 
   it('tells every record again once a reply comes under other settings, so no basis stays from the old ones', () => {
-    const reports = new PageReports();
+    const reports = new PageReports(START);
     const first = [order('1'), order('2')];
     expect(reports.answered(reports.sending(reports.news(URL_A, first)!), first, reply(first))).toBe(false);
     expect(reports.news(URL_A, [order('1'), order('2')])).toBeNull();
@@ -85,7 +88,7 @@ describe('PageReports', () => {
   });
 
   it('has no basis for a record the background has not answered for', () => {
-    const reports = new PageReports();
+    const reports = new PageReports(START);
     reports.sending(reports.news(URL_A, [order('1')])!);
     expect(reports.basis('logistics:1')).toBeUndefined();
   });

@@ -41,7 +41,7 @@ describe('startSentinel', () => {
     installI18n();
     controller = new AbortController();
     reports = [];
-    deps = { report: background(reports), now: () => NOW, warn: vi.fn<(error: unknown) => void>(), alive: () => true };
+    deps = { report: background(reports), now: () => NOW, warn: vi.fn<(error: unknown) => void>(), alive: () => true, context: { settings: DEFAULT_SETTINGS, pointsInWindow: 0, forecast: null } };
   });
   afterEach(() => controller.abort());
 
