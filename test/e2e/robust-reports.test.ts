@@ -69,7 +69,7 @@ describe('page reports taken record by record', () => {
     const tab = await open('/service-center/work-order/list-long-number', html);
     expect((await until(() => hostKeys(tab), (k) => k.length === 3)).length).toBe(3);
     const badges = await readBadges(tab);
-    expect(badges.find((badge) => badge.key === `invoice:${'9'.repeat(250)}`)?.text).toContain('未能读取:id');
+    expect(badges.find((badge) => badge.key === `invoice:${'9'.repeat(250)}`)?.text).toContain('未能读取:编号');
     expect(badges.filter((badge) => !badge.text.includes('未能读取'))).toHaveLength(2);
     const keys = (await until(tickets, (t) => t.length >= 2)).map((t) => t.key);
     expect(keys).toEqual(expect.arrayContaining(['invoice:3289100000000000901', 'invoice:3289100000000000903']));
