@@ -28,17 +28,36 @@ const shell = (name: string) =>
   `<body><div id="root">加载中…</div><script>window.__fixture = ${JSON.stringify(name)};</script>` +
   `<script src="/__app/app.js"></script></body></html>`;
 
+/** A response to one request, in the shape both Playwright's route.fulfill and Puppeteer's request.respond take. */
+export interface AppResponse {
+  status: number;
+  contentType: string;
+  body: string;
+}
+
+const html = (body: string): AppResponse => ({ status: 200, contentType: 'text/html; charset=utf-8', body });
+
+/**
+ * What the SPA's server answers at `url`: the shell of fixture `entries[url]` (matched without the fragment,
+ * as some Qianniu routes live in the hash), the app script, a fixture's content from `pages`, or undefined
+ * when `url` is none of them.
+ */
+export function appResponse(url: string, origin: string, pages: Record<string, string>, entries: Record<string, string>): AppResponse | undefined {
+  const bare = url.replace(/#.*$/, '');
+  if (bare.startsWith(`${origin}/__app/`)) {
+    const path = new URL(bare).pathname;
+    if (path === '/__app/app.js') return { status: 200, contentType: 'text/javascript', body: APP_JS };
+    const page = pages[/^\/__app\/pages\/(.+)\.html$/.exec(path)?.[1] ?? ''];
+    return page ? html(page) : { status: 404, contentType: 'text/plain', body: '' };
+  }
+  const entry = Object.entries(entries).find(([u]) => u.replace(/#.*$/, '') === bare);
+  return entry ? html(shell(entry[1])) : undefined;
+}
+
 /** Routes `url` to the shell of fixture `name`; the fixtures themselves come from `pages`. */
 export async function serveApp(context: BrowserContext, origin: string, pages: Record<string, string>, entries: Record<string, string>): Promise<void> {
-  await context.route(`${origin}/__app/**`, (route) => {
-    const path = new URL(route.request().url()).pathname;
-    if (path === '/__app/app.js') return route.fulfill({ contentType: 'text/javascript', body: APP_JS });
-    const name = /^\/__app\/pages\/(.+)\.html$/.exec(path)?.[1];
-    const html = name ? pages[name] : undefined;
-    return html ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }) : route.fulfill({ status: 404, body: '' });
-  });
-  for (const [url, name] of Object.entries(entries)) {
-    // Routes match without the fragment (some Qianniu routes live in the hash).
-    await context.route(url.replace(/#.*$/, ''), (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: shell(name) }));
-  }
+  await context.route(
+    (url) => appResponse(url.href, origin, pages, entries) !== undefined,
+    (route) => route.fulfill(appResponse(route.request().url(), origin, pages, entries)!),
+  );
 }
