@@ -108,10 +108,15 @@ export async function launchFirefoxWithExtension({ headless = true, viewport = {
    */
   async function openExtensionPage(path, selector = 'body *') {
     const page = await browser.newPage();
-    page.goto(`${origin}/${path}`).catch(() => undefined);
-    await page.waitForFunction((url) => location.href === url, { timeout: 15_000 }, `${origin}/${path}`);
-    await page.waitForSelector(selector, { timeout: 15_000 });
-    return page;
+    const url = `${origin}/${path}`;
+    page.goto(url).catch(() => undefined);
+    // Polled by hand: while the page commits, an evaluation can fail outright (Firefox's remote agent), which
+    // would end waitForFunction.
+    for (const end = Date.now() + 15_000; ; await new Promise((r) => setTimeout(r, 100))) {
+      const ready = await page.evaluate((u, s) => location.href === u && document.querySelector(s) !== null, url, selector).catch(() => false);
+      if (ready) return page;
+      if (Date.now() > end) throw new Error(`${url}: no ${selector} after 15 s`);
+    }
   }
 
   /**
