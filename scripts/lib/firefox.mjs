@@ -4,8 +4,9 @@
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv2');
@@ -58,16 +59,22 @@ export async function launchFirefoxWithExtension({ headless = true, viewport = {
   const addonId = JSON.parse(readFileSync(`${extensionDir}/manifest.json`, 'utf8')).browser_specific_settings.gecko.id;
   const uuid = randomUUID();
   const proxy = await proxyRecorder();
-  const browser = await puppeteer.launch({
+  const profile = mkdtempSync(join(tmpdir(), 'sentinel-firefox-'));
+  const options = {
     browser: 'firefox',
     executablePath: FIREFOX,
     headless,
     defaultViewport: viewport,
+    userDataDir: profile,
     // Needed to open moz-extension:// pages over WebDriver BiDi.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: prefs(uuid, addonId, proxy.port),
     env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN', TZ: 'Asia/Shanghai' },
-  });
+  };
+  // On a new profile Firefox takes up the zh-CN language pack during its first start, but keeps its own
+  // strings (file and date inputs, for one) in English until the next: start it once before the real run.
+  await (await puppeteer.launch({ ...options, headless: true })).close();
+  const browser = await puppeteer.launch(options);
   const output = [];
   for (const stream of [browser.process()?.stdout, browser.process()?.stderr]) {
     stream?.setEncoding('utf8');
@@ -185,6 +192,7 @@ export async function launchFirefoxWithExtension({ headless = true, viewport = {
     async close() {
       await browser.close().catch(() => undefined);
       await proxy.close();
+      rmSync(profile, { recursive: true, force: true });
     },
   };
 }
