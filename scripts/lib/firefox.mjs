@@ -41,6 +41,11 @@ const prefs = (uuid, addonId, port) => ({
   'network.proxy.no_proxies_on': '',
   'network.proxy.allow_hijacking_localhost': true,
   'browser.chrome.site_icons': false, // no favicon requests: every page request is the page's own
+  // No DNS look-ups of its own either (prefetch, DNS over HTTPS), and no speculative connections.
+  'network.dns.disablePrefetch': true,
+  'network.prefetch-next': false,
+  'network.predictor.enabled': false,
+  'network.trr.mode': 5,
   'network.captive-portal-service.enabled': false,
   'network.connectivity-service.enabled': false,
   'browser.safebrowsing.provider.mozilla.updateURL': '',
