@@ -78,6 +78,16 @@ describe('the Firefox build in Firefox ESR, after a visit to a work-order list',
     expect(orders).toEqual(['3289100000000000101', '3289100000000000102', '3289100000000000103', '3289100000000000104', '3289100000000000105']);
   });
 
+  it("answers a notification click's question from the tab that showed the item: which address it shows", async () => {
+    const { tickets = [] } = await dumpLog(ff);
+    const tabIds = [...new Set((tickets as { tabId?: number }[]).map((t) => t.tabId))];
+    expect(tabIds.length).toBe(1);
+    expect(typeof tabIds[0]).toBe('number');
+    // What lib/background/open-item.ts asks before focusing that tab (no tabs permission: only our content script can answer).
+    const answer = await ff.inBackground((bg, tabId) => bg.browser.tabs.sendMessage(tabId, { type: 'where-are-you' }), tabIds[0]);
+    expect(answer).toBe(workOrders.url);
+  });
+
   it('notifies what is due, counts it on the toolbar, and arms the next reminder', async () => {
     const shown = await until(() => ff.notificationsShown(), (n) => n.length >= 4);
     // Due within 24 h (…0101), in its 4-hour stage (…0103), overdue (…0104), past its first invoice deadline (…0102); …0105 is done.
@@ -112,6 +122,17 @@ describe('the Firefox build in Firefox ESR, after a visit to a work-order list',
     const items = await popup.$$eval('.items li a', (els) => els.map((a) => [a.textContent, a.getAttribute('href')]));
     expect(items.map(([text]) => text)).toEqual(['物流停滞 3289100000000000104', '物流停滞 3289100000000000103', '催开票 3289100000000000101', '催开票 3289100000000000102']);
     for (const [, href] of items) expect(href).toBe(workOrders.url);
+  });
+
+  it('marks an item done from the popup: the list and the toolbar count follow', async () => {
+    const popup = await ff.openExtensionPage('popup.html', '.items li');
+    open.push(popup);
+    const rows = await popup.$$('.items li');
+    const texts = await Promise.all(rows.map((li) => li.evaluate((e) => e.textContent ?? '')));
+    const row = rows[texts.findIndex((t) => t.includes('3289100000000000104'))]!;
+    await (await row.$('button'))!.click();
+    expect(await until(() => popup.$$eval('.items li a', (els) => els.length), (n) => n === 3)).toBe(3);
+    expect(await until(() => ff.inBackground((bg) => bg.browser.browserAction.getBadgeText({})), (t) => t === '2')).toBe('2');
   });
 
   it('renders the options page in zh-CN, every rule number with its default', async () => {
