@@ -19,6 +19,7 @@ export interface FirefoxWithExtension {
   openExtensionPage(path: string, selector?: string): Promise<Page>;
   inBackground<A, R>(fn: (background: any, arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   notificationsShown(): Promise<{ id: string; title: string; message: string }[]>;
+  reloadExtension(): Promise<void>;
   route(match: string | RegExp | ((url: string) => boolean), respond: (url: string) => Reply | undefined): void;
   serve(url: string, html: string): void;
   served: string[];

@@ -136,14 +136,19 @@ export async function launchFirefoxWithExtension({ headless = true, viewport = {
    * (with its text: Firefox's notifications.getAll returns each one's options, Chrome's only `true`); Firefox's
    * alert windows close by themselves after a while.
    */
-  const helper = await openExtensionPage('popup.html');
-  await helper.evaluate(() => {
-    const shown = (globalThis.__shown = []);
-    browser.notifications.onShown.addListener(async (id) => {
-      const all = await browser.notifications.getAll();
-      shown.push({ id, title: all[id]?.title ?? '', message: all[id]?.message ?? '' });
+  const shown = [];
+  let helper;
+  async function openHelper() {
+    helper = await openExtensionPage('popup.html');
+    await helper.exposeFunction('__noteShown', (n) => void shown.push(n));
+    await helper.evaluate(() => {
+      browser.notifications.onShown.addListener(async (id) => {
+        const all = await browser.notifications.getAll();
+        await globalThis.__noteShown({ id, title: all[id]?.title ?? '', message: all[id]?.message ?? '' });
+      });
     });
-  });
+  }
+  await openHelper();
 
   /**
    * Runs `fn(background, arg)` in an extension page, with `background` the background page's window
@@ -162,7 +167,17 @@ export async function launchFirefoxWithExtension({ headless = true, viewport = {
     openExtensionPage,
     inBackground,
     /** Every notification shown since launch, in order (a newer stage of an item replaces the older one on screen). */
-    notificationsShown: () => helper.evaluate(() => globalThis.__shown),
+    notificationsShown: async () => [...shown],
+    /**
+     * Reloads the add-on (runtime.reload), as an update does: its pages close, the background starts again
+     * and Firefox drops its alarms, which the background must re-arm from the log.
+     */
+    async reloadExtension() {
+      await helper.evaluate(() => void setTimeout(() => browser.runtime.reload(), 0)).catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 1_000));
+      await helper.close().catch(() => undefined);
+      await openHelper();
+    },
     /** Answers requests to URLs `match` accepts (a string is one URL, fragment ignored) with `respond(url)`. */
     route(match, respond) {
       const test = typeof match === 'string' ? (url) => url.replace(/#.*$/, '') === match.replace(/#.*$/, '') : match instanceof RegExp ? (url) => match.test(url) : match;

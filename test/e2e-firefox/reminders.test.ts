@@ -1,19 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../../scripts/lib/firefox.mjs';
 import { samplePages } from '../../demo/sample-pages.mjs';
+import { dumpLog, until } from './helpers';
 
 const H = 3_600_000;
 const STALL_ID = 'ds:logistics:3289100000000000103';
-
-async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  let value = await probe();
-  while (!ok(value) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 200));
-    value = await probe();
-  }
-  return value;
-}
 
 describe('the reminder alarm in Firefox ESR', () => {
   let ff: FirefoxWithExtension;
@@ -44,6 +35,23 @@ describe('the reminder alarm in Firefox ESR', () => {
     expect(after.at(-1)!.title).toMatch(/^物流停滞 · 剩 [34]小时/);
     const next: { scheduledTime: number } | undefined = await ff.inBackground((bg) => bg.browser.alarms.get('next-reminder'));
     expect(next!.scheduledTime).toBeGreaterThan(alarms[0]!.scheduledTime); // re-armed for the reminder after it
+  });
+
+  it('re-arms the alarm from the log after the add-on reloads, with nothing lost and nothing repeated', async () => {
+    const counts = async () => Object.fromEntries(Object.entries(await dumpLog(ff)).map(([name, rows]) => [name, rows.length]));
+    const before = await counts();
+    const shownBefore = (await ff.notificationsShown()).length;
+    await ff.inBackground((bg) => void (bg.__beforeReload = true));
+    await ff.reloadExtension();
+    expect(await ff.inBackground((bg) => bg.__beforeReload ?? null)).toBeNull(); // a new background page
+    const rearmed: { scheduledTime: number } | undefined = await until(
+      () => ff.inBackground((bg) => bg.browser.alarms.get('next-reminder')),
+      (a) => a !== undefined,
+    );
+    expect(rearmed!.scheduledTime).toBeGreaterThan(Date.now());
+    expect(await counts()).toEqual(before);
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect((await ff.notificationsShown()).length).toBe(shownBefore); // every due stage was already sent before the reload
   });
 
   it('logged no extension error and sent nothing out on the way', () => {
