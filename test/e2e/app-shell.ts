@@ -1,6 +1,8 @@
 /**
  * Serves fixture pages the way the Qianniu SPA delivers them: a bare shell first, then the page's content
  * fetched by script, table rows appended in small batches, and route changes by history.pushState.
+ * appResponse is the server; the Chromium suite routes through serveApp (Playwright), the Firefox suite calls it
+ * from its request interception (Puppeteer).
  */
 import type { BrowserContext } from 'playwright-core';
 
