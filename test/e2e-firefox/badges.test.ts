@@ -54,11 +54,13 @@ describe('badges in Firefox ESR on the page fixtures, served as the SPA serves t
   let ff: FirefoxWithExtension;
   beforeAll(async () => {
     ff = await launchFirefoxWithExtension();
-    for (const origin of new Set(fixtures.map((f) => new URL(f.url).origin))) {
-      const entries = Object.fromEntries(fixtures.filter((f) => new URL(f.url).origin === origin).map((f) => [f.url, f.name]));
-      ff.route((url) => appResponse(url, origin, pages, entries) !== undefined, (url) => appResponse(url, origin, pages, entries));
-    }
   });
+  /** Serves fixture `f` at its URL as the SPA would, from now on (the latest route wins: fixtures may share a URL). */
+  const serve = (f: Fixture) => {
+    const origin = new URL(f.url).origin;
+    const entries = { [f.url]: f.name };
+    ff.route((url) => appResponse(url, origin, pages, entries) !== undefined, (url) => appResponse(url, origin, pages, entries));
+  };
   afterAll(async () => ff?.close());
 
   it('has page fixtures to check, with open records that call for a badge', () => {
@@ -70,6 +72,7 @@ describe('badges in Firefox ESR on the page fixtures, served as the SPA serves t
       const page = await ff.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(String(e)));
+      serve(f);
       await page.goto(f.url);
       const now = Date.now();
       await settled(page, f.name, f.records.filter((r) => wantsBadge(r, now)).length);
@@ -87,6 +90,7 @@ describe('badges in Firefox ESR on the page fixtures, served as the SPA serves t
     const first = byName['work-orders-fusion']!;
     const second = byName['invoice-requests-fusion']!;
     const page = await ff.newPage();
+    serve(first);
     await page.goto(first.url);
     const now = Date.now();
     await settled(page, first.name, first.records.filter((r) => wantsBadge(r, now)).length);
