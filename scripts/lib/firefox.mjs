@@ -85,7 +85,12 @@ export async function launchFirefoxWithExtension({ headless = true, viewport = {
     stream?.setEncoding('utf8');
     stream?.on('data', (chunk) => output.push(chunk));
   }
-  const installed = await browser.installExtension(extensionDir);
+  const cleanUp = async () => {
+    await browser.close().catch(() => undefined);
+    await proxy.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  const installed = await browser.installExtension(extensionDir).catch(async (e) => (await cleanUp(), Promise.reject(e)));
   if (installed !== addonId) throw new Error(`installed ${installed}, expected ${addonId}`);
   const origin = `moz-extension://${uuid}`;
 
@@ -148,7 +153,7 @@ export async function launchFirefoxWithExtension({ headless = true, viewport = {
       });
     });
   }
-  await openHelper();
+  await openHelper().catch(async (e) => (await cleanUp(), Promise.reject(e)));
 
   /**
    * Runs `fn(background, arg)` in an extension page, with `background` the background page's window
@@ -176,7 +181,7 @@ export async function launchFirefoxWithExtension({ headless = true, viewport = {
       await helper.evaluate(() => void setTimeout(() => browser.runtime.reload(), 0)).catch(() => undefined);
       await new Promise((r) => setTimeout(r, 1_000));
       await helper.close().catch(() => undefined);
-      await openHelper();
+      await openHelper().catch(async (e) => (await cleanUp(), Promise.reject(e)));
     },
     /** Answers requests to URLs `match` accepts (a string is one URL, fragment ignored) with `respond(url)`. */
     route(match, respond) {
@@ -209,11 +214,7 @@ export async function launchFirefoxWithExtension({ headless = true, viewport = {
             (l.startsWith('console.error:') && !/^console\.error: [\w.-]+: |chrome:\/\/|resource:\/\//.test(l)),
         ),
     output: () => output.join(''),
-    async close() {
-      await browser.close().catch(() => undefined);
-      await proxy.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close: cleanUp,
   };
 }
 
