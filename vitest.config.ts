@@ -9,11 +9,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+        test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node', setupFiles: ['test/setup-knowledge.ts'] },
       },
       {
         extends: true,
-        test: { name: 'pages', include: ['test/pages/**/*.test.ts'], environment: 'node' },
+        test: { name: 'pages', include: ['test/pages/**/*.test.ts'], environment: 'node', setupFiles: ['test/setup-knowledge.ts'] },
       },
       {
         extends: true,
@@ -24,6 +24,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          setupFiles: ['test/setup-knowledge.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,

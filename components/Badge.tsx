@@ -46,6 +46,9 @@ export function Badge({ kind, model, now, context }: Props) {
         ))}
       </ul>
       {disagreement && <div class="note">{t('page_disagrees', shanghaiClock(disagreement.computed))}</div>}
+      {model.notes.map((note) => (
+        <div key={note} class="note">{note}</div>
+      ))}
       {problems.length > 0 && <div class="note">{t('problems_hint')}</div>}
       {context.storageUnavailable && <div class="note warn">{t('storage_unavailable_short')}</div>}
       {kind === 'invoice' && forecast && forecast.points > pointsInWindow && (

@@ -5,11 +5,17 @@
 import type { BadgeBasis } from './badges/badge-model';
 import type { BadgeContext } from './badges/context';
 import type { PageKind } from './pages/detect';
-import type { PageRecord, RecordKind, RecordStatus } from './pages/records';
+import type { FieldSource, PageRecord, Problem, ProblemReason, RecordKind, RecordStatus, SourcedField } from './pages/records';
 
 export const PAGE_KINDS: readonly PageKind[] = ['invoice-requests', 'sold-orders', 'order-detail', 'ask-all', 'seller-other'];
 const RECORD_KINDS: readonly RecordKind[] = ['invoice', 'logistics', 'qa'];
 const STATUSES: readonly RecordStatus[] = ['open', 'done', 'unanswerable'];
+const REASONS: readonly ProblemReason[] = ['not-shown', 'unreadable', 'disagree', 'limit', 'rules', 'no-reply'];
+const VIAS: readonly FieldSource['via'][] = ['column', 'label', 'page', 'url', 'cell'];
+const SOURCED: readonly SourcedField[] = [
+  'id', 'status', 'orderId', 'workOrderId', 'itemId', 'requestedAt', 'workOrderCreatedAt', 'compensation', 'lastUpdateAt',
+  'province', 'askedAt', 'question', 'buyerAnswerCount', 'itemQaCount', 'pageDeadline',
+];
 
 /** A content script reports what one seller page showed; the reply is a PageReply for its badges. */
 export interface PageReport {
@@ -22,7 +28,16 @@ export interface PageReport {
   outline?: string;
 }
 
-export type ContentMessage = PageReport;
+/** A content script asks for the page knowledge to read with (knowledge.ts); the reply is a PageKnowledge. */
+export interface KnowledgeRequest {
+  type: 'page-knowledge';
+}
+
+export type ContentMessage = PageReport | KnowledgeRequest;
+
+export function isKnowledgeRequest(message: unknown): message is KnowledgeRequest {
+  return isObject(message) && message.type === 'page-knowledge';
+}
 
 /** The background's answer to a page report: what every badge shares, and each record's badge basis (same order; null: no badge). */
 export interface PageReply extends BadgeContext {
@@ -30,7 +45,7 @@ export interface PageReply extends BadgeContext {
 }
 
 /** Bounds that keep one hostile or huge page from bloating the log. */
-export const LIMITS = { url: 2048, records: 5000, id: 200, text: 500, problems: 20, problem: 300, outline: 20_000 } as const;
+export const LIMITS = { url: 2048, records: 5000, id: 200, text: 500, problems: 20, problem: 300, field: 40, outline: 20_000 } as const;
 
 const STRING_FIELDS = ['orderId', 'workOrderId', 'itemId', 'province', 'question'] as const;
 const TIME_FIELDS = ['requestedAt', 'workOrderCreatedAt', 'lastUpdateAt', 'askedAt', 'pageDeadline'] as const;
@@ -40,6 +55,25 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isInstant = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) < 8.64e15;
 const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+
+export function parseProblem(value: unknown): Problem | null {
+  if (!isObject(value) || !isText(value.field, LIMITS.field) || !REASONS.includes(value.reason as ProblemReason)) return null;
+  if (value.detail !== undefined && !isText(value.detail, LIMITS.problem)) return null;
+  const problem: Problem = { field: value.field, reason: value.reason as ProblemReason };
+  if (value.detail !== undefined) problem.detail = value.detail as string;
+  return problem;
+}
+
+function parseSources(value: unknown): PageRecord['sources'] | null {
+  if (!isObject(value)) return null;
+  const sources: NonNullable<PageRecord['sources']> = {};
+  for (const [field, source] of Object.entries(value)) {
+    if (!SOURCED.includes(field as SourcedField) || !isObject(source)) return null;
+    if (!VIAS.includes(source.via as FieldSource['via']) || !isText(source.name, LIMITS.field)) return null;
+    sources[field as SourcedField] = { via: source.via as FieldSource['via'], name: source.name };
+  }
+  return sources;
+}
 
 /** A record with known fields only, each of the right type and size; null if anything is off. */
 export function parseRecord(value: unknown): PageRecord | null {
@@ -63,10 +97,21 @@ export function parseRecord(value: unknown): PageRecord | null {
     if (!isCount(value[f])) return null;
     record[f] = value[f];
   }
+  if (value.compensation !== undefined) {
+    if (value.compensation !== 'auto' && value.compensation !== 'exempt') return null;
+    record.compensation = value.compensation;
+  }
   if (value.problems !== undefined) {
     const p = value.problems;
-    if (!Array.isArray(p) || p.length > LIMITS.problems || !p.every((s) => isText(s, LIMITS.problem))) return null;
-    record.problems = [...p];
+    if (!Array.isArray(p) || p.length > LIMITS.problems) return null;
+    const problems = p.map(parseProblem);
+    if (problems.some((x) => x === null)) return null;
+    record.problems = problems as Problem[];
+  }
+  if (value.sources !== undefined) {
+    const sources = parseSources(value.sources);
+    if (!sources) return null;
+    record.sources = sources;
   }
   return record;
 }

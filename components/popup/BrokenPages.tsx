@@ -1,12 +1,15 @@
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { PageHealth } from '@/lib/store/types';
+import { fieldName } from '@/lib/badges/format';
+import { lostFields } from '@/lib/store/page-health';
 
 const PAGE_NAMES: Record<string, MessageKey> = {
   'invoice-requests': 'page_invoice_requests',
   'sold-orders': 'page_sold_orders',
   'order-detail': 'page_order_detail',
   'ask-all': 'page_ask_all',
+  'work-orders': 'page_work_orders',
 };
 
 /** Page kinds whose markup seems to have changed, so the seller is not silently unprotected. */
@@ -18,10 +21,11 @@ export function BrokenPages({ pages, copy }: { pages: PageHealth[]; copy(text: s
       {pages.map((p) => (
         <p key={p.kind}>
           {t('broken_title', t(PAGE_NAMES[p.kind] ?? 'page_invoice_requests'))}{' '}
+          {lostFields(p).length > 0 && <span>{t('broken_fields', lostFields(p).map(fieldName).join('、'))} </span>}
           <button
             type="button"
             onClick={() =>
-              copy(`Deadline Sentinel diagnostic · ${p.kind} · ${p.url ?? ''}\n${p.outline ?? ''}`)
+              copy(`Deadline Sentinel diagnostic · ${p.kind} · ${p.url ?? ''} · lost: ${lostFields(p).join(',')}\n${p.outline ?? ''}`)
                 .then(() => setCopied(p.kind))
                 .catch(() => setCopied(''))
             }

@@ -1,4 +1,4 @@
-import { acceptPageReport, replyTo } from '@/lib/background/page-reports';
+import { acceptPageReport, answerKnowledgeRequest, replyTo } from '@/lib/background/page-reports';
 import { openItemPage } from '@/lib/background/open-item';
 import { NOTIFICATION_PREFIX, REMINDER_ALARM, runReminders, showStorageUnavailable } from '@/lib/background/reminders';
 import { badgeContext } from '@/lib/badges/context';
@@ -23,6 +23,8 @@ export default defineBackground(() => {
       await rearm();
       return undefined;
     }
+    const knowledge = answerKnowledgeRequest(message, sender, browser.runtime.id);
+    if (knowledge) return knowledge;
     const report = acceptPageReport(message, sender, browser.runtime.id);
     if (!report) return undefined;
     try {

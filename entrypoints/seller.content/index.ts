@@ -1,12 +1,29 @@
 import { SELLER_MATCHES } from '@/lib/pages/hosts';
 import { startSentinel } from '@/lib/content/sentinel';
 import { watchNearScreen } from '@/lib/content/near-screen';
-import type { PageReply } from '@/lib/messages';
+import type { KnowledgeRequest, PageReply } from '@/lib/messages';
+import { isPageKnowledge, useKnowledge, type PageKnowledge } from '@/lib/pages/knowledge';
+
+const KNOWLEDGE_REQUEST: KnowledgeRequest = { type: 'page-knowledge' };
+
+/** The page knowledge from the background, asked again (1 s, 2 s, 4 s…) while the worker is starting or busy. */
+async function fetchKnowledge(alive: () => boolean): Promise<PageKnowledge | null> {
+  for (let attempt = 0; attempt < 6 && alive(); attempt++) {
+    const reply: unknown = await browser.runtime.sendMessage(KNOWLEDGE_REQUEST).catch(() => null);
+    if (isPageKnowledge(reply)) return reply;
+    await new Promise((resolve) => setTimeout(resolve, 1000 * 2 ** attempt));
+  }
+  return null;
+}
 
 export default defineContentScript({
   matches: SELLER_MATCHES,
   runAt: 'document_idle',
-  main(ctx) {
+  async main(ctx) {
+    // Page knowledge lives in the background (knowledge.ts): read nothing until it is here.
+    const knowledge = await fetchKnowledge(() => !ctx.isInvalid);
+    if (!knowledge || ctx.isInvalid) return;
+    useKnowledge(knowledge);
     const sentinel = startSentinel(
       document,
       {

@@ -2,7 +2,9 @@ import type { Browser } from 'wxt/browser';
 import { badgeBasis } from '../badges/badge-basis';
 import type { BadgeContext } from '../badges/context';
 import { detectPage } from '../pages/detect';
-import { parsePageReport, type PageReply, type PageReport } from '../messages';
+import { isKnowledgeRequest, parsePageReport, type PageReply, type PageReport } from '../messages';
+import type { PageKnowledge } from '../pages/knowledge';
+import { SHIPPED_KNOWLEDGE } from '../pages/shipped-knowledge';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -21,4 +23,9 @@ export function acceptPageReport(message: unknown, sender: Sender, ownId: string
 /** The reply to a report: the context, and the rules' part of each record's badge, worked out here rather than on the seller's page. */
 export function replyTo(report: PageReport, context: BadgeContext): PageReply {
   return { ...context, bases: report.records.map((r) => badgeBasis(r, context.settings)) };
+}
+
+/** The page knowledge for the content script that asks: the knowledge the extension ships. */
+export function answerKnowledgeRequest(message: unknown, sender: Sender, ownId: string): PageKnowledge | null {
+  return isKnowledgeRequest(message) && isFromOwnContentScript(sender, ownId) ? SHIPPED_KNOWLEDGE : null;
 }

@@ -11,6 +11,7 @@ import type { RuleSettings } from '../rules/settings';
 import type { PageRecord } from '../pages/records';
 import { ruleDeadlines, ruleItemOf } from '../record-deadlines';
 import { badgeAt, type BadgeBasis, type BadgeModel } from './badge-model';
+import { badgeNotes } from './notes';
 
 /** A page countdown shows hours at best ("3天18小时"): closer than this counts as agreeing. */
 const PAGE_TOLERANCE_MS = HOUR_MS;
@@ -46,14 +47,14 @@ export function badgeBasis(r: PageRecord, s: RuleSettings): BadgeBasis | null {
   } catch {
     // A rule refused its input (an instant out of range): say so instead of showing a wrong deadline.
     deadlines = [];
-    problems.push('rules: input out of range');
+    problems.push({ field: 'rules', reason: 'rules', detail: 'input out of range' });
   }
   if (item?.kind === 'qa' && deadlines.length === 0 && problems.length === 0) return null;
   const page = r.pageDeadline;
   if (page === undefined && deadlines.length === 0 && problems.length === 0) return null;
   const near = page !== undefined ? closestTo(page, deadlines) : null;
   const disagreement = near && Math.abs(near.at - page!) > PAGE_TOLERANCE_MS ? { page: page!, computed: near.at } : null;
-  return { deadlines, disagreement, pointsAtRisk: atRisk, qaPriority, problems, pageDeadline: page };
+  return { deadlines, disagreement, pointsAtRisk: atRisk, qaPriority, problems, notes: badgeNotes(r, problems), pageDeadline: page };
 }
 
 /** The badge for a record at `now`, or null when there is nothing to show (see badgeBasis). */

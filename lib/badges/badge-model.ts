@@ -7,6 +7,7 @@
 import type { Deadline } from '../rules/deadlines';
 import { HOUR_MS } from '../rules/wall-clock';
 import type { RuleSettings } from '../rules/settings';
+import type { Problem } from '../pages/records';
 
 export type Tone = 'overdue' | 'urgent' | 'soon' | 'calm' | 'problem';
 
@@ -21,8 +22,10 @@ export interface BadgeModel {
   /** Points at stake if the item goes unhandled (0: none, e.g. no work order yet). */
   pointsAtRisk: number;
   qaPriority: 'high' | 'normal' | null;
-  /** Fields the page row could not be read for. */
-  problems: string[];
+  /** What the page row could not be read for. */
+  problems: Problem[];
+  /** Lines for the opened badge: each problem and how to get the field, the stake the page states, where each field was read (notes.ts). */
+  notes: string[];
 }
 
 export function toneAt(at: number, now: number, s: RuleSettings): Exclude<Tone, 'problem'> {

@@ -2,6 +2,7 @@ import { t, type MessageKey } from '../i18n';
 import { DAY_MS, HOUR_MS, MINUTE_MS, shanghaiIso } from '../rules/wall-clock';
 import type { DeadlineKey } from '../rules/deadlines';
 import type { RuleSettings } from '../rules/settings';
+import type { Problem } from '../pages/records';
 
 
 /** `12-25 23:59` in Asia/Shanghai, whatever the browser's zone. */
@@ -39,8 +40,14 @@ export function deadlineLabel(key: DeadlineKey | 'page', s: RuleSettings): strin
   return DEADLINE_LABELS[key](s);
 }
 
-/** `askedAt: unreadable '…'` → 提问时间. */
-export function problemFields(problems: readonly string[]): string {
-  const fields = new Set(problems.map((p) => p.split(':')[0]!.trim()));
-  return [...fields].map((f) => (t(`field_${f}` as MessageKey) === `field_${f}` ? f : t(`field_${f}` as MessageKey))).join('、');
+/** A record field's name for the seller (提问时间), or the field itself when no message names it. */
+export function fieldName(field: string): string {
+  const key = `field_${field}` as MessageKey;
+  const name = t(key);
+  return name === key ? field : name;
+}
+
+/** The fields problems are about, once each: 提问时间、物流更新时间. */
+export function problemFields(problems: readonly Problem[]): string {
+  return [...new Set(problems.map((p) => p.field))].map(fieldName).join('、');
 }

@@ -19,7 +19,7 @@ const newsKey = (r: PageRecord): string =>
 /** A badge without the rules (no reply from the background): the page's own countdown, if any, and a note saying so. */
 function offlineBasis(r: PageRecord): BadgeBasis | null {
   if (r.status !== 'open') return null;
-  return { deadlines: [], disagreement: null, pointsAtRisk: 0, qaPriority: null, problems: [...(r.problems ?? []), 'rules: no reply'], pageDeadline: r.pageDeadline };
+  return { deadlines: [], disagreement: null, pointsAtRisk: 0, qaPriority: null, problems: [...(r.problems ?? []), { field: 'rules', reason: 'no-reply' }], notes: [], pageDeadline: r.pageDeadline };
 }
 
 export class PageReports {

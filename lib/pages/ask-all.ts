@@ -1,30 +1,38 @@
 /**
- * 问大家 management (`comment-manage/ask-all`, older `rate.taobao.com/sellercenterv2/…/ask-all`): one row
- * per buyer question. A question the system judged invalid (无效) or that has no reply entry (no 回答 button
- * or link) is unanswerable; the rest are open.
+ * 问大家 management (`comment-manage/ask-all?itemParams=<itemId>`, older `rate.taobao.com/sellercenterv2/…/ask-all`):
+ * one row per buyer question. The question cell also holds `提问人：…` and `提问时间：…`; the answers cell
+ * `3条回答` or `暂无回答可展示`, and `还有179天可回答` (days left to answer, not a count). A row without a reply
+ * button is still open: only the page's explicit marker (非有效问题, 无效) makes a question unanswerable. The
+ * answer drawer and expanded answer rows list answers, never questions.
  *
- * id: the page's question id (a `data-question-id`/`data-qid` attribute, or `questionId=`/`qid=` in a link),
- * else `q-` + a hash of item id, question text and ask-time text: stable while the row shows the same.
+ * id: the page's question id where it shows one, else `q-` + a hash of the item id and the normalized
+ * question text: the same across days, the new and the legacy page, Simplified and Traditional.
  */
-import { columnsOf, readWith, type PageAdapter, type RowReader, type TableReading } from './adapter';
-import { rawText, textOf } from './dom';
+import { readWith, type PageAdapter, type RowReader, type TableReading } from './adapter';
+import { rawText } from './dom';
+import { statusSays } from './fields/readers';
 import type { PageRecord } from './records';
-import { readCount, readTime } from './text';
-import { hasAny, WORDS } from './vocabulary';
+import { fail, normalizeText, ok, readCount, readTime, type Read } from './text';
+import { hasAny } from './vocabulary';
+import { toSimplifiedPage, words } from './knowledge';
 
-const FIELDS = ['question', 'item', 'askedAt', 'answers', 'itemQaCount', 'questionStatus'] as const;
 /** The question is kept to this many characters: a 3,000-character text must not bloat every message. */
 export const MAX_QUESTION = 500;
 
-// Page knowledge, seen 2022-12 in public scripts for the ask-all pages.
+// Page knowledge, seen 2026-12 in public scripts for the ask-all pages (test/pages/SOURCES.md).
+/** Where answers are listed: the 查看回答 drawer, the legacy page's expanded rows. Their rows are no questions. */
+const ANSWER_CONTAINERS = '.next-drawer, .next-table-expanded-row, .answer-table-table';
 const QUESTION_ID_ATTRIBUTES = ['data-question-id', 'data-qid', 'data-questionid'];
 const QUESTION_ID = /^[\w-]{1,64}$/;
 const QUESTION_ID_IN_LINK = /[?&#](?:questionId|qid|question_id)=([\w-]{1,64})(?![\w-])/i;
 const ITEM_ID_IN_LINK = /[?&](?:id|itemId|item_id)=(\d{6,20})(?!\d)/;
-const ITEM_ID_IN_TEXT = /ID ?:? ?(\d{6,20})(?!\d)/i;
-const CLICKABLE = 'a, button, [role="button"]';
+const ITEM_ID_IN_TEXT = /(?:^|ID ?:? ?)(\d{6,20})(?!\d)/i;
 /** The 问 badge some lists put before the question (`问 冬天盖会起球吗？`); `问一下…` is left alone. */
 const QUESTION_BADGE = /^[问問](?:[:：]\s*|\s+)/;
+/** Where the question's own text ends in its cell: the asker and ask time that share it. */
+const QUESTION_META = /\s提问(?:人|者|时间|日期) ?[:：]/;
+/** `还有179天可回答`: the days left to answer, read by no count. */
+const DAYS_LEFT = /还有 ?\d+ ?天 ?可?回答?/g;
 
 function links(el: Element | undefined): string[] {
   if (!el) return [];
@@ -32,16 +40,38 @@ function links(el: Element | undefined): string[] {
   return [...own, ...Array.from(el.querySelectorAll('a[href]'), (a) => a.getAttribute('href') ?? '')];
 }
 
-/** The item id from the item's link or an `ID:…` text; absent (not a problem) when the row shows neither. */
-function readItemId(r: RowReader): string | undefined {
-  for (const href of [...links(r.element('item')), ...links(r.row.row)]) {
-    const m = ITEM_ID_IN_LINK.exec(href);
-    if (m) return m[1];
-  }
-  return ITEM_ID_IN_TEXT.exec(r.cell('item') ?? '')?.[1];
+export function readItemIdText(text: string): Read<string> {
+  const m = ITEM_ID_IN_TEXT.exec(normalizeText(text));
+  return m ? ok(m[1]!) : fail('no item id in', text);
 }
 
-/** The row's text outside the question and item cells, where status words like 无效 are looked for. */
+/** Buyer answers shown: `3条回答`, `暂无回答可展示` (0); the days left to answer are not a count. */
+export function readAnswerCount(text: string): Read<number> {
+  const counted = normalizeText(text).replace(DAYS_LEFT, ' ').trim();
+  return counted === '' ? fail('no count in', text) : readCount(counted);
+}
+
+/**
+ * The item id: the item's link or its `ID:…` line, else the page's (URL `itemParams`, summary `商品ID:…`).
+ * An item cell showing only a title is no problem: the id is then absent.
+ */
+function readItemId(r: RowReader): string | undefined {
+  for (const href of [...links(r.element('itemId')), ...links(r.row.row)]) {
+    const m = ITEM_ID_IN_LINK.exec(href);
+    if (m) {
+      r.sources.itemId = { via: 'column', name: 'item.htm?id' };
+      return m[1];
+    }
+  }
+  const inCell = ITEM_ID_IN_TEXT.exec(r.cell('itemId') ?? '');
+  if (inCell) {
+    r.sources.itemId = r.columns.source.itemId!;
+    return inCell[1];
+  }
+  return r.fromRowOrPage('itemId', readItemIdText);
+}
+
+/** The row's text outside the question and item cells, where a marker like 非有效问题 is looked for. */
 function textBesides(r: RowReader, ...cells: (string | undefined)[]): string {
   let text = r.row.text;
   for (const cell of cells) if (cell) text = text.split(cell).join(' ');
@@ -77,48 +107,49 @@ export function stableHash(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
 }
 
-/** A reply entry: an enabled link or button saying 回答/去回答/回复…, not 查看回答 or 回答数. */
-function hasReplyEntry(row: Element): boolean {
-  return Array.from(row.querySelectorAll(CLICKABLE)).some((el) => {
-    if (el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true') return false;
-    return (WORDS.replyEntry as readonly string[]).includes(textOf(el).replace(/\s+/g, ''));
-  });
+/** The id of a question the page gives none: its item and its text, read the same in either script and spacing. */
+export function questionKey(itemId: string | undefined, question: string): string {
+  return `q-${stableHash(`${itemId ?? ''}|${normalizeText(question).replace(/\s+/g, '')}`)}`;
+}
+
+/** The question as the page shows it (Traditional stays Traditional), without its badge, asker and ask time. */
+function questionText(r: RowReader, cell: string): string {
+  const element = r.element('question');
+  const shown = element ? rawText(element).replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').trim() : cell;
+  // Found in the Simplified text, cut in the shown one: Traditional → Simplified keeps every character's place.
+  const meta = QUESTION_META.exec(` ${toSimplifiedPage(shown)}`);
+  const own = (meta ? ` ${shown}`.slice(0, meta.index) : shown).trim();
+  return Array.from(own.replace(QUESTION_BADGE, '')).slice(0, MAX_QUESTION).join('');
 }
 
 function readRow(r: RowReader): PageRecord | string | null {
-  const fullQuestion = r.cell('question');
-  if (fullQuestion === undefined || fullQuestion === '') return null;
-  // As the page shows it (Traditional stays Traditional), spaces collapsed, without the 问 badge.
-  const element = r.element('question');
-  const shown = element ? rawText(element).replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').trim() : fullQuestion;
-  const asked = shown.replace(QUESTION_BADGE, '');
-  const question = Array.from(asked).slice(0, MAX_QUESTION).join('');
+  const cell = r.cell('question');
+  if (cell === undefined || cell === '') return null;
+  const question = questionText(r, cell);
+  if (question === '') return null;
+  if (hasAny(normalizeText(question), words('questionRemoved'))) return 'a question removed after a complaint';
   const itemId = readItemId(r);
   // Not in the question or item texts: a question may well ask whether something is 无效.
-  const statusText = r.cell('questionStatus') ?? textBesides(r, fullQuestion, r.cell('item'));
-  const answerable = !hasAny(statusText, WORDS.invalidQuestion) && hasReplyEntry(r.row.row);
-  const id =
-    pageQuestionId(r.row.row, r.element('question')) ??
-    `q-${stableHash([itemId ?? '', asked, r.cell('askedAt') ?? ''].join('|'))}`;
+  const unanswerable = statusSays(r, words('invalidQuestion')) || hasAny(textBesides(r, cell, r.cell('itemId')), words('invalidQuestion'));
+  const askedAt = r.field('askedAt', (t) => readTime(t, r.now));
+  r.need('askedAt', askedAt);
   return r.finish({
     kind: 'qa',
-    id,
-    status: answerable ? 'open' : 'unanswerable',
+    id: pageQuestionId(r.row.row, r.element('question')) ?? questionKey(itemId, question),
+    status: unanswerable ? 'unanswerable' : 'open',
     itemId,
     question,
-    askedAt: r.read('askedAt', r.cell('askedAt'), (t) => readTime(t, r.now)),
-    buyerAnswerCount: r.read('buyerAnswerCount', r.cell('answers'), readCount),
-    itemQaCount: r.read('itemQaCount', r.cell('itemQaCount'), readCount),
+    askedAt,
+    buyerAnswerCount: r.field('buyerAnswerCount', readAnswerCount),
+    itemQaCount: r.field('itemQaCount', readCount, { page: true }),
   });
 }
 
 const reading: TableReading = {
   name: 'ask-all',
+  fields: ['question', 'itemId', 'askedAt', 'buyerAnswerCount', 'itemQaCount', 'status'],
   idFields: ['question'],
-  columns: (table) => {
-    const columns = columnsOf(table, FIELDS);
-    return columns.question ? columns : null;
-  },
+  accepts: (table, { header }) => header.question !== undefined && table.element.closest(ANSWER_CONTAINERS) === null,
   row: readRow,
 };
 

@@ -1,39 +1,40 @@
 /**
- * Invoice requests (发票管理, `merchant-invoice/`): one row per order whose buyer asked for an invoice.
- * id = order number; 待开票 is open, 已开票/开票成功 done; the page's own countdown (`3天18小时`) → pageDeadline.
- * Work-order tables on the same page are left to work-orders.ts, which keys them by work-order number.
+ * Invoice requests (发票管理, `merchant-invoice/`): the apply list (申请流水号, 订单号, 申请时间, 开票状态) and the
+ * 待回传 list (订单号, apply date, the page's countdown with its 免自动赔 tag). One record per order: id = order
+ * number; done only when the status cell says 已开票; the page's countdown → pageDeadline, the deadline that
+ * costs the seller an automatic compensation since 2022. Work-order tables are left to work-orders.ts.
  */
-import { columnsOf, readWith, type PageAdapter, type RowReader, type TableReading } from './adapter';
+import { readWith, type PageAdapter, type RowReader, type TableReading } from './adapter';
+import { readCompensation, readPageDeadline, statusSays } from './fields/readers';
 import type { PageRecord } from './records';
-import { readDeadline, readOrderId, readTime } from './text';
-import { hasAny, WORDS } from './vocabulary';
+import { readOrderId, readTime } from './text';
+import { words } from './knowledge';
 import { isWorkOrderTable } from './work-orders';
 
-const FIELDS = ['orderId', 'requestedAt', 'invoiceStatus', 'countdown'] as const;
-
 function readRow(r: RowReader): PageRecord | string | null {
-  const orderId = r.read('orderId', r.cell('orderId'), readOrderId);
-  if (orderId === undefined) return r.problems.length > 0 ? r.problems.join('; ') : null;
-  const statusText = r.cell('invoiceStatus') ?? r.row.text;
+  const orderId = r.field('orderId', readOrderId);
+  if (orderId === undefined) return r.problems.length > 0 ? r.problems.map((p) => `${p.field}: ${p.detail ?? p.reason}`).join('; ') : null;
+  const requestedAt = r.field('requestedAt', (t) => readTime(t, r.now));
+  const pageDeadline = readPageDeadline(r);
+  if (pageDeadline === undefined) r.need('requestedAt', requestedAt);
   return r.finish({
     kind: 'invoice',
     id: orderId,
     orderId,
-    status: hasAny(statusText, WORDS.invoiceDone) ? 'done' : 'open',
-    requestedAt: r.read('requestedAt', r.cell('requestedAt'), (t) => readTime(t, r.now)),
-    pageDeadline: r.read('pageDeadline', r.cell('countdown'), (t) => readDeadline(t, r.now)),
+    status: statusSays(r, words('invoiceDone')) ? 'done' : 'open',
+    requestedAt,
+    pageDeadline,
+    compensation: readCompensation(r),
   });
 }
 
 const reading: TableReading = {
   name: 'invoice-requests',
+  fields: ['orderId', 'requestedAt', 'status', 'pageDeadline'],
   idFields: ['orderId'],
-  columns: (table) => {
-    if (isWorkOrderTable(table)) return null;
-    const columns = columnsOf(table, FIELDS);
-    // An order number alone is any order list; a request time or the invoice's state make it this one.
-    return columns.orderId && (columns.requestedAt || columns.invoiceStatus || columns.countdown) ? columns : null;
-  },
+  // An order number alone is any order list; a request time, the invoice's state or a countdown make it this one.
+  accepts: (table, { header }) =>
+    !isWorkOrderTable(table) && header.orderId !== undefined && (header.requestedAt ?? header.status ?? header.pageDeadline) !== undefined,
   row: readRow,
   textOnly: true,
 };

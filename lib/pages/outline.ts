@@ -4,7 +4,8 @@
  * stable class names and header words only — never cell text, ids, names or addresses.
  */
 import { normalizeText } from './text';
-import { WORDS, hasAny } from './vocabulary';
+import { hasAny } from './vocabulary';
+import { words } from './knowledge';
 
 const MAX_LINES = 400;
 const MAX_DEPTH = 30;
@@ -20,7 +21,7 @@ export function unreadRowCount(root: ParentNode): number {
   for (const row of root.querySelectorAll('tbody tr')) {
     const cells = row.querySelectorAll('td');
     const text = normalizeText(row.textContent ?? '');
-    if (cells.length >= 3 && text.length > 0 && !hasAny(text, WORDS.noData)) n++;
+    if (cells.length >= 3 && text.length > 0 && !hasAny(text, words('noData'))) n++;
   }
   return n;
 }

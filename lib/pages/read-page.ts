@@ -8,6 +8,7 @@ import { describeError, type PageAdapter } from './adapter';
 import { askAll } from './ask-all';
 import { detectPage, type PageKind } from './detect';
 import { invoiceRequests } from './invoice-requests';
+import { readPageFacts } from './page-facts';
 import type { ReadCache } from './read-cache';
 import type { PageRecord, RowRecord } from './records';
 import { soldOrders } from './sold-orders';
@@ -37,11 +38,17 @@ function merge(into: PageRecord, from: PageRecord): PageRecord {
   const merged: PageRecord = { ...from, ...into };
   if (STATUS_RANK[from.status] > STATUS_RANK[into.status]) merged.status = from.status;
   const fields = merged as unknown as Record<string, unknown>;
-  const problems = [...new Set([...(into.problems ?? []), ...(from.problems ?? [])])].filter(
-    (problem) => fields[problem.split(':')[0]!] === undefined,
-  );
+  const seen = new Set<string>();
+  const problems = [...(into.problems ?? []), ...(from.problems ?? [])].filter((p) => {
+    const key = `${p.field}\u0000${p.reason}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    // A disagreement stays; a field another row read is no longer missing.
+    return p.reason === 'disagree' || fields[p.field] === undefined;
+  });
   if (problems.length > 0) merged.problems = problems;
   else delete merged.problems;
+  if (into.sources || from.sources) merged.sources = { ...from.sources, ...into.sources };
   return merged;
 }
 
@@ -78,10 +85,12 @@ export function* readPageSteps(root: ParentNode, url: string, now: number, cache
       return { pageKind, records: [], errors: [`tables: ${describeError(error)}`], notes };
     }
     const records: RowRecord[] = [];
+    // The page-wide card of a detail page is the page itself: its text is not "outside the tables".
+    const page = readPageFacts(root, url, tables.filter((t) => !t.rows.some((r) => r.page)).map((t) => t.element));
     for (const adapter of ADAPTERS) {
       try {
         if (!adapter.appliesTo(kind)) continue;
-        const context = { tables, cache, note: (m: string) => void notes.push(m), error: (m: string) => void errors.push(m) };
+        const context = { tables, cache, page, note: (m: string) => void notes.push(m), error: (m: string) => void errors.push(m) };
         records.push(...(yield* adapter.read(root, now, context)));
       } catch (error) {
         errors.push(`${adapter.name}: ${describeError(error)}`);

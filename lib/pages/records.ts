@@ -5,6 +5,24 @@
 export type RecordKind = 'invoice' | 'logistics' | 'qa';
 export type RecordStatus = 'open' | 'done' | 'unanswerable';
 
+/** Why a field is missing or doubtful: the page shows no such field, its text did not read, two places disagree. */
+export type ProblemReason = 'not-shown' | 'unreadable' | 'disagree' | 'limit' | 'rules' | 'no-reply';
+
+/** One thing a reading could not do, for one record field (or `rules`: the background's arithmetic). */
+export interface Problem {
+  field: string;
+  reason: ProblemReason;
+  /** What was read, quoted and cut (`unreadable time '昨天 25:61'`). */
+  detail?: string;
+}
+
+/** Where a field's value came from: a column (its header), a `label：value` pair, the page's summary, the URL, a cell's content. */
+export interface FieldSource {
+  via: 'column' | 'label' | 'page' | 'url' | 'cell';
+  /** The header, label or URL parameter, as the page names it. */
+  name: string;
+}
+
 export interface PageRecord {
   kind: RecordKind;
   /** Stable key: the work-order number, else the order number, else the question id. */
@@ -16,6 +34,8 @@ export interface PageRecord {
   /** invoice */
   requestedAt?: number;
   workOrderCreatedAt?: number;
+  /** What the page says happens when its countdown ends: the buyer is compensated automatically, or the row is exempt (免自动赔). */
+  compensation?: 'auto' | 'exempt';
   /** logistics */
   lastUpdateAt?: number;
   province?: string;
@@ -26,12 +46,33 @@ export interface PageRecord {
   itemQaCount?: number;
   /** A countdown the page itself shows, made absolute. */
   pageDeadline?: number;
-  /** What could not be read, each `field: reason` (e.g. `askedAt: unreadable '昨天 25:61'`). */
-  problems?: string[];
+  /** What could not be read. */
+  problems?: Problem[];
+  /** Where each field shown was found, so a badge can say why it says what it says. */
+  sources?: Partial<Record<SourcedField, FieldSource>>;
 }
+
+/** The fields a source is kept for. */
+export type SourcedField =
+  | 'id' | 'status' | 'orderId' | 'workOrderId' | 'itemId' | 'requestedAt' | 'workOrderCreatedAt' | 'compensation'
+  | 'lastUpdateAt' | 'province' | 'askedAt' | 'question' | 'buyerAnswerCount' | 'itemQaCount' | 'pageDeadline';
 
 /** A record with the page row it came from, where its badge goes. */
 export interface RowRecord {
   record: PageRecord;
   row: Element;
+}
+
+/** A stored or legacy problem (`askedAt: unreadable '…'`, as logs before v0.2 kept them) as a Problem. */
+export function asProblem(value: Problem | string): Problem {
+  if (typeof value !== 'string') return value;
+  const at = value.indexOf(':');
+  const field = at > 0 ? value.slice(0, at).trim() : value.trim();
+  const detail = at > 0 ? value.slice(at + 1).trim() : '';
+  return detail ? { field, reason: field === 'rules' ? 'rules' : 'unreadable', detail } : { field, reason: 'unreadable' };
+}
+
+/** The fields named by a list of problems, once each, in order. */
+export function problemFieldsOf(problems: readonly (Problem | string)[] | undefined): string[] {
+  return [...new Set((problems ?? []).map((p) => asProblem(p).field))];
 }

@@ -1,42 +1,54 @@
 /**
- * Sold orders (`trade-platform/tp/sold`) and an order's detail page (`…/tp/detail`): orders in transit
- * become logistics records (id = order number) with the last tracking update and the receiving province.
- * Orders not in transit (待发货, 已签收, 交易关闭, 退款中, …) yield nothing.
+ * Sold orders (`trade-platform/tp/sold`) and an order's detail page (`…/tp/detail?bizOrderId=…`): orders
+ * in transit become logistics records (id = order number). In transit is read from the status cell (卖家已发货)
+ * and the 履约/售后 cell (no refund); the last tracking update from a column or label, else the detail page's
+ * trace timeline. The list shows no tracking time: its records say so (the badge: open the tracking).
  */
-import { columnsOf, readWith, type PageAdapter, type RowReader, type TableReading } from './adapter';
+import { readWith, type PageAdapter, type RowReader, type TableReading } from './adapter';
+import { newestTraceTime } from './fields/readers';
 import type { PageRecord } from './records';
 import { readOrderId, readProvince, readTime } from './text';
-import { hasAny, WORDS } from './vocabulary';
+import { hasAny } from './vocabulary';
+import { words } from './knowledge';
 import { isWorkOrderTable } from './work-orders';
 
-const FIELDS = ['orderId', 'orderStatus', 'address', 'lastUpdate', 'tracking'] as const;
+function inTransit(r: RowReader): boolean {
+  const status = r.cell('status') ?? '';
+  // A refund (售后 cell) or a signed-for tracking line overrides 卖家已发货.
+  const states = [status, r.cell('afterSale') ?? '', r.cell('lastUpdateAt') ?? ''];
+  if (states.some((text) => hasAny(text, words('notInTransit')))) return false;
+  return hasAny(status, words('inTransit'));
+}
 
 function readRow(r: RowReader): PageRecord | string | null {
-  // The whole row: a refund (售后 column) or a signed-for tracking line overrides 卖家已发货.
-  if (hasAny(r.row.text, WORDS.notInTransit)) return null;
-  if (!hasAny(r.cell('orderStatus') ?? r.row.text, WORDS.inTransit)) return null;
-  const orderId = r.read('orderId', r.cell('orderId'), readOrderId);
-  if (orderId === undefined) return `order in transit without an order number${r.problems.length ? ` (${r.problems.join('; ')})` : ''}`;
-  // A dedicated column, else the tracking text, whose newest entry comes first and carries its time.
-  const update = r.cell('lastUpdate') ?? r.cell('tracking');
+  if (!inTransit(r)) return null;
+  r.sources.status = r.columns.source.status!;
+  const orderId = r.field('orderId', readOrderId, { page: r.row.page === true });
+  if (orderId === undefined) {
+    const why = r.problems.map((p) => `${p.field}: ${p.detail ?? p.reason}`).join('; ');
+    return `order in transit without an order number${why ? ` (${why})` : ''}`;
+  }
+  let lastUpdateAt = r.field('lastUpdateAt', (t) => readTime(t, r.now));
+  if (lastUpdateAt === undefined) {
+    lastUpdateAt = newestTraceTime(r.row.text, r.now);
+    if (lastUpdateAt !== undefined) r.sources.lastUpdateAt = { via: 'cell', name: '物流轨迹' };
+  }
+  r.need('lastUpdateAt', lastUpdateAt);
   return r.finish({
     kind: 'logistics',
     id: orderId,
     orderId,
     status: 'open',
-    lastUpdateAt: r.read('lastUpdateAt', update, (t) => readTime(t, r.now)),
-    province: r.read('province', r.cell('address'), readProvince),
+    lastUpdateAt,
+    province: r.field('province', readProvince),
   });
 }
 
 const reading: TableReading = {
   name: 'sold-orders',
+  fields: ['orderId', 'status', 'afterSale', 'province', 'lastUpdateAt'],
   idFields: ['orderId'],
-  columns: (table) => {
-    if (isWorkOrderTable(table)) return null;
-    const columns = columnsOf(table, FIELDS);
-    return columns.orderId && columns.orderStatus ? columns : null;
-  },
+  accepts: (table, { header }) => !isWorkOrderTable(table) && header.orderId !== undefined && header.status !== undefined,
   row: readRow,
   textOnly: true,
 };

@@ -7,7 +7,8 @@ import { ROWS_PER_STEP, runSteps, type Steps } from '../steps';
 import { isHiddenWithin, textOf } from './dom';
 import type { ReadCache } from './read-cache';
 import { readLongId } from './text';
-import { headerKey, WORDS, hasAny } from './vocabulary';
+import { hasAny, headerKey } from './vocabulary';
+import { words } from './knowledge';
 
 export interface TableRow {
   /** Where the row's badge goes. */
@@ -132,10 +133,10 @@ function* readGrid(owner: Element, trs: readonly Element[], cache?: ReadCache): 
       if (rows.length === 0) place(cells, headerSpans).forEach((c, col) => (headers[col] = headerKey(c.text)));
       continue;
     }
-    if (cells.length === 0 || isHiddenWithin(tr, owner)) continue;
+    // An expanded row (the legacy 问大家 page's answers) details the row above: it is no row of its own.
+    if (cells.length === 0 || tr.matches(EXPANDED_ROWS) || isHiddenWithin(tr, owner)) continue;
     const spanning = cells.length === 1 && spanOf(cells[0]!, 'colspan', 50) > 1 && headers.length > 1;
     if (tr.matches(GROUP_HEADER_ROWS) || spanning) {
-      if (tr.matches(EXPANDED_ROWS)) continue;
       const text = textOf(tr);
       const pairs = readPairs(tr);
       if (pairs.length > 0 || readLongId(text).ok) group = { pairs, text };
@@ -169,7 +170,7 @@ function toRow(tr: Element, placed: readonly Placed[], headers: readonly string[
     }
   });
   const own = texts.join(' ').trim();
-  if (own === '' || (own.length < 30 && hasAny(own, WORDS.noData))) return null;
+  if (own === '' || (own.length < 30 && hasAny(own, words('noData')))) return null;
   for (const pair of group?.pairs ?? []) {
     if (!cells.has(pair.key)) {
       cells.set(pair.key, pair.value);

@@ -7,10 +7,10 @@ import { matchTime } from './text/time';
 import { readRemaining } from './text/remaining';
 import { fail, normalizeText, ok, type Read } from './text/read';
 
-export { type Read, normalizeText } from './text/read';
+export { type Read, fail, normalizeText, ok } from './text/read';
 export { readTime } from './text/time';
 export { readRemaining } from './text/remaining';
-export { readProvince, PROVINCES } from './text/province';
+export { readProvince } from './text/province';
 
 /**
  * A deadline the page shows, as an instant: an absolute time if the text holds one (`截止 2022-12-15 23:59:59`,

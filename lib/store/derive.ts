@@ -4,9 +4,10 @@
  */
 import { itemDeadlines, type ItemFacts } from '../record-deadlines';
 import type { RuleSettings } from '../rules/settings';
+import { asProblem, type Problem } from '../pages/records';
 import type { LogItem } from './types';
 
-export const RULES_OUT_OF_RANGE = 'rules: input out of range';
+export const RULES_OUT_OF_RANGE: Problem = { field: 'rules', reason: 'rules', detail: 'input out of range' };
 
 /** The rules know open and closed only: an answered or unanswerable question has no deadline left. */
 export function itemFactsOf(item: LogItem): ItemFacts {
@@ -26,7 +27,8 @@ function deadlineTimes(item: LogItem, settings: RuleSettings): number[] | null {
 /** The item with dueTimes/finalDueAt for these settings; a rule failure is stored as a problem, not thrown. */
 export function withDeadlines<T extends LogItem>(item: T, settings: RuleSettings): T {
   const next: T = { ...item };
-  const kept = (item.problems ?? []).filter((p) => p !== RULES_OUT_OF_RANGE);
+  // Logs before structured problems kept strings: read them as problems.
+  const kept = (item.problems ?? []).map(asProblem).filter((p) => p.field !== 'rules');
   const times = deadlineTimes(item, settings);
   const problems = times === null ? [...kept, RULES_OUT_OF_RANGE] : kept;
   next.dueTimes = times ?? [];

@@ -3,7 +3,7 @@
  * edits, another version, page text that was never bounded). Every row must have known fields only, each of
  * the right type and size; the first problem found is named (`tickets[3].lastSeenAt`) and nothing is imported.
  */
-import { LIMITS } from '../messages';
+import { LIMITS, parseProblem } from '../messages';
 import { settingsOverrides } from './settings-store';
 import type { RuleSettings } from '../rules/settings';
 import type { PenaltyEvent, QaEntry, ReminderState, Ticket } from './types';
@@ -51,7 +51,8 @@ const ITEM_KEY_MAX = LIMITS.text + 20;
 const ITEM_FIELDS: Record<string, Check> = {
   key: text(ITEM_KEY_MAX, 1),
   pageDeadline: instant,
-  problems: listOf(LIMITS.problems + 1, text(LIMITS.problem)),
+  // Structured, or a string as exports before v0.2 wrote them (read as problems on the way in).
+  problems: listOf(LIMITS.problems + 1, (v) => parseProblem(v) !== null || text(LIMITS.problem)(v)),
   url: pageUrl,
   tabId: Number.isSafeInteger,
   firstSeenAt: instant,

@@ -1,6 +1,6 @@
 /**
  * Folding one page record into the log's row for its item (pure). A newer observation overwrites the facts
- * it shows and keeps those it does not; an older one (out of order) only fills gaps. Done is final.
+ * it shows and keeps those it does not; an older one (out of order) only fills gaps. See closing() for done.
  * dueTimes/finalDueAt are left for withDeadlines (derive.ts) to fill in.
  */
 import type { PageRecord } from '../pages/records';
@@ -49,16 +49,22 @@ function sighting(old: Common | undefined, r: PageRecord, seen: Sighting, newer:
 
 type Closing = Pick<Ticket, 'closedAt' | 'closedBy'>;
 
-/** Once done (by the page or the user), an item stays done: no older or later page reopens it. */
-function closing(old: (Closing & { status: string }) | undefined, r: PageRecord, now: number): Closing | null {
-  if (old?.status === 'done') return { closedAt: old.closedAt, closedBy: old.closedBy };
+/**
+ * Closed by the user: stays closed until the user reopens it. Closed by a page: reopens when a later reading
+ * shows it open in a status cell (evidence, not the mere absence of a done word); an older reading changes nothing.
+ */
+function closing(old: (Closing & { status: string }) | undefined, r: PageRecord, now: number, newer: boolean): Closing | null {
+  if (old?.status === 'done') {
+    const reopened = newer && old.closedBy === 'page' && r.status === 'open' && r.sources?.status !== undefined;
+    return reopened ? null : { closedAt: old.closedAt, closedBy: old.closedBy };
+  }
   return r.status === 'done' ? { closedAt: now, closedBy: 'page' } : null;
 }
 
 export function mergeTicket(old: Ticket | undefined, r: PageRecord & { kind: 'invoice' | 'logistics' }, seen: Sighting): Ticket {
   const newer = !old || seen.now >= old.lastSeenAt;
   const facts = shown(r, TICKET_FACTS);
-  const closed = closing(old, r, seen.now);
+  const closed = closing(old, r, seen.now, newer);
   // 'unanswerable' means nothing for an invoice or a parcel: such a ticket stays open.
   return compact({
     ...(newer ? { ...old, ...facts } : { ...facts, ...old }),
@@ -79,7 +85,7 @@ export function mergeTicket(old: Ticket | undefined, r: PageRecord & { kind: 'in
 export function mergeQuestion(old: QaEntry | undefined, r: PageRecord & { kind: 'qa' }, seen: Sighting): QaEntry {
   const newer = !old || seen.now >= old.lastSeenAt;
   const facts = shown(r, QA_FACTS);
-  const closed = closing(old, r, seen.now);
+  const closed = closing(old, r, seen.now, newer);
   const answeredAt = (r.buyerAnswerCount ?? 0) > 0 ? Math.min(old?.answeredAt ?? seen.now, seen.now) : old?.answeredAt;
   const unanswerable = newer ? r.status === 'unanswerable' : old?.status === 'unanswerable';
   const status = closed ? 'done' : unanswerable ? 'unanswerable' : answeredAt === undefined ? 'open' : 'answered';

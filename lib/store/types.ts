@@ -2,14 +2,14 @@
  * What the local log keeps (IndexedDB through Dexie; extension pages and the background only).
  * Instants are epoch ms. Items are never deleted because a page stopped showing them.
  */
-import type { PageRecord } from '../pages/records';
+import type { PageRecord, Problem } from '../pages/records';
 
 /** What every logged item has, ticket or question: where and when it was seen, how it closed, its deadlines. */
 interface Sighted {
   /** A countdown the page itself showed, made absolute. */
   pageDeadline?: number;
   /** What the latest reading could not read. */
-  problems?: string[];
+  problems?: Problem[];
   /** Where it was last seen, to open from the popup or a notification. */
   url: string;
   tabId?: number;
@@ -79,10 +79,18 @@ export interface ReminderState {
 }
 
 /** How one page kind reads: if it yielded records before and now shows rows it cannot read, it looks broken. */
+/** When a field was last found in a page kind's records, and last missing from all of them. */
+export interface FieldHealth {
+  foundAt?: number;
+  missedAt?: number;
+}
+
 export interface PageHealth {
   kind: string;
   lastRecordsAt?: number;
   lastUnreadAt?: number;
+  /** Per route, per watched field (page-health.ts): a field found before and missing now means the page changed. */
+  fields?: Record<string, Record<string, FieldHealth>>;
   /** The anonymised outline of the page that could not be read (pages/outline.ts), and where it was. */
   outline?: string;
   url?: string;

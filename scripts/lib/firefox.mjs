@@ -126,13 +126,18 @@ export async function launchFirefoxWithExtension({ headless = true, viewport = {
   async function openExtensionPage(path, selector = 'body *') {
     const page = await browser.newPage();
     const url = `${origin}/${path}`;
-    page.goto(url).catch(() => undefined);
     // Polled by hand: while the page commits, an evaluation can fail outright (Firefox's remote agent), which
-    // would end waitForFunction.
-    for (const end = Date.now() + 15_000; ; await new Promise((r) => setTimeout(r, 100))) {
+    // would end waitForFunction. The navigation is started again every 5 s: one started while the add-on
+    // reloads finds no page there.
+    let startedAt = 0;
+    for (const end = Date.now() + 30_000; ; await new Promise((r) => setTimeout(r, 100))) {
+      if (Date.now() - startedAt > 5_000) {
+        page.goto(url).catch(() => undefined);
+        startedAt = Date.now();
+      }
       const ready = await page.evaluate((u, s) => location.href === u && document.querySelector(s) !== null, url, selector).catch(() => false);
       if (ready) return page;
-      if (Date.now() > end) throw new Error(`${url}: no ${selector} after 15 s`);
+      if (Date.now() > end) throw new Error(`${url}: no ${selector} after 30 s`);
     }
   }
 

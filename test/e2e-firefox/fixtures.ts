@@ -7,6 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { badgeModel } from '@/lib/badges/badge-basis';
 import type { PageRecord } from '@/lib/pages/records';
 import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
+import { installI18n } from '../support/i18n';
+
+// The rules word a badge's notes, as the background does: through the catalogue.
+installI18n('zh_CN');
 
 const DIR = 'test/pages';
 const TIME_FIELDS = ['requestedAt', 'workOrderCreatedAt', 'lastUpdateAt', 'askedAt', 'pageDeadline'];

@@ -1,8 +1,6 @@
 /**
  * Serves fixture pages the way the Qianniu SPA delivers them: a bare shell first, then the page's content
  * fetched by script, table rows appended in small batches, and route changes by history.pushState.
- * appResponse is the server; the Chromium suite routes through serveApp (Playwright), the Firefox suite calls it
- * from its request interception (Puppeteer).
  */
 import type { BrowserContext } from 'playwright-core';
 
@@ -30,6 +28,16 @@ const shell = (name: string) =>
   `<body><div id="root">加载中…</div><script>window.__fixture = ${JSON.stringify(name)};</script>` +
   `<script src="/__app/app.js"></script></body></html>`;
 
+/** The query parameter naming the fixture a seller URL shows, for fixtures that share one URL. */
+const FIXTURE_PARAM = 'ds_fixture';
+
+/** A fixture's URL with its name in the query (before any hash route), so that fixtures of one URL each get theirs. */
+export function fixtureUrl(url: string, name: string): string {
+  const u = new URL(url);
+  u.searchParams.set(FIXTURE_PARAM, name);
+  return u.toString();
+}
+
 /** A response to one request, in the shape both Playwright's route.fulfill and Puppeteer's request.respond take. */
 export interface AppResponse {
   status: number;
@@ -40,26 +48,23 @@ export interface AppResponse {
 const html = (body: string): AppResponse => ({ status: 200, contentType: 'text/html; charset=utf-8', body });
 
 /**
- * What the SPA's server answers at `url`: the shell of fixture `entries[url]` (matched without the fragment,
- * as some Qianniu routes live in the hash), the app script, a fixture's content from `pages`, or undefined
- * when `url` is none of them.
+ * What the app's server on `origin` answers at `url`: its script and fixture pages under /__app/, and any other
+ * address the shell of the fixture its query names (fixtureUrl), else of the one `entries` maps it to (without
+ * the fragment: some Qianniu routes live in the hash). Undefined for an address it does not serve.
  */
 export function appResponse(url: string, origin: string, pages: Record<string, string>, entries: Record<string, string>): AppResponse | undefined {
-  const bare = url.replace(/#.*$/, '');
-  if (bare.startsWith(`${origin}/__app/`)) {
-    const path = new URL(bare).pathname;
-    if (path === '/__app/app.js') return { status: 200, contentType: 'text/javascript', body: APP_JS };
-    const page = pages[/^\/__app\/pages\/(.+)\.html$/.exec(path)?.[1] ?? ''];
-    return page ? html(page) : { status: 404, contentType: 'text/plain', body: '' };
-  }
-  const entry = Object.entries(entries).find(([u]) => u.replace(/#.*$/, '') === bare);
-  return entry ? html(shell(entry[1])) : undefined;
+  const u = new URL(url.replace(/#.*$/, ''));
+  if (u.origin !== origin) return undefined;
+  if (u.pathname === '/__app/app.js') return { status: 200, contentType: 'text/javascript', body: APP_JS };
+  const page = /^\/__app\/pages\/(.+)\.html$/.exec(u.pathname)?.[1];
+  if (page !== undefined) return pages[page] ? html(pages[page]) : undefined;
+  const name = u.searchParams.get(FIXTURE_PARAM) ?? entries[u.toString()] ?? Object.entries(entries).find(([e]) => e.replace(/#.*$/, '') === u.toString())?.[1];
+  return name ? html(shell(name)) : undefined;
 }
 
-/** Routes `url` to the shell of fixture `name`; the fixtures themselves come from `pages`. */
+/** Serves the app on `origin` (appResponse), every other address there a 404. The Firefox suite calls appResponse from its request interception. */
 export async function serveApp(context: BrowserContext, origin: string, pages: Record<string, string>, entries: Record<string, string>): Promise<void> {
-  await context.route(
-    (url) => appResponse(url.href, origin, pages, entries) !== undefined,
-    (route) => route.fulfill(appResponse(route.request().url(), origin, pages, entries)!),
+  await context.route(`${origin}/**`, (route) =>
+    route.fulfill(appResponse(route.request().url(), origin, pages, entries) ?? { status: 404, contentType: 'text/plain', body: '' }),
   );
 }

@@ -7,7 +7,11 @@ import { FULL_LIST_URL, workOrderPage } from '../bench/lib/page.mjs';
 import { readPage } from '@/lib/pages/read-page';
 import { badgeModel } from '@/lib/badges/badge-basis';
 import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
-import { serveApp } from './app-shell';
+import { fixtureUrl, serveApp } from './app-shell';
+import { installI18n } from '../support/i18n';
+
+// The badge notes the Node-side reading works out are worded, as the background words them.
+installI18n('zh_CN');
 
 const DIR = 'test/pages';
 interface Fixture {
@@ -76,7 +80,7 @@ describe('badges in Debian Chromium on the page fixtures, served as the SPA serv
       const page = await b.context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(f.url);
+      await page.goto(fixtureUrl(f.url, f.name));
       const want = expectedBadges(f, Date.now());
       await settled(page, f.name, want.length);
       const got = await readBadges(page);

@@ -1,132 +1,33 @@
 /**
  * Page fixtures (DESIGN contract 2): every `<name>.html` + `<name>.expected.json` here, and in the folder
  * named by PAGE_FIXTURES_DIR, runs through readPage, as the content script calls it, at the fixture's url
- * and now. Expected records match by kind:id; each listed field must match (times as instants; `problems`
- * as the set of field names before ':'); unlisted fields are not checked; an unlisted record fails.
+ * and now. Expected records match by kind:id (without an id, by kind and question: fixture-io.ts); each listed
+ * field must match (times as instants; `problems` as the set of their fields); unlisted fields are
+ * not checked; an unlisted record fails. Each page is read again a day later: every record must keep its id.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { Window } from 'happy-dom';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPageReport } from '@/lib/pages/read-page';
 import type { PageRecord } from '@/lib/pages/records';
+import { diffRecords, fixturesIn, fixtureWindow, parseExpected, parseFixtureHtml, showInWindow, type Fixture } from './fixture-io';
 
 const HERE = import.meta.dirname;
-const TIME_FIELDS = new Set(['requestedAt', 'workOrderCreatedAt', 'lastUpdateAt', 'askedAt', 'pageDeadline']);
-const OTHER_FIELDS = new Set([
-  'kind', 'id', 'status', 'orderId', 'workOrderId', 'itemId', 'province', 'question', 'buyerAnswerCount',
-  'itemQaCount', 'problems',
-]);
-
-interface Fixture {
-  name: string;
-  html?: string;
-  expected?: string;
-}
-
-function fixturesIn(dir: string, prefix: string): Fixture[] {
-  const byName = new Map<string, Fixture>();
-  for (const file of readdirSync(dir).sort()) {
-    const m = /^(.+?)(\.html|\.expected\.json)$/.exec(file);
-    if (!m) continue;
-    const fixture = byName.get(m[1]!) ?? { name: `${prefix}${m[1]}` };
-    if (m[2] === '.html') fixture.html = join(dir, file);
-    else fixture.expected = join(dir, file);
-    byName.set(m[1]!, fixture);
-  }
-  return [...byName.values()];
-}
-
-/** An instant as Shanghai wall time, for messages. */
-function shanghai(ms: unknown): string {
-  if (typeof ms !== 'number' || !Number.isFinite(ms)) return JSON.stringify(ms);
-  return new Date(ms + 8 * 3_600_000).toISOString().replace(/\.000Z$|Z$/, '+08:00');
-}
-
-function fieldNames(problems: unknown): string[] {
-  return Array.isArray(problems) ? [...new Set(problems.map((p) => String(p).split(':')[0]!.trim()))].sort() : [];
-}
-
-/** Differences between one expected and one actual record, each naming the record and the field. */
-function diffRecord(key: string, expected: Record<string, unknown>, actual: PageRecord): string[] {
-  const diffs: string[] = [];
-  const got = actual as unknown as Record<string, unknown>;
-  for (const [field, want] of Object.entries(expected)) {
-    if (TIME_FIELDS.has(field)) {
-      const wantMs = typeof want === 'string' ? Date.parse(want) : Number.NaN;
-      if (Number.isNaN(wantMs)) diffs.push(`${key}: ${field}: expected value ${JSON.stringify(want)} is not a time`);
-      else if (got[field] !== wantMs) diffs.push(`${key}: ${field}: expected ${shanghai(wantMs)}, got ${shanghai(got[field])}`);
-    } else if (field === 'problems') {
-      const want2 = fieldNames(want);
-      const have = fieldNames(got.problems);
-      if (want2.join() !== have.join()) {
-        diffs.push(`${key}: problems: expected fields [${want2.join(', ')}], got ${JSON.stringify(got.problems ?? [])}`);
-      }
-    } else if (!OTHER_FIELDS.has(field)) {
-      diffs.push(`${key}: ${field}: not a record field (typo in the fixture?)`);
-    } else if (JSON.stringify(got[field]) !== JSON.stringify(want)) {
-      diffs.push(`${key}: ${field}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got[field])}`);
-    }
-  }
-  return diffs;
-}
-
-export function diffRecords(expected: readonly Record<string, unknown>[], actual: readonly PageRecord[]): string[] {
-  const diffs: string[] = [];
-  const byKey = new Map<string, PageRecord>();
-  for (const record of actual) {
-    const key = `${record.kind}:${record.id}`;
-    if (byKey.has(key)) diffs.push(`${key}: yielded twice (records with one kind:id must be merged)`);
-    byKey.set(key, record);
-  }
-  const listed = new Set<string>();
-  for (const want of expected) {
-    const key = `${String(want.kind)}:${String(want.id)}`;
-    listed.add(key);
-    const got = byKey.get(key);
-    if (got) diffs.push(...diffRecord(key, want, got));
-    else diffs.push(`${key}: expected, but not yielded`);
-  }
-  for (const [key, record] of byKey) {
-    if (!listed.has(key)) diffs.push(`${key}: yielded, but not expected: ${JSON.stringify(record).slice(0, 300)}`);
-  }
-  return diffs;
-}
-
-interface Expected {
-  url: string;
-  now: string;
-  records: Record<string, unknown>[];
-}
-
-function parseExpected(path: string): Expected {
-  const json = JSON.parse(readFileSync(path, 'utf8')) as Partial<Expected>;
-  if (typeof json.url !== 'string') throw new Error(`${path}: "url" must be a string`);
-  if (typeof json.now !== 'string' || Number.isNaN(Date.parse(json.now))) throw new Error(`${path}: "now" must be an ISO time`);
-  if (!Array.isArray(json.records)) throw new Error(`${path}: "records" must be an array`);
-  for (const r of json.records) {
-    if (typeof r !== 'object' || r === null || typeof r.kind !== 'string' || typeof r.id !== 'string') {
-      throw new Error(`${path}: every record needs a string "kind" and "id": ${JSON.stringify(r)}`);
-    }
-  }
-  return json as Expected;
-}
 
 async function expectFixture(fixture: Fixture): Promise<void> {
   if (!fixture.html) throw new Error(`${fixture.name}: ${fixture.expected} has no .html beside it`);
   if (!fixture.expected) throw new Error(`${fixture.name}: ${fixture.html} has no .expected.json beside it`);
   const expected = parseExpected(fixture.expected);
-  const window = new Window({ url: expected.url, settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
+  const window = fixtureWindow(expected.url);
   try {
-    const parsed = new window.DOMParser().parseFromString(readFileSync(fixture.html, 'utf8'), 'text/html');
-    const document = window.document;
-    // The page as the window's own document, at the fixture's url (replaceChild on a document fails in happy-dom).
-    const page = document.importNode(parsed.documentElement, true);
-    document.documentElement.remove();
-    document.appendChild(page);
-    const report = readPageReport(document as unknown as ParentNode, expected.url, Date.parse(expected.now));
+    const document = showInWindow(window, parseFixtureHtml(window, readFileSync(fixture.html, 'utf8')));
+    const now = Date.parse(expected.now);
+    const report = readPageReport(document, expected.url, now);
     expect(report.errors).toEqual([]);
     expect(diffRecords(expected.records, report.records.map((r) => r.record))).toEqual([]);
+    // A day later the same page must name the same items: an id may not hang on relative text (昨天 10:00).
+    const ids = (r: typeof report) => r.records.map(({ record }) => `${record.kind}:${record.id}`).sort();
+    expect(ids(readPageReport(document, expected.url, now + 86_400_000))).toEqual(ids(report));
   } finally {
     await window.happyDOM.close();
   }
@@ -152,7 +53,7 @@ describe('page fixtures', () => {
 describe('the fixture diff', () => {
   it('names the record and the field, expected vs actual', () => {
     const actual: PageRecord[] = [
-      { kind: 'invoice', id: '1', status: 'open', requestedAt: Date.parse('2022-12-05T10:00:00+08:00'), problems: ['pageDeadline: x'] },
+      { kind: 'invoice', id: '1', status: 'open', requestedAt: Date.parse('2022-12-05T10:00:00+08:00'), problems: [{ field: 'pageDeadline', reason: 'unreadable', detail: 'x' }] },
       { kind: 'qa', id: 'q', status: 'open' },
     ];
     const expected = [
@@ -161,7 +62,7 @@ describe('the fixture diff', () => {
     ];
     expect(diffRecords(expected, actual)).toEqual([
       'invoice:1: status: expected "done", got "open"',
-      'invoice:1: problems: expected fields [askedAt], got ["pageDeadline: x"]',
+      'invoice:1: problems: expected fields [askedAt], got [{"field":"pageDeadline","reason":"unreadable","detail":"x"}]',
       'logistics:2: expected, but not yielded',
       'qa:q: yielded, but not expected: {"kind":"qa","id":"q","status":"open"}',
     ]);

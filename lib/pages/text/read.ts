@@ -1,4 +1,4 @@
-import { toSimplified } from '../../chinese';
+import { toSimplifiedPage } from '../knowledge';
 
 /** What a reader makes of page text: a value, or a short English problem quoting the text. Never throws. */
 export type Read<T> = { ok: true; value: T } | { ok: false; problem: string };
@@ -34,5 +34,5 @@ export function normalizeText(text: string): string {
         .replace(ZERO_WIDTH, '')
         .replace(/\s+/g, ' ')
     : text;
-  return toSimplified(folded.trim());
+  return toSimplifiedPage(folded.trim());
 }

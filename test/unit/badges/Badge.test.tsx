@@ -42,13 +42,13 @@ describe('Badge', () => {
   });
 
   it('says which fields could not be read', () => {
-    show({ kind: 'qa', id: 'q', status: 'open', problems: ["askedAt: unreadable '昨天 25:61'"] }, '2022-12-25T10:00:00+08:00');
+    show({ kind: 'qa', id: 'q', status: 'open', problems: [{ field: 'askedAt', reason: 'unreadable', detail: "unreadable time '昨天 25:61'" }] }, '2022-12-25T10:00:00+08:00');
     expect(screen.getByText('未能读取:提问时间')).toBeTruthy();
   });
 
   it('renders page text as text', () => {
     // No page text reaches the badge except through problems; markup there stays inert.
-    const { container } = show({ kind: 'qa', id: 'q', status: 'open', problems: ['<img src=x onerror=alert(1)>: bad'] }, '2022-12-25T10:00:00+08:00');
+    const { container } = show({ kind: 'qa', id: 'q', status: 'open', problems: [{ field: '<img src=x onerror=alert(1)>', reason: 'unreadable', detail: '<b>bad</b>' }] }, '2022-12-25T10:00:00+08:00');
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
   });

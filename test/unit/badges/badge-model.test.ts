@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { installI18n } from '../../support/i18n';
 import { badgeModel } from '@/lib/badges/badge-basis';
 import { toneAt } from '@/lib/badges/badge-model';
 import { DEFAULT_SETTINGS as S } from '@/lib/rules/settings';
@@ -8,6 +9,8 @@ const at = (iso: string) => Date.parse(iso);
 const invoice: PageRecord = { kind: 'invoice', id: '301', orderId: '301', status: 'open', requestedAt: at('2022-12-05T10:00:00+08:00') };
 
 describe('badgeModel', () => {
+  beforeEach(() => installI18n('zh_CN'));
+
   it('leads with the next deadline ahead and colours by urgency', () => {
     const m = badgeModel(invoice, at('2022-12-15T21:00:00+08:00'), S)!;
     expect(m.lead).toEqual({ key: 'invoice.first', at: at('2022-12-15T23:59:59.999+08:00') });
@@ -53,16 +56,16 @@ describe('badgeModel', () => {
   });
 
   it('badges a row it could not fully read, saying what is missing', () => {
-    const garbled: PageRecord = { kind: 'qa', id: 'q', status: 'open', problems: ["askedAt: unreadable '昨天 25:61'"] };
+    const garbled: PageRecord = { kind: 'qa', id: 'q', status: 'open', problems: [{ field: 'askedAt', reason: 'unreadable', detail: "'昨天 25:61'" }] };
     expect(badgeModel(garbled, 0, S)).toMatchObject({ tone: 'problem', lead: null, problems: garbled.problems });
-    const partly = { ...invoice, problems: ["workOrderCreatedAt: unreadable 'x'"] };
+    const partly = { ...invoice, problems: [{ field: 'workOrderCreatedAt', reason: 'unreadable' as const }] };
     expect(badgeModel(partly, at('2022-12-10T00:00:00+08:00'), S)).toMatchObject({ tone: 'calm', problems: partly.problems });
   });
 
   it('turns a rule refusing its input into a problem, not an exception', () => {
     const m = badgeModel({ ...invoice, requestedAt: Number.MAX_VALUE }, 0, S)!;
     expect(m.tone).toBe('problem');
-    expect(m.problems).toEqual(['rules: input out of range']);
+    expect(m.problems).toEqual([{ field: 'rules', reason: 'rules', detail: 'input out of range' }]);
   });
 
   it('logistics: pre-warning before exposure, reply-by once a work order exists', () => {
@@ -90,4 +93,18 @@ describe('badgeModel for work-order rows without request or tracking times', () 
     const invoiceOrder: PageRecord = { kind: 'invoice', id: 'W1', workOrderId: 'W1', status: 'open', workOrderCreatedAt: w };
     expect(badgeModel(invoiceOrder, w, S)).toMatchObject({ lead: { key: 'invoice.respond', at: w + 24 * 3_600_000 }, pointsAtRisk: 1 });
   });
+
+  it('says, when opened, what the page did not show and how to get it, the stake the page states, and where each field was read', () => {
+    const shipped: PageRecord = {
+      kind: 'logistics', id: 'L1', orderId: 'L1', status: 'open', problems: [{ field: 'lastUpdateAt', reason: 'not-shown' }],
+      sources: { orderId: { via: 'column', name: '订单号' }, status: { via: 'column', name: '交易状态' } },
+    };
+    expect(badgeModel(shipped, 0, S)!.notes).toEqual([
+      '页面未显示物流更新时间 · 点开"查看物流",或打开订单详情页',
+      '读自:订单号←列「订单号」 · 状态←列「交易状态」',
+    ]);
+    const exempt: PageRecord = { ...invoice, compensation: 'exempt', sources: { requestedAt: { via: 'label', name: '申请时间' } } };
+    expect(badgeModel(exempt, at('2022-12-10T00:00:00+08:00'), S)!.notes).toEqual(['免自动赔', '读自:申请时间←标签「申请时间」']);
+  });
 });
+

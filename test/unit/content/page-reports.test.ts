@@ -63,7 +63,7 @@ describe('PageReports', () => {
     const record = order('1', NOW - H, { pageDeadline: NOW + 5 * H });
     const seq = reports.sending(reports.news(URL_A, [record])!);
     reports.unanswered(seq, [record]);
-    expect(reports.basis('logistics:1')).toMatchObject({ deadlines: [], pageDeadline: NOW + 5 * H, problems: ['rules: no reply'] });
+    expect(reports.basis('logistics:1')).toMatchObject({ deadlines: [], pageDeadline: NOW + 5 * H, problems: [{ field: 'rules', reason: 'no-reply' }] });
     expect(reports.news(URL_A, [record])).toEqual([record]);
     const closed = order('2', NOW - H, { status: 'done' });
     reports.unanswered(reports.sending([closed]), [closed]);

@@ -7,6 +7,7 @@ import type { PageKind } from '@/lib/pages/detect';
 import { ADAPTERS, readPage, readPageReport } from '@/lib/pages/read-page';
 import type { PageRecord } from '@/lib/pages/records';
 import { MAX_QUESTION } from '@/lib/pages/ask-all';
+import { parseRecord } from '@/lib/messages';
 
 const window = new Window({ url: 'https://myseller.taobao.com/home.htm/' });
 afterAll(() => window.happyDOM.close());
@@ -25,7 +26,12 @@ function table(headers: string[], rows: string[][]): string {
   return `<table><thead><tr>${th}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
 }
 
-const records = (root: ParentNode, url: string): PageRecord[] => readPage(root, url, NOW).map((r) => r.record);
+/** The records without their field sources (tested on their own below). */
+const records = (root: ParentNode, url: string): PageRecord[] => readPage(root, url, NOW).map((r) => withoutSources(r.record));
+function withoutSources(record: PageRecord): PageRecord {
+  const { sources: _, ...rest } = record;
+  return rest;
+}
 
 describe('readPage', () => {
   it('reads nothing on a page that is not a seller page', () => {
@@ -38,7 +44,10 @@ describe('readPage', () => {
     const kinds: PageKind[] = ['invoice-requests', 'sold-orders', 'order-detail', 'ask-all', 'seller-other'];
     for (const kind of kinds) expect(ADAPTERS[0]!.appliesTo(kind)).toBe(true);
     const page = parse(table(['工单号', '类型'], [['2022121610000000101', '催开发票']]));
-    expect(records(page, SOLD_URL)).toEqual([{ kind: 'invoice', id: '2022121610000000101', workOrderId: '2022121610000000101', status: 'open' }]);
+    expect(records(page, SOLD_URL)).toEqual([{
+      kind: 'invoice', id: '2022121610000000101', workOrderId: '2022121610000000101', status: 'open',
+      problems: [{ field: 'workOrderCreatedAt', reason: 'not-shown' }],
+    }]);
   });
 
   it('merges rows with one kind+id: the first row keeps its fields, others fill gaps, done wins', () => {
@@ -51,7 +60,7 @@ describe('readPage', () => {
     const rows = readPage(page, INVOICE_URL, NOW);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.row.querySelector('td')?.textContent).toBe('3012845512345671001');
-    expect(rows[0]!.record).toEqual({
+    expect(withoutSources(rows[0]!.record)).toEqual({
       kind: 'invoice', id: '3012845512345671001', orderId: '3012845512345671001', status: 'done',
       requestedAt: Date.parse('2022-12-05T10:00:00+08:00'), pageDeadline: NOW + 90 * 3_600_000,
     });
@@ -59,7 +68,7 @@ describe('readPage', () => {
 
   it('keeps a problem for a field no row could read, with the text quoted', () => {
     const page = parse(table(['问题', '提问时间'], [['能机洗吗', '昨天 25:61']]));
-    expect(records(page, ASK_URL)[0]!.problems).toEqual(["askedAt: invalid time '昨天 25:61'"]);
+    expect(records(page, ASK_URL)[0]!.problems).toEqual([{ field: 'askedAt', reason: 'unreadable', detail: "invalid time '昨天 25:61'" }]);
   });
 
   it('yields a logistics record for orders in transit only', () => {
@@ -74,11 +83,14 @@ describe('readPage', () => {
     );
     expect(records(page, SOLD_URL)).toEqual([
       { kind: 'logistics', id: '3012845512345673001', orderId: '3012845512345673001', status: 'open', province: '浙江省', lastUpdateAt: Date.parse('2022-12-17T21:05:00+08:00') },
-      { kind: 'logistics', id: '3012845512345673005', orderId: '3012845512345673005', status: 'open', province: '内蒙古自治区' },
+      {
+        kind: 'logistics', id: '3012845512345673005', orderId: '3012845512345673005', status: 'open', province: '内蒙古自治区',
+        problems: [{ field: 'lastUpdateAt', reason: 'not-shown' }],
+      },
     ]);
   });
 
-  it('treats a question without an enabled reply entry, or marked 无效, as unanswerable', () => {
+  it('takes a question as unanswerable only from the page\'s marker, never from a missing or disabled reply button', () => {
     const page = parse(
       table(['问题', '状态', '操作'], [
         ['A', '待回答', '<button>回答</button>'],
@@ -89,7 +101,7 @@ describe('readPage', () => {
       ]),
     );
     expect(records(page, ASK_URL).map((r) => `${r.question}:${r.status}`)).toEqual([
-      'A:open', 'B:unanswerable', 'C:unanswerable', 'D:unanswerable', 'E 无效吗:open',
+      'A:open', 'B:open', 'C:open', 'D:unanswerable', 'E 无效吗:open',
     ]);
   });
 
@@ -126,17 +138,17 @@ describe('error isolation', () => {
   it('a reader that throws costs its field, not the row', () => {
     const page = parse(table(['问题'], [['A']]));
     const [row] = runSteps(readWith(page, NOW, undefined, {
-      name: 'test', idFields: ['question'], columns: () => ({ question: '问题' }),
+      name: 'test', fields: ['question'], idFields: ['question'], accepts: () => true,
       row: (r) => r.finish({ kind: 'qa', id: 'x', status: 'open', askedAt: r.read('askedAt', 'text', () => { throw new Error('boom'); }) }),
     }));
-    expect(row!.record).toEqual({ kind: 'qa', id: 'x', status: 'open', problems: ['askedAt: Error: boom'] });
+    expect(row!.record).toEqual({ kind: 'qa', id: 'x', status: 'open', problems: [{ field: 'askedAt', reason: 'unreadable', detail: 'Error: boom' }] });
   });
 
   it('a row that throws is reported, the other rows are read', () => {
     const errors: string[] = [];
     const page = parse(table(['问题'], [['A'], ['B'], ['C']]));
     const out = runSteps(readWith(page, NOW, { error: (m) => errors.push(m) }, {
-      name: 'test', idFields: ['question'], columns: () => ({ question: '问题' }),
+      name: 'test', fields: ['question'], idFields: ['question'], accepts: () => true,
       row: (r: RowReader) => {
         if (r.cell('question') === 'B') throw new TypeError('bad row');
         return { kind: 'qa', id: r.cell('question')!, status: 'open' };
@@ -190,7 +202,9 @@ describe('readPage on random pages', () => {
           const times = TIME_FIELDS.map((field) => record[field]).filter((t) => t !== undefined);
           expect(times.every((t) => Number.isFinite(t))).toBe(true);
           expect((record.question ?? '').length).toBeLessThanOrEqual(MAX_QUESTION);
-          for (const problem of record.problems ?? []) expect(problem).toMatch(/^[a-zA-Z]+: /);
+          for (const problem of record.problems ?? []) expect(problem.field).toMatch(/^[a-zA-Z]+$/);
+          // What the background would refuse would leave the row without a badge.
+          expect(parseRecord(record)).toEqual(record);
           expect(row.nodeType).toBe(1);
         }
       }),

@@ -3,7 +3,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { rawText } from '@/lib/pages/dom';
 import { readTables, type Table } from '@/lib/pages/table';
 import { normalizeText } from '@/lib/pages/text';
-import { HEADERS, headerKey, WORDS } from '@/lib/pages/vocabulary';
+import { headerKey } from '@/lib/pages/vocabulary';
+import { WORDS } from '@/lib/pages/words';
+import { FIELD_SPECS, type FieldName } from '@/lib/pages/fields/specs';
+import { wordsOf } from '@/lib/pages/knowledge';
 
 const window = new Window({ url: 'https://myseller.taobao.com/home.htm/' });
 afterAll(() => window.happyDOM.close());
@@ -139,7 +142,7 @@ describe('vocabulary', () => {
     '處理時效', '倒計時', '剩餘處理時間', '收貨地址', '收貨地區', '省份', '物流最後更新時間', '最後更新', '物流更新時間', '物流信息',
     '問題', '問題內容', '提問時間', '回答數', '買家回答', '商品', '寶貝', '問答數', '問大家數',
   ];
-  const headerWords = new Set<string>(Object.values(HEADERS).flat());
+  const headerWords = new Set<string>((Object.keys(FIELD_SPECS) as FieldName[]).flatMap(wordsOf));
   for (const word of TRADITIONAL_HEADERS) {
     it(`header ${word} normalizes to a listed word`, () => {
       expect(headerWords.has(headerKey(normalizeText(`${word}：`)))).toBe(true);
@@ -151,7 +154,7 @@ describe('vocabulary', () => {
     已處理: WORDS.workOrderDone, 運輸中: WORDS.inTransit, 已發貨: WORDS.inTransit, 派送中: WORDS.inTransit,
     待發貨: WORDS.notInTransit, 已簽收: WORDS.notInTransit, 交易關閉: WORDS.notInTransit, 退款中: WORDS.notInTransit,
     催開發票: WORDS.invoiceTask, 催發票: WORDS.invoiceTask, 發票工單: WORDS.invoiceTask, 物流停滯: WORDS.logisticsTask,
-    無效: WORDS.invalidQuestion, 去回答: WORDS.replyEntry, 暫無數據: WORDS.noData, 工單: WORDS.workOrder,
+    無效: WORDS.invalidQuestion, 非有效問題: WORDS.invalidQuestion, 免自動賠: WORDS.compensationExempt, 已超時: WORDS.countdownState, 暫無數據: WORDS.noData, 工單: WORDS.workOrder,
   };
   for (const [word, list] of Object.entries(TRADITIONAL_STATUS)) {
     it(`status ${word} normalizes to a listed word`, () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { WORDS } from '../../../lib/pages/words';
 import {
   normalizeText,
   readCount,
@@ -8,7 +9,6 @@ import {
   readProvince,
   readRemaining,
   readTime,
-  PROVINCES,
   type Read,
 } from '../../../lib/pages/text';
 
@@ -284,6 +284,7 @@ describe('readProvince', () => {
     expect(expectValue(readProvince(text))).toBe(province);
   });
   it('knows 34 province-level names', () => {
+    const PROVINCES = WORDS.provinces;
     expect(PROVINCES).toHaveLength(34);
     expect(new Set(PROVINCES).size).toBe(34);
     for (const p of PROVINCES) expect(expectValue(readProvince(`${p}某某路`))).toBe(p);

@@ -13,7 +13,7 @@ async function seed(db: SentinelDb): Promise<void> {
   await saveSettings(db, { qaSuggestHours: 36, remoteProvinces: ['新疆', '西藏'], specialPeriodEnd: sh('2023-01-15T00:00:00') });
   const settings = { ...DEFAULT_SETTINGS, qaSuggestHours: 36, remoteProvinces: ['新疆', '西藏'], specialPeriodEnd: sh('2023-01-15T00:00:00') };
   await recordReport(db, report([
-    { kind: 'invoice', id: ORDER, orderId: ORDER, status: 'open', requestedAt: sh('2022-12-05T10:00:00'), problems: ['province: unreadable'] },
+    { kind: 'invoice', id: ORDER, orderId: ORDER, status: 'open', requestedAt: sh('2022-12-05T10:00:00'), problems: [{ field: 'province', reason: 'unreadable' }] },
     { kind: 'invoice', id: 'W1', workOrderId: 'W1', orderId: '3289100000000000102', status: 'done', workOrderCreatedAt: T0 },
     { kind: 'logistics', id: 'L1', orderId: '3289100000000000103', status: 'open', lastUpdateAt: T0 - 3 * D, province: '新疆维吾尔自治区' },
     { kind: 'qa', id: 'q-open', status: 'open', askedAt: T0, question: '质量怎么样,="cmd"', itemId: '689100000301', itemQaCount: 1 },

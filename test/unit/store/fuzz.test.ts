@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePageReport, type PageReport } from '@/lib/messages';
 import type { PageRecord } from '@/lib/pages/records';
 import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
-import { recordReport } from '@/lib/store/log';
+import { itemKeyOf, recordReport } from '@/lib/store/log';
 import type { LogItem } from '@/lib/store/types';
 import { freshDb } from './helpers';
 
@@ -33,7 +33,8 @@ const pageRecord: fc.Arbitrary<PageRecord> = fc
     buyerAnswerCount: optional(fc.nat(3)),
     itemQaCount: optional(fc.nat(5)),
     pageDeadline: optional(instant),
-    problems: optional(fc.array(fc.string({ maxLength: 30 }), { maxLength: 3 })),
+    problems: optional(fc.array(fc.record({ field: fc.constantFrom('askedAt', 'orderId', 'x'), reason: fc.constantFrom('unreadable' as const, 'not-shown' as const) }), { maxLength: 3 })),
+    sources: optional(fc.constant({ status: { via: 'column' as const, name: '状态' } })),
   })
   .map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as unknown as PageRecord);
 
@@ -58,7 +59,7 @@ function checkRow(item: LogItem): void {
 }
 
 describe('recordReport on random page reports', () => {
-  it('never throws, writes only well-formed rows, and never reopens a done item', { timeout: 60_000 }, async () => {
+  it('never throws, writes only well-formed rows, and reopens a done item only on a status cell showing it open', { timeout: 60_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(sightings, async (runs) => {
         const { db } = freshDb();
@@ -68,7 +69,9 @@ describe('recordReport on random page reports', () => {
           await recordReport(db, report, { now, tabId }, DEFAULT_SETTINGS);
           const rows: LogItem[] = [...(await db.tickets.toArray()), ...(await db.questions.toArray())];
           rows.forEach(checkRow);
-          for (const key of done) expect(rows.find((r) => r.key === key)?.status).toBe('done');
+          const evidence = new Set(report.records.filter((r) => r.status === 'open' && r.sources?.status).map(itemKeyOf));
+          for (const key of [...done].filter((k) => !evidence.has(k))) expect(rows.find((r) => r.key === key)?.status).toBe('done');
+          for (const key of evidence) done.delete(key);
           for (const r of rows) if (r.status === 'done') done.add(r.key);
         }
         db.close();

@@ -52,7 +52,7 @@ describe('recordReport', () => {
 
   it('lets a newer observation update what it shows, keep what it does not, and replace the problems', async () => {
     const { db } = freshDb();
-    await recordReport(db, report([invoiceRow({ pageDeadline: FIRST, problems: ['x: unreadable'] })], URL_INVOICES), { now: T0, tabId: 1 }, S);
+    await recordReport(db, report([invoiceRow({ pageDeadline: FIRST, problems: [{ field: 'x', reason: 'unreadable' }] })], URL_INVOICES), { now: T0, tabId: 1 }, S);
     await recordReport(db, report([{ kind: 'invoice', id: ORDER, status: 'open', pageDeadline: FIRST - H }], URL_WORK_ORDERS), { now: T0 + D }, S);
     const t = await db.tickets.get(`invoice:${ORDER}`);
     expect(t).toMatchObject({ requestedAt: REQUESTED, orderId: ORDER, pageDeadline: FIRST - H, url: URL_WORK_ORDERS, firstSeenAt: T0, lastSeenAt: T0 + D });
@@ -64,7 +64,7 @@ describe('recordReport', () => {
   it('lets an observation older than the stored one fill gaps only', async () => {
     const { db } = freshDb();
     await recordReport(db, report([invoiceRow({ pageDeadline: FIRST })], URL_WORK_ORDERS), { now: T0 }, S);
-    await recordReport(db, report([invoiceRow({ pageDeadline: FINAL, workOrderId: WORK_ORDER, problems: ['old'] })], URL_INVOICES), { now: T0 - D }, S);
+    await recordReport(db, report([invoiceRow({ pageDeadline: FINAL, workOrderId: WORK_ORDER, problems: [{ field: 'old', reason: 'unreadable' }] })], URL_INVOICES), { now: T0 - D }, S);
     expect(await db.tickets.get(`invoice:${ORDER}`)).toMatchObject({ pageDeadline: FIRST, workOrderId: WORK_ORDER, url: URL_WORK_ORDERS, firstSeenAt: T0 - D, lastSeenAt: T0 });
     expect(await db.tickets.get(`invoice:${ORDER}`)).not.toHaveProperty('problems');
   });
@@ -124,9 +124,9 @@ describe('recordReport', () => {
   it('stores a rule failure as a problem with no deadlines, and clears it on a good reading', async () => {
     const { db } = freshDb();
     const huge = 8.64e15 - D;
-    await recordReport(db, report([invoiceRow({ requestedAt: huge, problems: ['countdown: unreadable'] })]), { now: T0 }, S);
+    await recordReport(db, report([invoiceRow({ requestedAt: huge, problems: [{ field: 'pageDeadline', reason: 'unreadable' }] })]), { now: T0 }, S);
     const bad = await db.tickets.get(`invoice:${ORDER}`);
-    expect(bad).toMatchObject({ dueTimes: [], problems: ['countdown: unreadable', RULES_OUT_OF_RANGE] });
+    expect(bad).toMatchObject({ dueTimes: [], problems: [{ field: 'pageDeadline', reason: 'unreadable' }, RULES_OUT_OF_RANGE] });
     expect(bad).not.toHaveProperty('finalDueAt');
     await recordReport(db, report([invoiceRow()]), { now: T0 + H }, S);
     expect(await db.tickets.get(`invoice:${ORDER}`)).toMatchObject({ dueTimes: [FIRST, FINAL] });

@@ -1,0 +1,66 @@
+/**
+ * Readers shared by the adapters for fields that are more than one cell's text: the page's countdown
+ * (in its column, or in whichever cell holds one), and a status that only a status cell may give.
+ */
+import type { RowReader } from '../adapter';
+import { readDeadline, readTime } from '../text';
+import { hasAny, PLACEHOLDERS } from '../vocabulary';
+import { words } from '../knowledge';
+import { countdownIn, isCountdownState } from './content';
+
+/**
+ * The page's own countdown as an instant: its column (a state such as 已超时 is no time, and no problem),
+ * else the status cell or a cell no field claimed that shows one (`待开票 3天18小时`, beside a tag).
+ */
+export function readPageDeadline(r: RowReader): number | undefined {
+  const cell = r.cell('pageDeadline');
+  if (cell !== undefined) return isCountdownState(cell) ? undefined : r.field('pageDeadline', (t) => readDeadline(t, r.now));
+  const claimed = new Set(Object.values(r.columns.header));
+  const status = r.columns.header.status;
+  if (status !== undefined) claimed.delete(status);
+  for (const [header, text] of r.row.cells) {
+    if (claimed.has(header)) continue;
+    const remaining = countdownIn(text);
+    if (remaining === null) continue;
+    r.sources.pageDeadline = { via: 'cell', name: header };
+    return r.now + remaining;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the row's status cell says one of `words`; false without a status cell. Never the row's other
+ * text: a note (买家说已开票) or a button (标记为已处理) is no evidence.
+ */
+export function statusSays(r: RowReader, words: readonly string[]): boolean {
+  const cell = r.cell('status');
+  if (cell === undefined || PLACEHOLDERS.has(cell)) return false;
+  // A status cell is evidence either way: an item a page closed reopens when its cell shows it open.
+  r.sources.status = r.columns.source.status!;
+  return hasAny(cell, words);
+}
+
+/** What the page says the countdown's end costs: automatic compensation (its notice), unless the row is tagged 免自动赔. */
+export function readCompensation(r: RowReader): 'auto' | 'exempt' | undefined {
+  if (hasAny(r.row.text, words('compensationExempt'))) return 'exempt';
+  return hasAny(r.page.text, words('autoCompensation')) ? 'auto' : undefined;
+}
+
+/** A trace line of a logistics timeline: `【杭州市】快件已到达…` with its `YYYY-MM-DD HH:mm:ss`, before or after. */
+const TRACE_LINE = /【[^】]{1,20}】/g;
+const FULL_TIME = /\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}(?::\d{2})?/g;
+/** A line's time stands within this many characters of its 【城市】. */
+const NEAR_LINE = 60;
+
+/** The newest time of the trace lines in a normalized text (the last tracking update), or undefined when it shows none. */
+export function newestTraceTime(text: string, now: number): number | undefined {
+  let newest: number | undefined;
+  for (const line of text.matchAll(TRACE_LINE)) {
+    const around = text.slice(Math.max(0, line.index - NEAR_LINE), line.index + line[0].length + NEAR_LINE);
+    for (const time of around.matchAll(FULL_TIME)) {
+      const read = readTime(time[0], now);
+      if (read.ok && read.value <= now && (newest === undefined || read.value > newest)) newest = read.value;
+    }
+  }
+  return newest;
+}

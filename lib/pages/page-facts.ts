@@ -1,0 +1,58 @@
+/**
+ * What a page states for all its rows, read once per reading: its URL's parameters and its text outside
+ * the data tables (a summary line `商品ID:… · 共 N 条问答`, a notice `超时将按规则自动赔付消费者`).
+ */
+import { isHidden } from './dom';
+import { normalizeText } from './text';
+
+export interface PageFacts {
+  /** URL parameters, from the query and from a query inside the hash (`#/list?itemParams=…`). */
+  params: URLSearchParams;
+  /** Normalized text of the page outside its data tables, cut at MAX_PAGE_TEXT. */
+  text: string;
+}
+
+const MAX_PAGE_TEXT = 20_000;
+const NOT_TEXT = new Set(['script', 'style', 'template', 'noscript', 'svg', 'textarea', 'select']);
+
+export const NO_PAGE_FACTS: PageFacts = { params: new URLSearchParams(), text: '' };
+
+function paramsOf(href: string): URLSearchParams {
+  try {
+    const url = new URL(href);
+    const params = new URLSearchParams(url.search);
+    const inHash = url.hash.indexOf('?');
+    if (inHash >= 0) for (const [k, v] of new URLSearchParams(url.hash.slice(inHash + 1))) if (!params.has(k)) params.set(k, v);
+    return params;
+  } catch {
+    return new URLSearchParams();
+  }
+}
+
+/** The page's text outside `skip` (its data tables), element by element with a space between. */
+function textOutside(root: ParentNode, skip: ReadonlySet<Element>): string {
+  const parts: string[] = [];
+  let length = 0;
+  const stack: Node[] = [];
+  for (let n = root.lastChild; n; n = n.previousSibling) stack.push(n);
+  while (stack.length > 0 && length < MAX_PAGE_TEXT) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      if (value.trim() !== '') {
+        parts.push(value);
+        length += value.length;
+      }
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (skip.has(el) || NOT_TEXT.has(el.localName) || isHidden(el)) continue;
+    for (let n = el.lastChild; n; n = n.previousSibling) stack.push(n);
+  }
+  return normalizeText(parts.join(' ').slice(0, MAX_PAGE_TEXT));
+}
+
+export function readPageFacts(root: ParentNode, url: string, tables: readonly Element[]): PageFacts {
+  return { params: paramsOf(url), text: textOutside(root, new Set(tables)) };
+}

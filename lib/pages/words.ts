@@ -1,0 +1,44 @@
+/**
+ * Page knowledge: the words seller pages use for states and tasks (the knowledge the extension ships,
+ * knowledge.ts). Matched as substrings of normalized (Simplified) text. Header and label words are per
+ * field, in fields/specs.ts. Status words are read only from a status cell or an explicit marker, never
+ * from a free-text cell, a note or a button.
+ */
+export const WORDS = {
+  /** Task types of the 2022-12 notice. */
+  invoiceTask: ['催开发票', '催发票', '催开票', '发票工单'],
+  logisticsTask: ['物流停滞'],
+  /** Naming a work-order list: in a header or in the rows. */
+  workOrder: ['工单'],
+  workOrderDone: ['已完结', '已关闭', '已处理', '已完成', '已撤销'],
+  invoiceDone: ['已开票', '开票成功'],
+  /** 卖家已发货 is what the sold-order list shows for shipped, not yet received orders. */
+  inTransit: ['在途', '运输中', '已发货', '派送中', '配送中', '已揽收'],
+  /** Checked first, on the whole row: a shipped order that is signed for or being refunded is not in transit. */
+  notInTransit: [
+    '待发货', '等待发货', '等待卖家发货', '买家已付款', '等待买家付款', '已签收', '交易成功', '交易关闭',
+    '退款中', '退款成功',
+  ],
+  /** The page's own marker that a question cannot be answered (2026-12: 非有效问题 in public scripts; 无效 a guess). */
+  invalidQuestion: ['非有效问题', '无效问题', '无效', '不可回答', '无法回答', '已过期'],
+  /** What a 问大家 row shows instead of a question the platform removed after a complaint (node_admin, 2026-12). */
+  questionRemoved: ['已被投诉成功', '该问答已被投诉'],
+  /** A countdown cell's state instead of a time (待回传 list, 2026-12). */
+  countdownState: ['已超时', '未开始', '已结束'],
+  /** The 待回传 list's notice: when its countdown ends the buyer is compensated automatically (2026-12). */
+  autoCompensation: ['自动赔付'],
+  /** A row's tag exempting it from that (2026-12). */
+  compensationExempt: ['免自动赔'],
+  /** The 34 province-level divisions, full names in Simplified: a receiving address's province. */
+  provinces: [
+    '北京市', '天津市', '上海市', '重庆市',
+    '河北省', '山西省', '辽宁省', '吉林省', '黑龙江省', '江苏省', '浙江省', '安徽省', '福建省', '江西省', '山东省',
+    '河南省', '湖北省', '湖南省', '广东省', '海南省', '四川省', '贵州省', '云南省', '陕西省', '甘肃省', '青海省', '台湾省',
+    '内蒙古自治区', '广西壮族自治区', '西藏自治区', '宁夏回族自治区', '新疆维吾尔自治区',
+    '香港特别行政区', '澳门特别行政区',
+  ],
+  /** An empty table's placeholder row. */
+  noData: ['暂无数据', '没有数据', '暂无记录', '没有符合条件', '无数据'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type WordList = keyof typeof WORDS;
