@@ -183,10 +183,20 @@ export async function launchFirefoxWithExtension({ headless = true, viewport = {
      * and Firefox drops its alarms, which the background must re-arm from the log.
      */
     async reloadExtension() {
-      await helper.evaluate(() => void setTimeout(() => browser.runtime.reload(), 0)).catch(() => undefined);
-      await new Promise((r) => setTimeout(r, 1_000));
-      await helper.close().catch(() => undefined);
-      await openHelper().catch(async (e) => (await cleanUp(), Promise.reject(e)));
+      await inBackground((bg) => void (bg.__beforeReload = true));
+      // Called directly: a timer in this background tab may be throttled for long (the evaluation may then
+      // fail, as the page closes under it).
+      await helper.evaluate(() => void browser.runtime.reload()).catch(() => undefined);
+      // The reload takes a while: until it is done, a new extension page can still reach the old background.
+      for (const end = Date.now() + 30_000; ; ) {
+        await new Promise((r) => setTimeout(r, 500));
+        await helper.close().catch(() => undefined);
+        const fresh = await openHelper()
+          .then(() => inBackground((bg) => bg.__beforeReload === undefined))
+          .catch(() => false);
+        if (fresh) return;
+        if (Date.now() > end) throw new Error('the add-on did not reload within 30 s');
+      }
     },
     /** Answers requests to URLs `match` accepts (a string is one URL, fragment ignored) with `respond(url)`. */
     route(match, respond) {
