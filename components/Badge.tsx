@@ -17,6 +17,7 @@ function Stake({ kind, model, context }: Omit<Props, 'now'>) {
   if (kind === 'logistics') return <span class="stake">{t(model.deadlines.some((d) => d.key === 'logistics.reply') ? 'stake_logistics_reply' : 'stake_logistics')}</span>;
   return (
     <span class="stake">
+      {model.compensation && <b>{t(`stake_compensation_${model.compensation}`)} · </b>}
       {model.pointsAtRisk > 0
         ? t('stake_points', model.pointsAtRisk, pointsInWindow, settings.pointsCap)
         : t('stake_no_work_order', pointsInWindow, settings.pointsCap)}
@@ -34,7 +35,9 @@ export function Badge({ kind, model, now, context }: Props) {
         <span class="kind">{t(`kind_${kind}`)}</span>
         {lead && <span class="time">{formatCountdown(lead.at, now)}</span>}
         {lead && <span class="stake">{deadlineLabel(lead.key, settings)}</span>}
-        {problems.length > 0 && <span class="time">{t('problems', problemFields(problems))}</span>}
+        {problems.length > 0 && (
+          <span class="time">{t(problems.every((p) => p.reason === 'not-shown') ? 'problems_missing' : 'problems', problemFields(problems))}</span>
+        )}
         {lead && <Stake kind={kind} model={model} context={context} />}
         {context.storageUnavailable && <span class="warn">⚠</span>}
       </summary>

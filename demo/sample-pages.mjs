@@ -36,6 +36,9 @@ th{background:#fafafa;color:#666}td:first-child,th:first-child{width:34%}td{word
 
 export function samplePages(now) {
   const t = (offset) => shanghai(now + offset);
+  const day = (offset) => t(offset).slice(0, 10);
+  const tagged = (text) => `<span class="next-tag next-tag-small"><span class="next-tag-body">${text}</span></span>`;
+  const asked = (question, who, at) => `<div class="question">${question}</div><div>提问人:${who}</div><div>提问时间:${at}</div>`;
   return [
     {
       name: 'work-orders',
@@ -54,9 +57,9 @@ export function samplePages(now) {
     },
     {
       name: 'invoice-requests',
-      url: 'https://myseller.taobao.com/home.htm/merchant-invoice/invoice/compensate#/invoice/compensate',
-      title: '发票管理 · 待开票',
-      html: shell('发票管理 · 待开票', fusionTable(
+      url: 'https://myseller.taobao.com/home.htm/merchant-invoice/',
+      title: '发票管理 · 开票申请',
+      html: shell('发票管理 · 开票申请', fusionTable(
         ['订单号', '申请开票时间', '开票状态', '开票时效'],
         [
           ['3289100000000000201', t(-9 * D - 20 * H), '待开票', '剩余1天3小时'],
@@ -67,32 +70,55 @@ export function samplePages(now) {
       )),
     },
     {
+      // The 待回传 list as public scripts show it: apply date only, the page's countdown (赔付倒计时) with its 免自动赔 tag.
+      name: 'invoice-pending',
+      url: 'https://myseller.taobao.com/home.htm/merchant-invoice/invoice/compensate#/invoice/compensate',
+      title: '发票管理 · 待回传',
+      html: shell('发票管理 · 待回传', `<div class="notice--p3Q">开票倒计时结束前请上传发票,超时将按规则自动赔付消费者</div>${fusionTable(
+        ['订单号', '申请时间', '赔付倒计时', '发票抬头', '发票类型', '金额', '操作'],
+        [
+          ['3289100000000000601', day(-8 * D), '1天18小时', '个人', '普通发票', '89.90', '详情 已准 录入发票'],
+          ['3289100000000000602', day(-3 * D), `6天2小时 ${tagged('免自动赔')}`, '杭州某某科技有限公司', '增值税专用发票', '1,280.00', '详情 同意'],
+          ['3289100000000000603', day(-12 * D), '已超时', '个人', '普通发票', '45.00', '详情 已准 录入发票'],
+        ],
+      )}`),
+    },
+    {
+      // The sold list shows no tracking time: its in-transit orders' badges say so and how to get it.
       name: 'sold-orders',
       url: 'https://myseller.taobao.com/home.htm/trade-platform/tp/sold',
       title: '已卖出的宝贝',
       html: shell('已卖出的宝贝', fusionTable(
-        ['订单号', '交易状态', '物流最后更新时间', '收货地址'],
+        ['订单号', '宝贝', '履约/售后', '交易状态', '实收款'],
         [
-          ['3289100000000000301', '卖家已发货', t(-70 * H), '浙江省杭州市***'],
-          ['3289100000000000302', '卖家已发货', t(-30 * H), '西藏自治区拉萨市***'],
-          ['3289100000000000303', '等待卖家发货', '-', '上海市***'],
-          ['3289100000000000304', '交易成功', t(-5 * D), '河南省郑州市***'],
+          ['3289100000000000301', '加厚羽绒服 黑色 L', '发货未超时', '卖家已发货 详情 查看物流', '￥399.00'],
+          ['3289100000000000302', '不锈钢保温杯 500ml', '', '卖家已发货 详情 查看物流', '￥59.00'],
+          ['3289100000000000303', '加厚羽绒服 白色 M', '', '买家已付款', '￥399.00'],
+          ['3289100000000000304', '羊绒围巾', '退款成功', '交易关闭', '￥0.00'],
         ],
       )),
+    },
+    {
+      name: 'order-detail',
+      url: 'https://myseller.taobao.com/home.htm/trade-platform/tp/detail?bizOrderId=3289100000000000301',
+      title: '订单详情',
+      html: shell('订单详情', `<div class="info--d8K"><div>订单状态:卖家已发货,等待买家确认</div><div>订单编号:3289100000000000301 复制</div>
+<div>收货地址:张**,138****0000,浙江省 杭州市 西湖区 ***,310000</div><div>物流公司名称:中通快递</div><div>运单号:78000000000001</div></div>
+<ul class="trace--Xc2">${[-70 * H, -80 * H, -96 * H].map((at, i) => `<li>【${['杭州市', '金华市', '义乌市'][i]}】${['快件已到达杭州转运中心', '快件已发往杭州', '已揽收'][i]} <span>${t(at)}</span></li>`).join('')}</ul>`),
     },
     {
       name: 'ask-all',
       url: 'https://myseller.taobao.com/home.htm/comment-manage/ask-all?itemParams=689100000301',
       title: '问大家',
-      html: shell('问大家', fusionTable(
-        ['问题', '商品', '提问时间', '回答数', '问答数', '操作'],
+      // As public scripts show the list: asker and ask time in the question's cell, no question id, 查看回答 only where there are answers.
+      html: shell('问大家', `<div class="summary--q1">商品ID:689100000301 · 共 2 条问答</div>${fusionTable(
+        ['问题', '商品', '回答', '操作'],
         [
-          ['这款保温杯能装开水吗?', '不锈钢保温杯 500ml', t(-30 * H), '0', '2', '<button>回答</button>'],
-          ['冬天穿会不会冷?', '加厚羽绒服', t(-10 * H), '0', '15', '<button>回答</button>'],
-          ['质量怎么样?', '加厚羽绒服', t(-3 * D), '3', '15', '<button>回答</button>'],
-          ['(该问题已被系统判定为无效)', '加厚羽绒服', t(-2 * D), '0', '15', '无效'],
+          [asked('这款保温杯能装开水吗?', 'n**y', t(-30 * H)), '不锈钢保温杯 500ml<br>ID:689100000301', '暂无回答可展示<br>还有179天可回答', ''],
+          [asked('冬天用会不会很快就凉了?', 'l**8', t(-10 * H)), '不锈钢保温杯 500ml<br>ID:689100000301', '暂无回答可展示<br>还有179天可回答', ''],
+          [asked('质量怎么样?', 'w**2', t(-3 * D)), '不锈钢保温杯 500ml<br>ID:689100000301', '3条回答<br>还有177天可回答', '<button>查看回答</button>'],
         ],
-      )),
+      )}`),
     },
   ];
 }

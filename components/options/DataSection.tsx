@@ -21,10 +21,10 @@ interface Props {
 }
 
 function importMessage(result: Extract<ImportResult, { ok: true }>): string {
-  const { added: a, updated: u } = result;
+  const { added: a, updated: u, droppedLinks } = result;
   const total = Object.values(a).reduce((s, n) => s + n, 0) + Object.values(u).reduce((s, n) => s + n, 0);
-  if (total === 0) return t('opt_import_nothing');
-  return t('opt_imported', a.tickets, a.questions, a.penalties, a.reminders, a.settings, u.tickets, u.questions, u.reminders, u.settings);
+  const summary = total === 0 ? t('opt_import_nothing') : t('opt_imported', a.tickets, a.questions, a.penalties, a.reminders, a.settings, u.tickets, u.questions, u.reminders, u.settings);
+  return droppedLinks > 0 ? `${summary} ${t('opt_import_dropped_links', droppedLinks)}` : summary;
 }
 
 async function readJsonFile(file: File): Promise<{ data: unknown } | { error: string }> {

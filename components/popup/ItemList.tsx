@@ -6,6 +6,7 @@ import { itemDeadlines } from '@/lib/record-deadlines';
 import type { RuleSettings } from '@/lib/rules/settings';
 import { itemFactsOf } from '@/lib/store/derive';
 import type { LogItem } from '@/lib/store/types';
+import { itemTitle } from './item-title';
 
 type Kind = LogItem['kind'];
 const KINDS: Kind[] = ['invoice', 'logistics', 'qa'];
@@ -18,7 +19,6 @@ function lead(item: LogItem, s: RuleSettings, now: number) {
   }
 }
 
-const title = (item: LogItem) => (item.kind === 'qa' ? (item.question ?? item.id).slice(0, 30) : (item.orderId ?? item.workOrderId ?? item.key));
 
 interface Props {
   items: LogItem[];
@@ -49,7 +49,7 @@ export function ItemList({ items, now, settings, onDone }: Props) {
             return (
               <li key={item.key} class={d && d.at < now ? 'overdue' : ''}>
                 <a href={item.url} target="_blank" rel="noreferrer">
-                  <span class="kind">{t(`kind_${item.kind}`)}</span> {title(item)}
+                  <span class="kind">{t(`kind_${item.kind}`)}</span> {itemTitle(item)}
                 </a>
                 {d && (
                   <span class="when" title={deadlineLabel(d.key, settings)}>

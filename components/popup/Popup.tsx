@@ -2,16 +2,20 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { RuleSettings } from '@/lib/rules/settings';
 import type { SentinelDb } from '@/lib/store/db';
-import { addPenalty, loadSettings, markDone } from '@/lib/store/log';
+import { addPenalty, handledByUser, loadSettings, markDone, reopenItem } from '@/lib/store/log';
 import { StorageUnavailableError, withLog } from '@/lib/store/availability';
 import { summarize, type Summary } from '@/lib/store/summary';
 import { AddPoint } from './AddPoint';
 import { HelpPanel } from './HelpPanel';
+import { HandledList } from './HandledList';
 import { ItemList } from './ItemList';
 import { SummaryCards } from './SummaryCards';
 import { BrokenPages } from './BrokenPages';
 import { brokenPageKinds } from '@/lib/store/page-health';
 import type { PageHealth } from '@/lib/store/types';
+
+/** How many handled items the popup offers to reopen, latest first. */
+const HANDLED_SHOWN = 20;
 
 interface Props {
   db: SentinelDb;
@@ -59,6 +63,13 @@ export function Popup({ db, now, onLogChanged, openOptions, copyText }: Props) {
         settings={state.settings}
         onDone={async (item) => {
           await markDone(db, item.key, now);
+          await changed();
+        }}
+      />
+      <HandledList
+        load={() => withLog(db, () => handledByUser(db, HANDLED_SHOWN))}
+        onReopen={async (item) => {
+          await reopenItem(db, item.key, state.settings);
           await changed();
         }}
       />

@@ -1,6 +1,8 @@
 import { acceptPageReport, answerKnowledgeRequest, replyTo } from '@/lib/background/page-reports';
-import { openItemPage } from '@/lib/background/open-item';
-import { NOTIFICATION_PREFIX, REMINDER_ALARM, runReminders, showStorageUnavailable } from '@/lib/background/reminders';
+import { openItemPage, openPopup } from '@/lib/background/open-item';
+import { refreshSellerTabs } from '@/lib/background/refresh-tabs';
+import { NOTIFICATION_PREFIX, SUMMARY_PREFIX } from '@/lib/background/notify';
+import { REMINDER_ALARM, runReminders, showStorageUnavailable } from '@/lib/background/reminders';
 import { badgeContext } from '@/lib/badges/context';
 import { isLogChanged } from '@/lib/log-changed';
 import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
@@ -20,13 +22,16 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener(async (message, sender) => {
     if (isLogChanged(message, sender, browser.runtime.getURL('/'))) {
+      // Open seller tabs redraw under the new settings and ledger without a reload.
+      void refreshSellerTabs().catch((error) => console.error('[时效哨兵] refresh tabs', error));
       await rearm();
       return undefined;
     }
     const knowledge = answerKnowledgeRequest(message, sender, browser.runtime.id);
     if (knowledge) return knowledge;
-    const report = acceptPageReport(message, sender, browser.runtime.id);
-    if (!report) return undefined;
+    const checked = acceptPageReport(message, sender, browser.runtime.id);
+    if (!checked) return undefined;
+    const { report } = checked;
     try {
       const context = await withLog(db, async () => {
         const settings = await loadSettings(db);
@@ -35,12 +40,12 @@ export default defineBackground(() => {
         return logBadgeContext(db, now(), settings);
       });
       void rearm();
-      return replyTo(report, context);
+      return replyTo(checked, context);
     } catch (error) {
       if (!(error instanceof StorageUnavailableError)) throw error;
       // The badges still work from the page alone; they say the log and reminders are paused.
       void showStorageUnavailable();
-      return replyTo(report, { ...badgeContext([], [], now(), DEFAULT_SETTINGS), storageUnavailable: true });
+      return replyTo(checked, { ...badgeContext([], [], now(), DEFAULT_SETTINGS), storageUnavailable: true });
     }
   });
 
@@ -49,6 +54,11 @@ export default defineBackground(() => {
   });
 
   browser.notifications.onClicked.addListener(async (id) => {
+    if (id.startsWith(SUMMARY_PREFIX)) {
+      await openPopup();
+      await browser.notifications.clear(id);
+      return;
+    }
     if (!id.startsWith(NOTIFICATION_PREFIX)) return;
     const item = await findItem(db, id.slice(NOTIFICATION_PREFIX.length)).catch(() => undefined);
     if (item) await openItemPage(item);

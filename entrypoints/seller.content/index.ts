@@ -39,12 +39,16 @@ export default defineContentScript({
     );
     // SPA route changes: the URL changes before the new rows arrive; pass again once it has.
     ctx.addEventListener(window, 'wxt:locationchange', () => setTimeout(sentinel.pass, 0));
-    // A notification click asks whether this tab still shows the item's page (no tabs permission needed).
-    // Answered through sendResponse, which Chrome and Firefox both take without the polyfill (see wxt.config.ts).
-    const whereAreYou = (message: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (href: string) => void) => {
-      if (sender.id === browser.runtime.id && sender.tab === undefined && (message as { type?: string })?.type === 'where-are-you') sendResponse(location.href);
+    // The background asks (lib/background/open-item.ts, refresh-tabs.ts): where-are-you, from a notification click, whether this
+    // tab still shows the item's page (no tabs permission needed), answered through sendResponse, which Chrome and
+    // Firefox both take without the polyfill (see wxt.config.ts); refresh-badges, after the log or settings changed.
+    const fromBackground = (message: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (href: string) => void) => {
+      if (sender.id !== browser.runtime.id || sender.tab !== undefined) return;
+      const type = (message as { type?: string })?.type;
+      if (type === 'where-are-you') sendResponse(location.href);
+      if (type === 'refresh-badges') sentinel.refresh();
     };
-    browser.runtime.onMessage.addListener(whereAreYou);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(whereAreYou));
+    browser.runtime.onMessage.addListener(fromBackground);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(fromBackground));
   },
 });

@@ -16,3 +16,15 @@ export async function openItemPage(item: Pick<LogItem, 'url' | 'tabId'>): Promis
   }
   await browser.tabs.create({ url: item.url });
 }
+
+/** The popup, which lists every open item (a summary notification's click); in a window where the browser cannot open it. */
+export async function openPopup(): Promise<void> {
+  // Chrome 127+ opens the popup from a notification click; older Chrome and Firefox's MV2 build may refuse.
+  const action = browser.action as (typeof browser.action & { openPopup?: () => Promise<void> }) | undefined;
+  try {
+    if (action?.openPopup) return await action.openPopup();
+  } catch {
+    // no focused window with a toolbar: open the popup page on its own below
+  }
+  await browser.windows.create({ url: browser.runtime.getURL('/popup.html'), type: 'popup', width: 420, height: 640 });
+}

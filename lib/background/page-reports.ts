@@ -2,9 +2,12 @@ import type { Browser } from 'wxt/browser';
 import { badgeBasis } from '../badges/badge-basis';
 import type { BadgeContext } from '../badges/context';
 import { detectPage } from '../pages/detect';
-import { isKnowledgeRequest, parsePageReport, type PageReply, type PageReport } from '../messages';
+import type { BadgeBasis } from '../badges/badge-model';
+import { isKnowledgeRequest, parsePageReport, type CheckedReport, type PageReply } from '../messages';
 import type { PageKnowledge } from '../pages/knowledge';
 import { SHIPPED_KNOWLEDGE } from '../pages/shipped-knowledge';
+import type { LimitProblem } from '../record-check';
+import { problemLine } from '../badges/notes';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -15,14 +18,23 @@ export function isFromOwnContentScript(sender: Sender, ownId: string): boolean {
 }
 
 /** The report if both sender and payload check out, else null (and nothing is written). */
-export function acceptPageReport(message: unknown, sender: Sender, ownId: string): PageReport | null {
+export function acceptPageReport(message: unknown, sender: Sender, ownId: string): CheckedReport | null {
   if (!isFromOwnContentScript(sender, ownId)) return null;
   return parsePageReport(message);
 }
 
-/** The reply to a report: the context, and the rules' part of each record's badge, worked out here rather than on the seller's page. */
-export function replyTo(report: PageReport, context: BadgeContext): PageReply {
-  return { ...context, bases: report.records.map((r) => badgeBasis(r, context.settings)) };
+/** The badge of a record refused alone: no deadline, only why (the row is not silently unprotected). */
+const refusedBasis = (problems: LimitProblem[]): BadgeBasis => ({
+  deadlines: [], disagreement: null, pointsAtRisk: 0, qaPriority: null, problems, notes: problems.map(problemLine), pageDeadline: undefined,
+});
+
+/**
+ * The reply to a report: the context, and for every record sent, in its order, the rules' part of its badge
+ * (worked out here rather than on the seller's page), or why it was refused.
+ */
+export function replyTo({ report, slots }: CheckedReport, context: BadgeContext): PageReply {
+  const bases = slots.map((slot) => (typeof slot === 'number' ? badgeBasis(report.records[slot]!, context.settings) : refusedBasis(slot)));
+  return { ...context, bases };
 }
 
 /** The page knowledge for the content script that asks: the knowledge the extension ships. */

@@ -7,16 +7,15 @@ import { browser } from 'wxt/browser';
 import { itemDeadlines, type ItemDeadline } from '../record-deadlines';
 import { itemFactsOf } from '../store/derive';
 import { nextCountChange, planReminders } from '../reminders/planner';
-import { notificationText } from '../reminders/notification-text';
 import { HOUR_MS } from '../rules/shanghai';
 import type { RuleSettings } from '../rules/settings';
 import type { SentinelDb } from '../store/db';
 import { countOverdueOrDueSoon, loadSettings, openItems, pointsInWindow, reminderStates, saveReminderStates } from '../store/log';
-import type { LogItem } from '../store/types';
+import type { LogItem, ReminderState } from '../store/types';
 import { t } from '../i18n';
+import { lostReminders, notificationIds, showReminders, type Shown } from './notify';
 
 export const REMINDER_ALARM = 'next-reminder';
-export const NOTIFICATION_PREFIX = 'ds:';
 
 function safeDeadlines(item: LogItem, s: RuleSettings): ItemDeadline[] {
   try {
@@ -45,38 +44,51 @@ export async function showStorageUnavailable(): Promise<void> {
 async function runOnce(db: SentinelDb, now: number): Promise<{ notified: number; nextAt: number | null; count: number }> {
   const settings = await loadSettings(db);
   const items = await openItems(db);
-  const byKey = new Map(items.map((i) => [i.key, i]));
   const planItems = items.map((i) => ({ key: i.key, deadlines: safeDeadlines(i, settings) }));
-  const plan = planReminders(planItems, await reminderStates(db), settings.reminderLeadMinutes, now);
-  if (plan.due.length > 0) {
-    const points = await pointsInWindow(db, now, settings);
-    for (const due of plan.due) {
-      const { title, message } = notificationText(byKey.get(due.itemKey)!, due, now, settings, points);
-      // One notification id per item: a newer stage replaces the older one instead of stacking.
-      await browser.notifications.create(`${NOTIFICATION_PREFIX}${due.itemKey}`, {
-        type: 'basic',
-        iconUrl: browser.runtime.getURL('/icons/128.png'),
-        title,
-        message,
-        priority: 2,
-      });
-    }
+  const open = new Map(items.map((item, i) => [item.key, { item, deadlines: planItems[i]!.deadlines }]));
+  const states = await reminderStates(db);
+  const plan = planReminders(planItems, states, settings.reminderLeadMinutes, now);
+  const onScreen = new Set(Object.keys(await browser.notifications.getAll()));
+  // What an earlier run wrote but a stopped worker never showed; an item due again now is shown once, as due now.
+  const dueNow = new Set(plan.due.map((d) => d.itemKey));
+  const lost = lostReminders([...states.values()].filter((st) => !dueNow.has(st.itemKey)), onScreen, open);
+  const shown: Shown[] = [...plan.due.map((due) => ({ item: open.get(due.itemKey)!.item, due })), ...lost.lost];
+  const ids = notificationIds(shown, now);
+  const toWrite = [...plan.sent, ...lost.states].map((st) => ({ ...st, pending: ids.get(st.itemKey) }));
+  // Written before the notifications, so no stage is shown twice; confirmed after, so none is lost.
+  await saveReminderStates(db, toWrite);
+  if (shown.length > 0) {
+    await showReminders(shown, ids, onScreen, now, settings, await pointsInWindow(db, now, settings));
   }
-  await saveReminderStates(db, plan.sent);
+  // Confirmed: this run's states, and earlier pending ones now on screen or shown again with their item.
+  const confirmed = new Map<string, ReminderState>();
+  for (const st of states.values()) if (st.pending !== undefined && (onScreen.has(st.pending) || ids.has(st.itemKey))) confirmed.set(st.key, st);
+  for (const st of toWrite) confirmed.set(st.key, st);
+  if (confirmed.size > 0) await saveReminderStates(db, [...confirmed.values()].map(({ pending: _shown, ...st }) => st));
   const changes = [plan.nextAt, nextCountChange(planItems, settings.dueSoonHours * HOUR_MS, now)].filter((x): x is number => x !== null);
   const nextAt = changes.length ? Math.min(...changes) : null;
   if (nextAt === null) await browser.alarms.clear(REMINDER_ALARM);
   else await browser.alarms.create(REMINDER_ALARM, { when: nextAt });
   const count = await countOverdueOrDueSoon(db, now, settings);
   await setToolbarCount(count);
-  return { notified: plan.due.length, nextAt, count };
+  return { notified: shown.length, nextAt, count };
 }
 
 let queue: Promise<unknown> = Promise.resolve();
+/** A run queued but not started yet: it will read the log as it is when it starts. */
+let waiting: { db: SentinelDb; run: ReturnType<typeof runOnce> } | null = null;
 
-/** Queues a run after any run in progress; resolves with what this run did. */
-export function runReminders(db: SentinelDb, now: () => number): Promise<Awaited<ReturnType<typeof runOnce>>> {
-  const run = queue.then(() => runOnce(db, now()));
+/**
+ * Queues a run after any run in progress; resolves with what this run did. A run already waiting serves every
+ * later request (the chunks of one long list make one or two runs over the log, not one each).
+ */
+export function runReminders(db: SentinelDb, now: () => number): ReturnType<typeof runOnce> {
+  if (waiting?.db === db) return waiting.run;
+  const run = queue.then(() => {
+    waiting = null;
+    return runOnce(db, now());
+  });
+  waiting = { db, run };
   queue = run.catch(() => undefined);
   return run;
 }

@@ -54,7 +54,9 @@ export function badgeBasis(r: PageRecord, s: RuleSettings): BadgeBasis | null {
   if (page === undefined && deadlines.length === 0 && problems.length === 0) return null;
   const near = page !== undefined ? closestTo(page, deadlines) : null;
   const disagreement = near && Math.abs(near.at - page!) > PAGE_TOLERANCE_MS ? { page: page!, computed: near.at } : null;
-  return { deadlines, disagreement, pointsAtRisk: atRisk, qaPriority, problems, notes: badgeNotes(r, problems), pageDeadline: page };
+  const basis: BadgeBasis = { deadlines, disagreement, pointsAtRisk: atRisk, qaPriority, problems, notes: badgeNotes(r, problems), pageDeadline: page };
+  if (r.compensation) basis.compensation = r.compensation;
+  return basis;
 }
 
 /** The badge for a record at `now`, or null when there is nothing to show (see badgeBasis). */

@@ -26,6 +26,8 @@ export interface BadgeModel {
   problems: Problem[];
   /** Lines for the opened badge: each problem and how to get the field, the stake the page states, where each field was read (notes.ts). */
   notes: string[];
+  /** What the page says the end of its countdown costs (the 待回传 list), shown beside the point rule. */
+  compensation?: 'auto' | 'exempt';
 }
 
 export function toneAt(at: number, now: number, s: RuleSettings): Exclude<Tone, 'problem'> {

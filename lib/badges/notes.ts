@@ -1,6 +1,5 @@
 /**
- * A badge's notes, in words: each problem with how to get the field, what the page says the countdown
- * costs, where each field was read. Worked out in the background with the badge basis, so the seller's
+ * A badge's notes, in words: each problem with how to get the field, where each field was read. Worked out in the background with the badge basis, so the seller's
  * page carries none of this wording code (its size budget).
  */
 import { t, type MessageKey } from '../i18n';
@@ -36,7 +35,6 @@ export function sourcesLine(sources: PageRecord['sources']): string {
 /** The notes an opened badge shows for a record, below its deadlines. */
 export function badgeNotes(r: PageRecord, problems: readonly Problem[]): string[] {
   const notes = problems.map(problemLine);
-  if (r.compensation) notes.push(t(`stake_compensation_${r.compensation}`));
   if (r.sources) notes.push(t('badge_sources', sourcesLine(r.sources)));
   return notes;
 }

@@ -87,13 +87,26 @@ export class PageReports {
     return changed;
   }
 
-  /** No reply: these records are told again next time, and shown meanwhile without the rules. */
+  /** No reply yet (it is being sent again): these records show without the rules meanwhile. */
+  offline(seq: number, records: readonly PageRecord[]): void {
+    for (const r of records) if (this.bases.get(keyOf(r)) === undefined) this.take(seq, r, offlineBasis(r));
+  }
+
+  /** No reply at all: these records are told again next time, and shown meanwhile without the rules. */
   unanswered(seq: number, records: readonly PageRecord[]): void {
     this.lastRecords = [];
     for (const r of records) {
       this.told.delete(keyOf(r));
       this.take(seq, r, offlineBasis(r));
     }
+  }
+
+  /** Everything on the page is news again (the log or the settings changed): the next reading reports it all. */
+  forget(): void {
+    this.told.clear();
+    this.lastRecords = [];
+    this.toldEmpty = false;
+    this.settingsKey = null; // the reply under new settings is the answer to this, not a reason to report again
   }
 
   private take(seq: number, record: PageRecord, basis: BadgeBasis | null): void {

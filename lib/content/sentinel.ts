@@ -19,6 +19,7 @@ import { ROWS_PER_STEP, type Steps } from '../steps';
 import { hostFor, removeHostsExcept, shown, type BadgeHost } from './badge-hosts';
 import { everyRowNear, type NearScreen } from './near-screen';
 import { keyOf, PageReports } from './page-reports';
+import { chunks, untilAnswered } from './report-queue';
 import { observePage } from './page-observer';
 import { runInSlices, type SliceRun } from './slices';
 
@@ -32,6 +33,8 @@ export interface SentinelDeps {
   alive(): boolean;
   /** Which rows are near the screen (near-screen.ts); without it every row is, and every badge renders. */
   nearScreen?(onNear: (rows: Element[]) => void): NearScreen;
+  /** Most records one report carries; report-queue.ts CHUNK without it. */
+  chunk?: number;
 }
 
 const CAPTCHA = '#nc_1_wrapper';
@@ -46,7 +49,7 @@ interface Badged {
   drawn: boolean;
 }
 
-export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSignal): { pass(): void } {
+export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSignal): { pass(): void; refresh(): void } {
   const reports = new PageReports();
   let badged: Badged[] = [];
   let byRow = new Map<Element, Badged[]>();
@@ -80,27 +83,37 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     for (const b of badged) if (near.isNear(b.row)) draw(b, now);
   };
 
+  const retry = { alive: () => deps.alive() && !signal.aborted, warn: deps.warn };
+
+  /** One chunk until answered; after its first miss its rows show the page alone while it is sent again. */
+  const sendChunk = async (report: PageReport, seq: number) => {
+    const missed = () => {
+      reports.offline(seq, report.records);
+      pass(false);
+    };
+    const reply = await untilAnswered(() => deps.report(report), { ...retry, missed });
+    if (signal.aborted) return;
+    // New settings: read and report the page again; else badge the last reading with the new bases.
+    if (reply) pass(reports.answered(seq, report.records, reply));
+    else {
+      reports.unanswered(seq, report.records);
+      pass(false);
+    }
+  };
+
+  /** The page's news in chunks: the first goes now, each next one once the one before it is answered (or given up). */
   const send = (href: string, records: PageRecord[], now: number) => {
     const pageKind = detectPage(href);
     const news = pageKind && reports.news(href, records);
     if (!pageKind || !news) return;
-    const report: PageReport = { type: 'page-report', url: href, pageKind, seenAt: now, records: news };
-    // A page kind we know, showing rows we could not read: its markup changed. Send its shape, no data.
-    if (records.length === 0 && pageKind !== 'seller-other' && unreadRowCount(doc) > 0) report.outline = pageOutline(doc.documentElement);
-    const seq = reports.sending(news);
-    deps
-      .report(report)
-      .then((reply) => {
-        if (!reply || signal.aborted) return;
-        // New settings: read and report the page again; else badge the last reading with the new bases.
-        pass(reports.answered(seq, news, reply));
-      })
-      .catch((error) => {
-        deps.warn(error);
-        if (signal.aborted) return;
-        reports.unanswered(seq, news);
-        pass(false);
-      });
+    let previous: Promise<void> | null = null;
+    for (const chunk of chunks(news, deps.chunk)) {
+      const report: PageReport = { type: 'page-report', url: href, pageKind, seenAt: now, records: chunk };
+      // A page kind we know, showing rows we could not read: its markup changed. Send its shape, no data.
+      if (records.length === 0 && pageKind !== 'seller-other' && unreadRowCount(doc) > 0) report.outline = pageOutline(doc.documentElement);
+      const seq = reports.sending(chunk);
+      previous = previous ? previous.then(() => sendChunk(report, seq)) : sendChunk(report, seq);
+    }
   };
 
   /** Puts a badge host in every row of the reading that has something to show, draws those near the screen, removes the others. */
@@ -182,5 +195,10 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     removeHostsExcept(new Set(), (b) => b.mount && render(null, b.mount));
   });
   pass();
-  return { pass };
+  // The log or the settings changed elsewhere (the options page, the popup): report every row again, whose reply redraws them.
+  const refresh = () => {
+    reports.forget();
+    pass();
+  };
+  return { pass, refresh };
 }

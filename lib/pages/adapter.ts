@@ -42,6 +42,9 @@ export function describeError(error: unknown): string {
 
 /** Ids are read from their column and, when the row also labels them (a group header's 订单号：…), checked against it. */
 const CHECKED_TWICE: ReadonlySet<FieldName> = new Set(['orderId', 'workOrderId']);
+/** Some `label:` in a text (a time's `10:00` is none). */
+const ANY_LABEL = /(?:^| )[^\d\s:]{1,12}:/;
+const LABEL_SAMPLE = 8;
 
 /** A label pair's value runs until the next label (` 提问时间:`), a time's `21:14` not being one. */
 const NEXT_LABEL = / [^\d\s:]{1,12}:/;
@@ -91,7 +94,13 @@ export class RowReader {
     readonly columns: Columns,
     readonly now: number,
     readonly page: PageFacts = NO_PAGE_FACTS,
+    /** Whether the table's rows hold `label：value` pairs at all (decided once per table): else no row is searched for one. */
+    readonly labelled = true,
   ) {}
+
+  private label(name: FieldName): { value: string; label: string } | null {
+    return this.labelled ? labelledValue(this.row.text, name) : null;
+  }
 
   has(field: FieldName): boolean {
     return this.columns.header[field] !== undefined;
@@ -142,7 +151,7 @@ export class RowReader {
     let value: T | undefined;
     if (header !== undefined) value = this.readFrom(name, this.row.cells.get(header), reader, this.columns.source[name]!);
     if (value === undefined || CHECKED_TWICE.has(name)) {
-      const pair = labelledValue(this.row.text, name);
+      const pair = this.label(name);
       if (pair && value === undefined) value = this.readFrom(name, pair.value, reader, { via: 'label', name: pair.label });
       else if (pair) this.agree(name, value, reader(pair.value), { via: 'label', name: pair.label });
     }
@@ -151,7 +160,7 @@ export class RowReader {
 
   /** The field from the row's label pairs, else from the page. */
   fromRowOrPage<T>(name: FieldName & SourcedField, reader: (text: string) => Read<T>): T | undefined {
-    const pair = labelledValue(this.row.text, name);
+    const pair = this.label(name);
     const value = pair ? this.readFrom(name, pair.value, reader, { via: 'label', name: pair.label }) : undefined;
     return value ?? this.fromPage(name, reader);
   }
@@ -238,13 +247,14 @@ export function* readWith(root: ParentNode, now: number, context: Partial<ReadCo
       error(`${reading.name}: table ${t + 1}: ${describeError(thrown)}`);
       continue;
     }
+    const labelled = table.rows.slice(0, LABEL_SAMPLE).some((r) => ANY_LABEL.test(r.text));
     // A text-only row reads the same while the table's columns, the page's facts and the row's text do.
     const shape = `${JSON.stringify(columns.header)}\u0000${table.headers.join('\u0001')}\u0000${page.params.toString()}\u0000${page.text.length}`;
     const cache = reading.textOnly ? context?.cache : undefined;
     for (const [r, row] of table.rows.entries()) {
       if (r % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
       try {
-        const readRow = () => reading.row(new RowReader(row, columns, now, page));
+        const readRow = () => reading.row(new RowReader(row, columns, now, page, labelled));
         const result = cache ? cache.record(row, reading.name, shape, now, readRow) : readRow();
         if (typeof result === 'string') note(`${reading.name}: table ${t + 1} row ${r + 1}: ${result}`);
         else if (result) out.push({ record: result, row: badgeRow(row, columns, reading.idFields) });

@@ -13,6 +13,7 @@ import { rawText } from './dom';
 import { statusSays } from './fields/readers';
 import type { PageRecord } from './records';
 import { fail, normalizeText, ok, readCount, readTime, type Read } from './text';
+import { stripInvisible } from './text/read';
 import { hasAny } from './vocabulary';
 import { toSimplifiedPage, words } from './knowledge';
 
@@ -115,7 +116,7 @@ export function questionKey(itemId: string | undefined, question: string): strin
 /** The question as the page shows it (Traditional stays Traditional), without its badge, asker and ask time. */
 function questionText(r: RowReader, cell: string): string {
   const element = r.element('question');
-  const shown = element ? rawText(element).replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').trim() : cell;
+  const shown = element ? stripInvisible(rawText(element)).replace(/\s+/g, ' ').trim() : cell;
   // Found in the Simplified text, cut in the shown one: Traditional → Simplified keeps every character's place.
   const meta = QUESTION_META.exec(` ${toSimplifiedPage(shown)}`);
   const own = (meta ? ` ${shown}`.slice(0, meta.index) : shown).trim();

@@ -30,7 +30,8 @@ function readRow(r: RowReader): PageRecord | string | null {
   }
   let lastUpdateAt = r.field('lastUpdateAt', (t) => readTime(t, r.now));
   if (lastUpdateAt === undefined) {
-    lastUpdateAt = newestTraceTime(r.row.text, r.now);
+    // A detail page's timeline may sit outside the block of its labels: look in the whole page there.
+    lastUpdateAt = newestTraceTime(r.row.page ? `${r.row.text} ${r.page.text}` : r.row.text, r.now);
     if (lastUpdateAt !== undefined) r.sources.lastUpdateAt = { via: 'cell', name: '物流轨迹' };
   }
   r.need('lastUpdateAt', lastUpdateAt);

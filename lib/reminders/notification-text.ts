@@ -1,4 +1,5 @@
 import { deadlineLabel, formatCountdown, shanghaiClock } from '../badges/format';
+import { HOUR_MS } from '../rules/shanghai';
 import { t } from '../i18n';
 import type { RuleSettings } from '../rules/settings';
 import type { LogItem } from '../store/types';
@@ -24,4 +25,13 @@ export function notificationText(item: LogItem, due: DueReminder, now: number, s
         ? t(item.workOrderCreatedAt !== undefined ? 'stake_logistics_reply' : 'stake_logistics')
         : '';
   return { title, message: [which, when, stake].filter(Boolean).join('\n') };
+}
+
+/** One notification for many: how many are overdue, due within the due-soon window, and due later. */
+export function summaryText(due: readonly DueReminder[], now: number, s: RuleSettings): { title: string; message: string } {
+  const overdue = due.filter((d) => d.deadline.at < now).length;
+  const soon = due.filter((d) => d.deadline.at >= now && d.deadline.at <= now + s.dueSoonHours * HOUR_MS).length;
+  const later = due.length - overdue - soon;
+  const parts = [t('notify_summary', overdue, soon, s.dueSoonHours), later > 0 ? t('notify_summary_later', later) : ''];
+  return { title: t('notify_summary_title', due.length), message: [...parts.filter(Boolean), t('notify_summary_open')].join('\n') };
 }

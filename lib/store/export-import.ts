@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS, type RuleSettings } from '../rules/settings';
 import { isStorageError } from './availability';
 import type { SentinelDb } from './db';
 import { withDeadlines } from './derive';
-import { checkLogExport, LOG_FORMAT, LOG_VERSION, type ImportErrorKey, type LogExport } from './import-check';
+import { checkLogExport, sellerLinksOnly, LOG_FORMAT, LOG_VERSION, type ImportErrorKey, type LogExport } from './import-check';
 import { canonical, mergeItem, mergeReminder, newPenalties } from './import-merge';
 import { loadSettings, settingsOverrides } from './settings-store';
 import type { LogItem, ReminderState } from './types';
@@ -23,7 +23,8 @@ export interface TableCounts {
   settings: number;
 }
 
-export type ImportResult = { ok: true; added: TableCounts; updated: TableCounts } | { ok: false; error: ImportErrorKey; detail?: string };
+/** `droppedLinks`: items left out because their link was not a seller page (import-check.ts sellerLinksOnly). */
+export type ImportResult = { ok: true; added: TableCounts; updated: TableCounts; droppedLinks: number } | { ok: false; error: ImportErrorKey; detail?: string };
 
 const zeroCounts = (): TableCounts => ({ tickets: 0, questions: 0, penalties: 0, reminders: 0, settings: 0 });
 
@@ -124,7 +125,7 @@ async function mergePenalties(db: SentinelDb, data: LogExport, added: TableCount
 export async function importLog(db: SentinelDb, data: unknown, _now: number): Promise<ImportResult> {
   const checked = checkLogExport(data);
   if (!checked.ok) return checked;
-  const file = checked.data;
+  const { file, dropped } = sellerLinksOnly(checked.data);
   const added = zeroCounts();
   const updated = zeroCounts();
   try {
@@ -151,5 +152,5 @@ export async function importLog(db: SentinelDb, data: unknown, _now: number): Pr
     // The transaction rolled back: nothing was changed.
     return { ok: false, error: 'import_error_failed', detail: error instanceof Error ? error.message.slice(0, 200) : String(error) };
   }
-  return { ok: true, added, updated };
+  return { ok: true, added, updated, droppedLinks: dropped };
 }

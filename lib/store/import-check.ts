@@ -4,6 +4,7 @@
  * the right type and size; the first problem found is named (`tickets[3].lastSeenAt`) and nothing is imported.
  */
 import { LIMITS, parseProblem } from '../messages';
+import { isSellerUrl } from '../seller-url';
 import { settingsOverrides } from './settings-store';
 import type { RuleSettings } from '../rules/settings';
 import type { PenaltyEvent, QaEntry, ReminderState, Ticket } from './types';
@@ -41,8 +42,8 @@ const count: Check = (v) => Number.isSafeInteger(v) && (v as number) >= 0;
 const text = (max: number, min = 0): Check => (v) => typeof v === 'string' && v.length >= min && v.length <= max;
 const oneOf = (...values: string[]): Check => (v) => typeof v === 'string' && values.includes(v);
 const listOf = (max: number, item: Check): Check => (v) => Array.isArray(v) && v.length <= max && v.every(item);
-// Links open from the popup and notifications: only the https pages the content script reported.
-const pageUrl: Check = (v) => text(LIMITS.url)(v) && (v as string).startsWith('https://');
+// Whether the link is a seller page is asked after the shape (sellerLinksOnly): such an item is dropped, not the file.
+const pageUrl: Check = text(LIMITS.url);
 
 /** Item keys are `${kind}:${orderId ?? id}`, and a page's order number may be up to LIMITS.text long. */
 const ITEM_KEY_MAX = LIMITS.text + 20;
@@ -104,6 +105,7 @@ const REMINDER_FIELDS: Record<string, Check> = {
   deadlineAt: instant,
   sentLeadMinutes: (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0,
   sentAt: instant,
+  pending: text(ITEM_KEY_MAX + 20, 1),
 };
 
 const REQUIRED = {
@@ -173,4 +175,18 @@ export function checkLogExport(data: unknown): { ok: true; data: LogExport } | (
   }
   const problem = checkSettings(data.settings);
   return problem ? { ok: false, ...problem } : { ok: true, data: data as unknown as LogExport };
+}
+
+/**
+ * The file without the items whose link is not on a seller page (the popup and notifications open it), nor
+ * those items' reminder states; `dropped` counts the items, for the import summary.
+ */
+export function sellerLinksOnly(file: LogExport): { file: LogExport; dropped: number } {
+  const foreign = new Set([...file.tickets, ...file.questions].filter((i) => !isSellerUrl(i.url)).map((i) => i.key));
+  if (foreign.size === 0) return { file, dropped: 0 };
+  const kept = <T extends { key: string }>(rows: T[]) => rows.filter((r) => !foreign.has(r.key));
+  return {
+    file: { ...file, tickets: kept(file.tickets), questions: kept(file.questions), reminders: file.reminders.filter((r) => !foreign.has(r.itemKey)) },
+    dropped: foreign.size,
+  };
 }

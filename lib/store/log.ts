@@ -89,6 +89,35 @@ export async function markDone(db: SentinelDb, key: string, now: number): Promis
   });
 }
 
+/** The user reopens an item they marked handled: open again, its deadlines derived anew, so its reminders come back. */
+export async function reopenItem(db: SentinelDb, key: string, settings: RuleSettings): Promise<boolean> {
+  const reopen = <T extends LogItem>(item: T): T | null => {
+    if (item.status !== 'done' || item.closedBy !== 'user') return null; // a page's closing is the page's to undo
+    // A question a buyer answered meanwhile reopens as answered.
+    const next = { ...item, status: item.kind === 'qa' && item.answeredAt !== undefined ? 'answered' : 'open' } as T;
+    delete next.closedAt;
+    delete next.closedBy;
+    return withDeadlines(next, settings);
+  };
+  return db.transaction('rw', [db.tickets, db.questions], async () => {
+    const item = await findItem(db, key);
+    const next = item && reopen(item);
+    if (!next) return false;
+    await (next.kind === 'qa' ? db.questions.put(next) : db.tickets.put(next as Ticket));
+    return true;
+  });
+}
+
+/** The items the user marked handled, latest first: what the popup offers to reopen. */
+export async function handledByUser(db: SentinelDb, limit: number): Promise<LogItem[]> {
+  const byUser = (i: LogItem) => i.closedBy === 'user';
+  const items = await db.transaction('r', [db.tickets, db.questions], async () => [
+    ...(await db.tickets.where('status').equals('done').filter(byUser).toArray()),
+    ...(await db.questions.where('status').equals('done').filter(byUser).toArray()),
+  ]);
+  return items.sort((a, b) => (b.closedAt ?? 0) - (a.closedAt ?? 0)).slice(0, limit);
+}
+
 /** One ticket or question by key (a notification names its item by key). */
 export async function findItem(db: SentinelDb, key: string): Promise<LogItem | undefined> {
   return key.startsWith('qa:') ? db.questions.get(key) : db.tickets.get(key);

@@ -76,6 +76,8 @@ export interface ReminderState {
   /** Lead time (minutes before the deadline) of the last notification sent; 0 = at the moment itself. */
   sentLeadMinutes: number;
   sentAt: number;
+  /** Written before its notification: that notification's id, until it is seen on screen (background/notify.ts). */
+  pending?: string;
 }
 
 /** How one page kind reads: if it yielded records before and now shows rows it cannot read, it looks broken. */

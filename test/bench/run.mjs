@@ -2,7 +2,7 @@
 // Prints one line per figure with its budget and PASS/FAIL, and writes BENCHMARKS.md with the machine it ran on.
 //
 //   --runs=N         repetitions per side-by-side figure (default 5; medians are reported)
-//   --only=a,b       sections: bundle, store, badges, batches, load, countdowns, popup (default: all)
+//   --only=a,b       sections: bundle, store, reading, badges, batches, load, countdowns, cellchange, popup, biglist (default: all)
 //   --out=FILE       where to write the report (default BENCHMARKS.md; --out= writes none)
 //   --strict         exit 1 when a figure misses its budget (by default only a bench error fails the run)
 //
@@ -15,14 +15,17 @@ import { fileURLToPath } from 'node:url';
 import { entrypointSizes } from '../../scripts/bundle-size.mjs';
 import { CHROMIUM, EXTENSION_DIR, launchPlain, launchWithExtension, servePage } from '../../scripts/lib/chromium.mjs';
 import { measureBadgePass } from './badge-pass.mjs';
+import { measureBigList } from './big-list.mjs';
 import { measureCountdowns } from './countdowns.mjs';
 import { FULL_LIST_URL, workOrderPage } from './lib/page.mjs';
 import { fmt, sleep } from './lib/stats.mjs';
 import { measurePageLoad } from './page-load.mjs';
 import { alarmsOf, measurePopup } from './popup.mjs';
+import { measureReading } from './reading.mjs';
+import { CELL_CHANGE_MS, measureCellChange } from './cell-change.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SECTIONS = ['bundle', 'store', 'badges', 'batches', 'load', 'countdowns', 'popup'];
+const SECTIONS = ['bundle', 'store', 'reading', 'badges', 'batches', 'load', 'countdowns', 'cellchange', 'popup', 'biglist'];
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const runs = Number(arg('runs', '5'));
 const only = new Set(arg('only', SECTIONS.join(',')).split(','));
@@ -142,6 +145,20 @@ function nodeBenches() {
   });
 }
 
+async function readingBench() {
+  log(`page reading: the 1,000-row list read ${runs * 3} times by this tree and by the base commit, alternating`);
+  const plain = await launchPlain();
+  try {
+    const r = await measureReading({ plain, root: ROOT, runs, log });
+    const same = r.records.this === r.records.base ? `both read ${r.records.this} records` : `records: ${r.records.this} vs ${r.records.base}`;
+    figure('reading', 'page reading per row, 1,000-row list: this tree', r.thisUs, 'µs', { max: 30, detail: `median of ${r.samples.this.length}; ${same}` });
+    figure('reading', `page reading per row, 1,000-row list: base ${r.base}`, r.baseUs, 'µs', { detail: `median of ${r.samples.base.length}, same page, alternating` });
+    figure('reading', 'page reading, this tree / base', r.thisUs / r.baseUs, '×', { max: 1 });
+  } finally {
+    await plain.close();
+  }
+}
+
 async function browserBenches(build) {
   const ext = await launchWithExtension({ extensionDir: build.dir });
   const plain = await launchPlain();
@@ -211,9 +228,26 @@ async function browserBenches(build) {
         detail: `${r.hiddenWindowS} s scaled to a minute; ${r.hiddenCalls} timer wake-ups; renderer ${fmt(r.taskHidden, 0)} ms/min`,
       });
     }
+    if (only.has('cellchange')) {
+      const ms = Number(arg('cell-ms', String(CELL_CHANGE_MS)));
+      log(`one cell rewritten every 50 ms on the 1,000-row list, ${ms / 1000} s, with and without the extension at the same time`);
+      const r = await measureCellChange({ ext, plain, log, ms });
+      figure('cellchange', 'one cell changed on the 1,000-row list: extension main-thread time per change', r.extPerChange, 'ms', {
+        max: 1,
+        detail: `${r.changes} changes; longest extension block ${fmt(r.extLongest, 1)} ms; renderer task time ${fmt(r.taskWith, 0)} vs ${fmt(r.taskWithout, 0)} ms without`,
+      });
+    }
   } finally {
     await ext.close();
     await plain.close();
+  }
+  if (only.has('biglist')) {
+    log('a 10,000-row list on a fresh profile, reported in chunks');
+    const r = await measureBigList({ extensionDir: build.dir, log });
+    figure('biglist', 'a 10,000-row list: navigation to the first chunk in the worker (the page read whole)', r.toFirstReport, 'ms');
+    figure('biglist', 'a 10,000-row list: navigation to the last badge host', r.toLastBadge, 'ms', { detail: `${r.chunks} chunks of ${r.chunkRows.join(', ')} rows` });
+    figure('biglist', 'a 10,000-row list: navigation to the last row in the log', r.toLastLogged, 'ms');
+    figure('biglist', 'a 10,000-row list: worker write time per chunk (receipt to rows in the log)', r.writeMedian, 'ms', { detail: `per chunk: ${list(r.writeMs, 0)}; ±${25} ms polling` });
   }
   if (only.has('popup')) {
     log(`popup over a large log in Chromium (real IndexedDB), ${runs} runs`);
@@ -236,7 +270,10 @@ function report(m, build) {
     ['countdowns', '3. Live countdowns'],
     ['store', '4. Popup over a large log'],
     ['bundle', '5. Bundle'],
+    ['reading', '7. Page reading per row'],
+    ['cellchange', '8. One cell changed'],
     ['alarms', '6. Alarms and the reminder planner'],
+    ['biglist', '9. A list longer than one message'],
   ];
   const text = [
     '# Benchmarks',
@@ -281,7 +318,8 @@ try {
     log('popup query and reminder planner in Node (vitest, fake-indexeddb)');
     nodeBenches();
   }
-  if (['badges', 'batches', 'load', 'countdowns', 'popup'].some((s) => only.has(s))) await browserBenches(build);
+  if (only.has('reading')) await readingBench();
+  if (['badges', 'batches', 'load', 'countdowns', 'cellchange', 'popup', 'biglist'].some((s) => only.has(s))) await browserBenches(build);
 } catch (error) {
   failed = true;
   console.error(error);

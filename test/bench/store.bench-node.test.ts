@@ -123,6 +123,8 @@ it('store and planner benches', { timeout: 900_000 }, async () => {
     notifications += 1;
     return id;
   }) as unknown as typeof fakeBrowser.notifications.create;
+  fakeBrowser.notifications.getAll = (async () => ({})) as unknown as typeof fakeBrowser.notifications.getAll;
+  fakeBrowser.notifications.clear = (async () => true) as typeof fakeBrowser.notifications.clear;
   fakeBrowser.action.setBadgeText = (async () => undefined) as typeof fakeBrowser.action.setBadgeText;
   fakeBrowser.action.setBadgeBackgroundColor = (async () => undefined) as typeof fakeBrowser.action.setBadgeBackgroundColor;
   fakeBrowser.action.setTitle = (async () => undefined) as typeof fakeBrowser.action.setTitle;

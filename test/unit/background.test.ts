@@ -19,16 +19,21 @@ function reportOf(records: object[]) {
 describe('background worker', () => {
   let notify: ReturnType<typeof vi.fn<(id: string, options: object) => Promise<string>>>;
   let badge: string[];
+  /** The notifications on screen, as notifications.getAll reports them. */
+  let screen: Set<string>;
 
   /** A fresh worker over `indexedDB`; the fake browser has no notifications or toolbar: record what is asked of them. */
-  function startWorker(indexedDB: IDBFactory = new IDBFactory()) {
+  function startWorker(indexedDB: IDBFactory = new IDBFactory(), onScreen: string[] = []) {
     fakeBrowser.reset();
     installI18n();
     vi.stubGlobal('indexedDB', indexedDB);
     vi.stubGlobal('IDBKeyRange', IDBKeyRange);
-    notify = vi.fn<(id: string, options: object) => Promise<string>>(async (id) => id);
+    notify = vi.fn<(id: string, options: object) => Promise<string>>(async (id) => (screen.add(id), id));
     badge = [];
+    screen = new Set(onScreen);
     fakeBrowser.notifications.create = notify as unknown as typeof fakeBrowser.notifications.create;
+    fakeBrowser.notifications.getAll = (async () => Object.fromEntries([...screen].map((id) => [id, true]))) as unknown as typeof fakeBrowser.notifications.getAll;
+    fakeBrowser.notifications.clear = (async (id: string) => screen.delete(id)) as typeof fakeBrowser.notifications.clear;
     fakeBrowser.action.setBadgeText = (async ({ text }: { text: string }) => void badge.push(text)) as typeof fakeBrowser.action.setBadgeText;
     fakeBrowser.action.setBadgeBackgroundColor = (async () => undefined) as typeof fakeBrowser.action.setBadgeBackgroundColor;
     fakeBrowser.action.setTitle = (async () => undefined) as typeof fakeBrowser.action.setTitle;
@@ -50,6 +55,49 @@ describe('background worker', () => {
     await vi.waitFor(() => expect(notify).toHaveBeenCalledOnce());
     expect(notify.mock.calls[0]![0]).toBe(`ds:invoice:${record.id}`);
     expect(badge.at(-1)).toBe('');
+  });
+
+  it('shows one summary for more than four reminders due in one run, and records every item as notified', async () => {
+    const now = Date.now();
+    const records = Array.from({ length: 6 }, (_, i) => ({ kind: 'invoice', id: `30123456789012345${i}`, orderId: `30123456789012345${i}`, status: 'open', requestedAt: now - 12 * 24 * H }));
+    await fakeBrowser.runtime.onMessage.trigger(reportOf(records), fromContentScript);
+    await settle();
+    await vi.waitFor(() => expect(notify).toHaveBeenCalledOnce());
+    const [id, options] = notify.mock.calls[0]!;
+    expect(id).toMatch(/^ds-summary:/);
+    expect((options as { title: string }).title).toContain('6');
+    const states = await db().reminders.toArray();
+    expect(new Set(states.map((st) => st.itemKey))).toEqual(new Set(records.map((r) => `invoice:${r.id}`)));
+    expect(states.every((st) => st.pending === undefined)).toBe(true);
+  });
+
+  it('opens the popup from a click on the summary, in a window of its own where the browser cannot open it', async () => {
+    const openPopup = vi.fn<() => Promise<void>>(async () => {
+      throw new Error('Could not find an active browser window.');
+    });
+    const create = vi.fn<(options: object) => Promise<object>>(async () => ({}));
+    (fakeBrowser.action as unknown as { openPopup: typeof openPopup }).openPopup = openPopup;
+    fakeBrowser.windows.create = create as unknown as typeof fakeBrowser.windows.create;
+    screen.add('ds-summary:1');
+    await fakeBrowser.notifications.onClicked.trigger('ds-summary:1');
+    expect(openPopup).toHaveBeenCalledOnce();
+    expect(create.mock.calls[0]![0]).toMatchObject({ url: expect.stringMatching(/\/popup\.html$/), type: 'popup' });
+    expect(screen.has('ds-summary:1')).toBe(false);
+  });
+
+  it('after a worker stopped between writing reminder states and showing them, shows what is not on screen, once', async () => {
+    const now = Date.now();
+    const record = (id: string) => ({ kind: 'invoice', id, orderId: id, status: 'open', requestedAt: now - 12 * 24 * H });
+    await fakeBrowser.runtime.onMessage.trigger(reportOf([record('1'), record('2')]), fromContentScript);
+    await settle();
+    await vi.waitFor(() => expect(notify).toHaveBeenCalledTimes(2));
+    // As a stopped worker leaves them: both written as pending, only the first made it to the screen.
+    const states = await db().reminders.toArray();
+    await db().reminders.bulkPut(states.map((st) => ({ ...st, pending: `ds:${st.itemKey}` })));
+    const indexedDB = globalThis.indexedDB as unknown as IDBFactory;
+    startWorker(indexedDB, ['ds:invoice:1']);
+    await vi.waitFor(async () => expect((await db().reminders.toArray()).every((st) => st.pending === undefined)).toBe(true));
+    expect(notify.mock.calls.map(([id]) => id)).toEqual(['ds:invoice:2']);
   });
 
   it('re-arms the one alarm from the log when the alarm state is empty', async () => {

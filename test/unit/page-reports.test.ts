@@ -15,9 +15,11 @@ const good: PageReport = {
   records: [{ kind: 'invoice', id: '3012345678901234567', status: 'open', orderId: '3012345678901234567', requestedAt: 1_670_205_600_000 }],
 };
 
+const whole = (report: PageReport) => ({ report, slots: report.records.map((_, i) => i) });
+
 describe('acceptPageReport', () => {
   it('accepts a well-formed report from our content script on a seller page', () => {
-    expect(acceptPageReport(good, sellerTab, OWN)).toEqual(good);
+    expect(acceptPageReport(good, sellerTab, OWN)).toEqual(whole(good));
   });
 
   it('refuses other senders: another extension, an extension page, a non-seller tab', () => {
@@ -26,26 +28,66 @@ describe('acceptPageReport', () => {
     expect(acceptPageReport(good, { ...sellerTab, url: 'https://evil.example/' }, OWN)).toBeNull();
   });
 
-  it('refuses malformed payloads', () => {
-    const record = good.records[0]!;
+  it('refuses a report whose envelope is malformed or whose address is not a seller page', () => {
     const bad = [
       null, 1, 'x', {}, [], { ...good, type: 'other' }, { ...good, url: 'javascript:alert(1)' }, { ...good, pageKind: 'admin' },
-      { ...good, seenAt: Number.NaN }, { ...good, url: `https://x/${'a'.repeat(5000)}` }, { ...good, records: 'x' },
-      { ...good, records: [{ ...record, kind: 'refund' }] }, { ...good, records: [{ ...record, id: '' }] },
-      { ...good, records: [{ ...record, requestedAt: '2022-12-05' }] }, { ...good, records: [{ ...record, requestedAt: Infinity }] },
-      { ...good, records: [{ ...record, buyerAnswerCount: -1 }] }, { ...good, records: [{ ...record, question: 'x'.repeat(501) }] },
-      { ...good, records: [{ ...record, problems: ['x'.repeat(301)] }] }, { ...good, records: Array(5001).fill(record) },
+      { ...good, seenAt: Number.NaN }, { ...good, url: `https://myseller.taobao.com/${'a'.repeat(5000)}` }, { ...good, records: 'x' },
+      { ...good, url: 'https://evil.example/home.htm' }, { ...good, url: 'https://myseller.taobao.com@evil.example/' },
+      { ...good, url: 'https://rate.taobao.com/buyer/' }, { ...good, url: 'http://myseller.taobao.com/' },
     ];
     for (const payload of bad) expect(acceptPageReport(payload, sellerTab, OWN), JSON.stringify(payload)?.slice(0, 80)).toBeNull();
   });
 
-  it('never throws and only ever accepts valid reports, for 1,000 arbitrary payloads', () => {
+  it('refuses a bad record alone, saying why, and takes the others', () => {
+    const record = good.records[0]!;
+    const refusedOnes = [
+      'x', { ...record, kind: 'refund' }, { ...record, id: '' }, { ...record, id: '9'.repeat(250) }, { ...record, workOrderId: '9'.repeat(501) },
+      { ...record, requestedAt: '2022-12-05' }, { ...record, requestedAt: Infinity }, { ...record, buyerAnswerCount: -1 }, { ...record, question: 7 },
+      { ...record, problems: 'x' },
+    ];
+    const checked = acceptPageReport({ ...good, records: [record, ...refusedOnes, record] }, sellerTab, OWN)!;
+    expect(checked.report.records).toEqual([record, record]);
+    expect(checked.slots[0]).toBe(0);
+    expect(checked.slots.at(-1)).toBe(1);
+    const limit = (field: string, detail: string) => [{ field, reason: 'limit', detail }];
+    expect(checked.slots.slice(1, -1)).toEqual([
+      limit('record', 'not a record'), limit('kind', 'unknown'), limit('id', 'missing'), limit('id', 'longer than 200 characters'),
+      limit('workOrderId', 'longer than 500 characters'), limit('requestedAt', 'not a time'), limit('requestedAt', 'not a time'),
+      limit('buyerAnswerCount', 'not a count'), limit('question', 'not text'), limit('problems', 'not a list of problems'),
+    ]);
+  });
+
+  it('clamps text and problems by code points, never splitting a surrogate pair, and strips invisible characters', () => {
+    const record = good.records[0]!;
+    const question = `\u202e${'问'.repeat(499)}😀${'长'.repeat(100)}`; // 501 UTF-16 units in its first 500 code points
+    const problems = [{ field: 'askedAt', reason: 'unreadable', detail: 'x'.repeat(301) }, ...Array.from({ length: 30 }, () => ({ field: 'y', reason: 'unreadable' }))];
+    const checked = acceptPageReport({ ...good, records: [{ ...record, question, problems }] }, sellerTab, OWN)!;
+    const [taken] = checked.report.records;
+    expect(taken!.question).toBe(`${'问'.repeat(499)}😀`);
+    expect(taken!.problems).toHaveLength(20);
+    expect(taken!.problems![0]).toEqual({ field: 'askedAt', reason: 'unreadable', detail: 'x'.repeat(300) });
+    expect(taken!.problems!.at(-1)).toEqual({ field: 'problems', reason: 'limit', detail: '12 more' });
+  });
+
+  it('takes the first 5,000 records of one message and refuses the rest, each saying why', () => {
+    const checked = acceptPageReport({ ...good, records: Array(5001).fill(good.records[0]) }, sellerTab, OWN)!;
+    expect(checked.report.records).toHaveLength(5000);
+    expect(checked.slots[5000]).toEqual([{ field: 'report', reason: 'limit', detail: 'more than 5000 records in one message' }]);
+  });
+
+  it('never throws, and every slot names a taken record or why it was refused, for 1,000 arbitrary payloads', () => {
     const records = fc.array(fc.record({ kind: fc.constantFrom('invoice', 'qa', 'x'), id: fc.string(), status: fc.constantFrom('open', 'done', 7), requestedAt: fc.oneof(fc.double(), fc.string()) }, { requiredKeys: [] }));
-    const payload = fc.oneof(fc.anything(), fc.record({ type: fc.constant('page-report'), url: fc.oneof(fc.webUrl(), fc.string()), pageKind: fc.constantFrom('ask-all', 'nope'), seenAt: fc.double(), records }));
+    const payload = fc.oneof(fc.anything(), fc.record({ type: fc.constant('page-report'), url: fc.oneof(fc.webUrl(), fc.constant(good.url)), pageKind: fc.constantFrom('ask-all', 'nope'), seenAt: fc.double(), records }));
     fc.assert(
       fc.property(payload, (p) => {
         const r = acceptPageReport(p, sellerTab, OWN);
-        return r === null || (r.url.startsWith('https://') && r.records.every((x) => typeof x.id === 'string' && Number.isFinite(x.requestedAt ?? 0)));
+        if (r === null) return true;
+        const sent = (p as { records: unknown[] }).records;
+        return (
+          r.slots.length === sent.length &&
+          r.slots.every((s) => (typeof s === 'number' ? s < r.report.records.length : s.length > 0)) &&
+          r.report.records.every((x) => typeof x.id === 'string' && x.id.length > 0 && Number.isFinite(x.requestedAt ?? 0))
+        );
       }),
       { numRuns: 1000 },
     );
@@ -53,6 +95,6 @@ describe('acceptPageReport', () => {
 
   it('keeps known fields only', () => {
     const withExtra = { ...good, extra: '<script>', records: [{ ...good.records[0], onerror: 'alert(1)' }] };
-    expect(acceptPageReport(withExtra, sellerTab, OWN)).toEqual(good);
+    expect(acceptPageReport(withExtra, sellerTab, OWN)).toEqual(whole(good));
   });
 });

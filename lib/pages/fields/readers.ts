@@ -8,12 +8,16 @@ import { hasAny, PLACEHOLDERS } from '../vocabulary';
 import { words } from '../knowledge';
 import { countdownIn, isCountdownState } from './content';
 
+const OVERDUE_STATES = ['已超时'];
+
 /**
  * The page's own countdown as an instant: its column (a state such as 已超时 is no time, and no problem),
  * else the status cell or a cell no field claimed that shows one (`待开票 3天18小时`, beside a tag).
  */
 export function readPageDeadline(r: RowReader): number | undefined {
   const cell = r.cell('pageDeadline');
+  // 已超时: the page's countdown ended by the time it was seen (when, it does not say): overdue from then on, never calm.
+  if (cell !== undefined && hasAny(cell, OVERDUE_STATES)) return r.now;
   if (cell !== undefined) return isCountdownState(cell) ? undefined : r.field('pageDeadline', (t) => readDeadline(t, r.now));
   const claimed = new Set(Object.values(r.columns.header));
   const status = r.columns.header.status;
@@ -32,12 +36,12 @@ export function readPageDeadline(r: RowReader): number | undefined {
  * Whether the row's status cell says one of `words`; false without a status cell. Never the row's other
  * text: a note (买家说已开票) or a button (标记为已处理) is no evidence.
  */
-export function statusSays(r: RowReader, words: readonly string[]): boolean {
+export function statusSays(r: RowReader, closing: readonly string[]): boolean {
   const cell = r.cell('status');
   if (cell === undefined || PLACEHOLDERS.has(cell)) return false;
   // A status cell is evidence either way: an item a page closed reopens when its cell shows it open.
   r.sources.status = r.columns.source.status!;
-  return hasAny(cell, words);
+  return hasAny(cell, closing);
 }
 
 /** What the page says the countdown's end costs: automatic compensation (its notice), unless the row is tagged 免自动赔. */

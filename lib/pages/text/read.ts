@@ -14,16 +14,24 @@ export function fail<T>(what: string, text: string): Read<T> {
   return { ok: false, problem: `${what} '${quoted}'` };
 }
 
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+/**
+ * Invisible format characters (Unicode category Cf): zero-width ones, bidi controls (U+202A–U+202E,
+ * U+2066–U+2069, U+200E/U+200F, U+061C), the soft hyphen, tags. A page can put them inside a number, where
+ * they would split it, or around a text, where they would reorder what the seller is shown.
+ */
+const INVISIBLE = /\p{Cf}/gu;
 /** The full-width ASCII block U+FF01–U+FF5E (digits, '：', '／', '（', '－', …). */
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 
-/** Full-width ASCII, a zero-width character, or whitespace other than a single space. */
-const NEEDS_FOLDING = /[\uFF01-\uFF5E\u200B-\u200D\u2060\uFEFF]|[^\S ]| {2}/;
+/** Full-width ASCII, an invisible character, or whitespace other than a single space. */
+const NEEDS_FOLDING = /[\uFF01-\uFF5E]|\p{Cf}|[^\S ]| {2}/u;
+
+/** `text` without invisible format characters (for text that is otherwise kept as the page shows it). */
+export const stripInvisible = (text: string): string => text.replace(INVISIBLE, '');
 
 /**
  * What every reader applies first: full-width ASCII (０-９, ：, ／ and the rest of U+FF01–U+FF5E) to ASCII,
- * zero-width characters removed, whitespace runs (incl. NBSP and the ideographic space U+3000) to one space,
+ * invisible format characters removed, whitespace runs (incl. NBSP and the ideographic space U+3000) to one space,
  * trimmed, then Traditional → Simplified.
  */
 export function normalizeText(text: string): string {
@@ -31,7 +39,7 @@ export function normalizeText(text: string): string {
   const folded = NEEDS_FOLDING.test(text)
     ? text
         .replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-        .replace(ZERO_WIDTH, '')
+        .replace(INVISIBLE, '')
         .replace(/\s+/g, ' ')
     : text;
   return toSimplifiedPage(folded.trim());

@@ -59,4 +59,13 @@ describe('Badge', () => {
     render(<Badge kind="invoice" model={badgeModel(record, now, DEFAULT_SETTINGS)!} now={now} context={{ ...context, storageUnavailable: true }} />);
     expect(screen.getByText('本地记录不可用,提醒已暂停')).toBeTruthy();
   });
+
+  it('names the stake the page states beside the point rule: automatic compensation, or 免自动赔', () => {
+    const record: PageRecord = { kind: 'invoice', id: '1', status: 'open', requestedAt: at('2022-12-05T10:00:00+08:00'), pageDeadline: at('2022-12-26T10:00:00+08:00') };
+    show({ ...record, compensation: 'auto' }, '2022-12-25T20:30:00+08:00');
+    expect(screen.getByText('到期自动赔付买家', { exact: false })).toBeTruthy();
+    show({ ...record, id: '2', compensation: 'exempt' }, '2022-12-25T20:30:00+08:00');
+    expect(screen.getByText('免自动赔', { exact: false })).toBeTruthy();
+  });
 });
+

@@ -94,7 +94,7 @@ describe('badgeModel for work-order rows without request or tracking times', () 
     expect(badgeModel(invoiceOrder, w, S)).toMatchObject({ lead: { key: 'invoice.respond', at: w + 24 * 3_600_000 }, pointsAtRisk: 1 });
   });
 
-  it('says, when opened, what the page did not show and how to get it, the stake the page states, and where each field was read', () => {
+  it('says, when opened, what the page did not show and how to get it, and where each field was read; the stake the page states travels with the badge', () => {
     const shipped: PageRecord = {
       kind: 'logistics', id: 'L1', orderId: 'L1', status: 'open', problems: [{ field: 'lastUpdateAt', reason: 'not-shown' }],
       sources: { orderId: { via: 'column', name: '订单号' }, status: { via: 'column', name: '交易状态' } },
@@ -104,7 +104,9 @@ describe('badgeModel for work-order rows without request or tracking times', () 
       '读自:订单号←列「订单号」 · 状态←列「交易状态」',
     ]);
     const exempt: PageRecord = { ...invoice, compensation: 'exempt', sources: { requestedAt: { via: 'label', name: '申请时间' } } };
-    expect(badgeModel(exempt, at('2022-12-10T00:00:00+08:00'), S)!.notes).toEqual(['免自动赔', '读自:申请时间←标签「申请时间」']);
+    const m = badgeModel(exempt, at('2022-12-10T00:00:00+08:00'), S)!;
+    expect(m.notes).toEqual(['读自:申请时间←标签「申请时间」']);
+    expect(m.compensation).toBe('exempt');
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PageReports } from '@/lib/content/page-reports';
 import { replyTo } from '@/lib/background/page-reports';
-import type { PageReply, PageReport } from '@/lib/messages';
+import { parsePageReport, type PageReply, type PageReport } from '@/lib/messages';
 import type { PageRecord } from '@/lib/pages/records';
 import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
 
@@ -14,7 +14,7 @@ const order = (id: string, created = NOW - H, extra: Partial<PageRecord> = {}): 
   kind: 'logistics', id, status: 'open', workOrderCreatedAt: created, ...extra,
 });
 const reply = (records: PageRecord[], settings = DEFAULT_SETTINGS): PageReply =>
-  replyTo({ type: 'page-report', url: URL_A, pageKind: 'seller-other', seenAt: NOW, records } satisfies PageReport, { settings, pointsInWindow: 0, forecast: null });
+  replyTo(parsePageReport({ type: 'page-report', url: URL_A, pageKind: 'seller-other', seenAt: NOW, records } satisfies PageReport)!, { settings, pointsInWindow: 0, forecast: null });
 
 describe('PageReports', () => {
   it('tells the background only what is new or changed on the page', () => {

@@ -3,12 +3,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startSentinel, type SentinelDeps } from '@/lib/content/sentinel';
 import type { NearScreen } from '@/lib/content/near-screen';
 import { replyTo } from '@/lib/background/page-reports';
-import type { PageReply, PageReport } from '@/lib/messages';
-import { samplePages } from '../../../demo/sample-pages.mjs';
+import { parsePageReport, type PageReply, type PageReport } from '@/lib/messages';
+import { fusionTable, samplePages, shanghai, shell } from '../../../demo/sample-pages.mjs';
 import { installI18n } from '../../support/i18n';
 import { DEFAULT_SETTINGS, type RuleSettings } from '@/lib/rules/settings';
 
 const NOW = Date.parse('2026-11-27T14:00:00+08:00');
+const H = 3_600_000;
 const workOrders = samplePages(NOW).find((p) => p.name === 'work-orders')!;
 const invoices = samplePages(NOW).find((p) => p.name === 'invoice-requests')!;
 
@@ -28,7 +29,7 @@ const settle = () => new Promise((r) => setTimeout(r, 50));
 const background = (reports: PageReport[], settings: RuleSettings = DEFAULT_SETTINGS) =>
   async (report: PageReport): Promise<PageReply> => {
     reports.push(report);
-    return replyTo(report, { settings, pointsInWindow: 0, forecast: null });
+    return replyTo(parsePageReport(report)!, { settings, pointsInWindow: 0, forecast: null });
   };
 
 describe('startSentinel', () => {
@@ -138,6 +139,55 @@ describe('startSentinel', () => {
     expect(reports.at(-1)!.records.map((r) => r.id).sort()).toEqual(['8023100000000000101', '8023100000000000103']);
   });
 
+  it('on refresh (the log or settings changed elsewhere), reports every row again and redraws them, without a page change', async () => {
+    const doc = openPage(workOrders.url, workOrders.html);
+    let settings: RuleSettings = DEFAULT_SETTINGS;
+    const sentinel = startSentinel(doc, { ...deps, report: (r) => background(reports, settings)(r) }, controller.signal);
+    await settle();
+    expect(badgeKeys(doc)).toHaveLength(4);
+    settings = { ...DEFAULT_SETTINGS, badgeKinds: ['invoice'] };
+    sentinel.refresh();
+    await settle();
+    expect(badgeKeys(doc)).toEqual(['invoice:8023100000000000101', 'invoice:8023100000000000102']);
+    expect(reports).toHaveLength(2); // the reply under the new settings answers the refresh: no third report
+    expect(reports[1]!.records).toHaveLength(5);
+  });
+
+  it('sends a report again when its reply does not come, and badges from the reply that does', async () => {
+    const doc = openPage(workOrders.url, workOrders.html);
+    let calls = 0;
+    const answer = background(reports);
+    const report = (r: PageReport) => (++calls === 1 ? Promise.reject(new Error('The message port closed before a response was received.')) : answer(r));
+    startSentinel(doc, { ...deps, report }, controller.signal);
+    await vi.waitFor(() => expect(calls).toBe(2), { timeout: 2_000 });
+    await settle();
+    for (const host of doc.querySelectorAll('[data-deadline-sentinel]')) expect(host.shadowRoot!.textContent).not.toContain('时限计算');
+    expect(badgeKeys(doc)).toHaveLength(4);
+  });
+
+  it('sends a list longer than one message in chunks, each once the one before it is answered', async () => {
+    const chunk = 100;
+    const rows = Array.from({ length: 2 * chunk + 10 }, (_, i) => {
+      const k = String(i).padStart(6, '0');
+      return [`8023100000000${k}`, '物流停滞', `3289100000000${k}`, '-', shanghai(NOW - 2 * H), '待处理', '广东省深圳市***'];
+    });
+    const doc = openPage(workOrders.url, shell('平台工单', fusionTable(['工单编号', '工单类型', '订单号', '申请时间', '创建时间', '工单状态', '收货地址'], rows)));
+    let inFlight = 0;
+    let most = 0;
+    const answer = background(reports);
+    const report = async (r: PageReport) => {
+      most = Math.max(most, ++inFlight);
+      await settle();
+      inFlight -= 1;
+      return answer(r);
+    };
+    startSentinel(doc, { ...deps, report, chunk }, controller.signal);
+    await vi.waitFor(() => expect(badgeKeys(doc)).toHaveLength(rows.length), { timeout: 5_000 });
+    expect(reports.map((r) => r.records.length)).toEqual([chunk, chunk, 10]);
+    expect(reports.flatMap((r) => r.records.map((x) => x.id))).toEqual(rows.map(([id]) => id));
+    expect(most).toBe(1);
+  });
+
   it('takes no reply older than the last one taken', async () => {
     const doc = openPage(workOrders.url, workOrders.html);
     const tbody = doc.querySelector('.next-table-body tbody')!;
@@ -145,7 +195,7 @@ describe('startSentinel', () => {
     tbody.replaceChildren(rows[0]!);
     const pending: (() => void)[] = [];
     // Replies arrive in the reverse order of their reports.
-    const report = (r: PageReport) => new Promise<PageReply>((resolve) => pending.unshift(() => resolve(replyTo(r, { settings: DEFAULT_SETTINGS, pointsInWindow: 0, forecast: null }))));
+    const report = (r: PageReport) => new Promise<PageReply>((resolve) => pending.unshift(() => resolve(replyTo(parsePageReport(r)!, { settings: DEFAULT_SETTINGS, pointsInWindow: 0, forecast: null }))));
     startSentinel(doc, { ...deps, report }, controller.signal);
     tbody.append(rows[2]!);
     await settle();

@@ -65,16 +65,27 @@ describe('readers on arbitrary text', () => {
     );
   });
 
+  it('reads a number the same with bidi controls and other invisible characters inside it', () => {
+    const invisible = fc.constantFrom('\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c', '\u200b', '\u2060', '\u00ad', '\ufeff');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...'0123456789'), fc.option(invisible, { nil: '' })), { minLength: 15, maxLength: 30 }), (digits) => {
+        const clean = digits.map(([d]) => d).join('');
+        expect(readOrderId(digits.map(([d, c]) => d + c).join(''))).toEqual({ ok: true, value: clean });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('normalizeText folds exactly as the full chain of replacements does, shortcut or not', () => {
     const reference = (t: string) =>
       toSimplified(
         t
           .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-          .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+          .replace(/\p{Cf}/gu, '')
           .replace(/\s+/g, ' ')
           .trim(),
       );
-    const piece = fc.constantFrom(' ', '  ', '\t', '\u00a0', '\u3000', '\u200b', '\ufeff', '２', '：', 'a', '還', '开', '\n', '😀');
+    const piece = fc.constantFrom(' ', '  ', '\t', '\u00a0', '\u3000', '\u200b', '\ufeff', '\u202e', '\u2066', '\u200f', '\u061c', '\u00ad', '２', '：', 'a', '還', '开', '\n', '😀');
     fc.assert(
       fc.property(fc.array(fc.oneof(piece, text), { maxLength: 12 }), (parts) => {
         const t = parts.join('');

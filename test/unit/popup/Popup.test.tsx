@@ -102,4 +102,20 @@ describe('Popup', () => {
     await screen.findByText('已复制(仅页面结构,不含买家信息)', { exact: false });
     expect(copy.mock.calls[0]![0]).toContain('table.next-table');
   });
+
+  it('lists what the seller marked handled, and 撤销 reopens it with its countdown', async () => {
+    const db = await seeded();
+    const onLogChanged = vi.fn<() => void>();
+    render(<Popup db={db} now={NOW} onLogChanged={onLogChanged} openOptions={vi.fn<() => void>()} copyText={vi.fn<(t: string) => Promise<void>>(async () => undefined)} />);
+    await screen.findByText('已超时');
+    fireEvent.click(screen.getAllByRole('button', { name: '已处理' })[1]!);
+    await waitFor(() => expect(screen.getAllByRole('link')).toHaveLength(2));
+    const handled = screen.getByText('已标记处理').closest('details')!;
+    handled.open = true;
+    fireEvent(handled, new Event('toggle'));
+    fireEvent.click(await screen.findByRole('button', { name: '撤销' }));
+    await waitFor(() => expect(screen.getAllByRole('link')).toHaveLength(3));
+    expect(onLogChanged).toHaveBeenCalledTimes(2);
+    expect((await db.tickets.get('logistics:3000000000000000001'))?.status).toBe('open');
+  });
 });

@@ -44,8 +44,23 @@ describe('exportLog / importLog / clearAll', () => {
       ok: true,
       added: { tickets: 3, questions: 3, penalties: 3, reminders: 1, settings: 3 },
       updated: { tickets: 0, questions: 0, penalties: 0, reminders: 0, settings: 0 },
+      droppedLinks: 0,
     });
     expect(await dump(db)).toEqual(before);
+  });
+
+  it('drops items whose link is not a seller page, with their reminder states, and counts them; the rest is imported', async () => {
+    const { db } = freshDb();
+    await seed(db);
+    const file = asFile(await exportLog(db, T0)) as LogExport;
+    await clearAll(db);
+    const evil = file.tickets.find((t) => t.key === `invoice:${ORDER}`)!;
+    evil.url = 'https://evil.example/phish';
+    file.questions[0]!.url = 'javascript:alert(1)';
+    const result = await importLog(db, file, T0);
+    expect(result).toMatchObject({ ok: true, droppedLinks: 2, added: { tickets: 2, questions: 2, reminders: 0 } });
+    expect(await db.tickets.get(`invoice:${ORDER}`)).toBeUndefined();
+    expect(await db.questions.get(file.questions[0]!.key)).toBeUndefined();
   });
 
   it('clears the page-health notes too, which the file does not carry (the next visit writes them again)', async () => {
@@ -65,8 +80,8 @@ describe('exportLog / importLog / clearAll', () => {
     const file = asFile(await exportLog(db, T0));
     const before = await dump(db);
     const zero = { tickets: 0, questions: 0, penalties: 0, reminders: 0, settings: 0 };
-    expect(await importLog(db, file, T0)).toEqual({ ok: true, added: zero, updated: zero });
-    expect(await importLog(db, file, T0)).toEqual({ ok: true, added: zero, updated: zero });
+    expect(await importLog(db, file, T0)).toEqual({ ok: true, added: zero, updated: zero, droppedLinks: 0 });
+    expect(await importLog(db, file, T0)).toEqual({ ok: true, added: zero, updated: zero, droppedLinks: 0 });
     expect(await dump(db)).toEqual(before);
   });
 
@@ -136,7 +151,7 @@ describe('exportLog / importLog / clearAll', () => {
       ['unknown status', mutate((f) => void ((f.tickets[0] as unknown as Record<string, unknown>).status = 'closed')), 'import_error_row'],
       ['unknown row field', mutate((f) => void ((f.questions[0] as unknown as Record<string, unknown>).__proto__x = 1)), 'import_error_row'],
       ['missing required field', mutate((f) => void delete (f.tickets[0] as Partial<LogExport['tickets'][0]>).url), 'import_error_row'],
-      ['javascript: url', mutate((f) => void (f.tickets[0]!.url = 'javascript:alert(1)')), 'import_error_row'],
+      ['url not text', mutate((f) => void ((f.tickets[0] as unknown as Record<string, unknown>).url = 7)), 'import_error_row'],
       ['key not matching the item', mutate((f) => void (f.questions[0]!.key = 'qa:other')), 'import_error_row'],
       ['first seen after last seen', mutate((f) => void (f.tickets[0]!.firstSeenAt = f.tickets[0]!.lastSeenAt + 1)), 'import_error_row'],
       ['duplicate key', mutate((f) => void f.tickets.push({ ...f.tickets[0]! })), 'import_error_duplicate'],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageRecord } from '@/lib/pages/records';
 import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
 import { RULES_OUT_OF_RANGE } from '@/lib/store/derive';
-import { findItem, markDone, openItems, recordReport, reminderStates, saveReminderStates } from '@/lib/store/log';
+import { findItem, handledByUser, markDone, openItems, recordReport, reminderStates, reopenItem, saveReminderStates } from '@/lib/store/log';
 import type { ReminderState } from '@/lib/store/types';
 import { D, dump, freshDb, H, report, sh } from './helpers';
 
@@ -69,7 +69,7 @@ describe('recordReport', () => {
     expect(await db.tickets.get(`invoice:${ORDER}`)).not.toHaveProperty('problems');
   });
 
-  it('closes an item the page shows done, cancels its reminders, and never reopens it', async () => {
+  it('closes an item the page shows done, cancels its reminders, and reopens it only on a status cell showing it open', async () => {
     const { db } = freshDb();
     await recordReport(db, report([invoiceRow(), { kind: 'logistics', id: ORDER, orderId: ORDER, status: 'open', lastUpdateAt: T0 }]), { now: T0 }, S);
     await saveReminderStates(db, [state(`invoice:${ORDER}`, FINAL), state(`logistics:${ORDER}`, T0 + 3 * D)]);
@@ -80,9 +80,20 @@ describe('recordReport', () => {
     expect(closed).not.toHaveProperty('finalDueAt');
     expect([...(await reminderStates(db)).values()].map((s) => s.itemKey)).toEqual([`logistics:${ORDER}`]);
 
+    // A later reading without a status cell is no evidence: it stays done.
     const later = await recordReport(db, report([invoiceRow()]), { now: T0 + D }, S);
     expect(later.closed).toEqual([]);
     expect(await db.tickets.get(`invoice:${ORDER}`)).toMatchObject({ status: 'done', closedAt: T0 + H, lastSeenAt: T0 + D, dueTimes: [] });
+    // An older reading showing it open changes nothing either.
+    const openCell = { sources: { status: { via: 'column' as const, name: '开票状态' } } };
+    await recordReport(db, report([invoiceRow(openCell)]), { now: T0 }, S);
+    expect(await db.tickets.get(`invoice:${ORDER}`)).toMatchObject({ status: 'done' });
+    // A newer reading whose status cell shows it open reopens it, with its deadlines again.
+    await recordReport(db, report([invoiceRow(openCell)]), { now: T0 + 2 * D }, S);
+    const reopened = await db.tickets.get(`invoice:${ORDER}`);
+    expect(reopened).toMatchObject({ status: 'open' });
+    expect(reopened!.dueTimes).toContain(FINAL);
+    expect(reopened).not.toHaveProperty('closedBy');
   });
 
   it('keeps items a later page no longer shows, open', async () => {
@@ -155,6 +166,20 @@ describe('markDone', () => {
 
     await recordReport(db, report([workOrderRow({ status: 'done' })]), { now: T0 + D }, S);
     expect(await findItem(db, `invoice:${ORDER}`)).toMatchObject({ closedBy: 'user', closedAt: T0 + H });
+  });
+
+  it('reopens, for the user, what the user marked handled: open again with its deadlines; a page\'s closing it leaves alone', async () => {
+    const { db } = freshDb();
+    await recordReport(db, report([invoiceRow(), workOrderRow({ orderId: '555555555555555555', id: '666666666666666666', workOrderId: '666666666666666666', status: 'done' })]), { now: T0 }, S);
+    await markDone(db, `invoice:${ORDER}`, T0 + H);
+    expect((await handledByUser(db, 20)).map((i) => i.key)).toEqual([`invoice:${ORDER}`]);
+    expect(await reopenItem(db, 'invoice:555555555555555555', S)).toBe(false); // closed by the page
+    expect(await reopenItem(db, `invoice:${ORDER}`, S)).toBe(true);
+    const item = await findItem(db, `invoice:${ORDER}`);
+    expect(item).toMatchObject({ status: 'open', finalDueAt: FINAL });
+    expect(item).not.toHaveProperty('closedAt');
+    expect(await handledByUser(db, 20)).toEqual([]);
+    expect(await reopenItem(db, `invoice:${ORDER}`, S)).toBe(false); // already open
   });
 
   it('returns false for an unknown key and writes nothing', async () => {

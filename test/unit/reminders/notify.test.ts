@@ -1,0 +1,49 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { lostReminders, notificationIds, type Shown } from '@/lib/background/notify';
+import type { ItemDeadline } from '@/lib/record-deadlines';
+import { summaryText } from '@/lib/reminders/notification-text';
+import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
+import type { LogItem, ReminderState } from '@/lib/store/types';
+import { installI18n } from '../../support/i18n';
+
+const NOW = Date.parse('2026-11-27T14:00:00+08:00');
+const H = 3_600_000;
+const page = (at: number): ItemDeadline => ({ at, key: 'page' });
+const item = (key: string): LogItem => ({ key, kind: 'logistics', status: 'open', url: 'https://myseller.taobao.com/', firstSeenAt: NOW, lastSeenAt: NOW, dueTimes: [] }) as LogItem;
+const state = (itemKey: string, pending?: string): ReminderState => ({ key: `${itemKey}|page`, itemKey, deadlineAt: NOW + H, sentLeadMinutes: 60, sentAt: NOW, ...(pending ? { pending } : {}) });
+const due = (key: string, at: number): Shown => ({ item: item(key), due: { itemKey: key, deadline: page(at), leadMinutes: 0 } });
+
+describe('lostReminders', () => {
+  const open = new Map([
+    ['logistics:1', { item: item('logistics:1'), deadlines: [page(NOW + H)] }],
+    ['logistics:2', { item: item('logistics:2'), deadlines: [page(NOW + H)] }],
+  ]);
+
+  it('finds pending states whose notification is not on screen, for items still open with that deadline', () => {
+    const states = [state('logistics:1', 'ds:logistics:1'), state('logistics:2', 'ds-summary:5'), state('logistics:3', 'ds:logistics:3'), state('logistics:1')];
+    const { lost, states: lostStates } = lostReminders(states, new Set(['ds-summary:5']), open);
+    expect(lost.map((x) => x.item.key)).toEqual(['logistics:1']);
+    expect(lost[0]!.due).toMatchObject({ itemKey: 'logistics:1', leadMinutes: 60, deadline: { key: 'page' } });
+    expect(lostStates).toEqual([states[0]]); // on screen, closed, or confirmed: not lost
+  });
+});
+
+describe('notificationIds', () => {
+  it('gives each item its own notification up to four, and one summary to all beyond', () => {
+    const four = ['a', 'b', 'c', 'd'].map((k) => due(`logistics:${k}`, NOW));
+    expect([...notificationIds(four, NOW).values()]).toEqual(four.map((x) => `ds:${x.item.key}`));
+    const five = [...four, due('logistics:e', NOW)];
+    expect(new Set(notificationIds(five, NOW).values())).toEqual(new Set([`ds-summary:${NOW}`]));
+  });
+});
+
+describe('summaryText', () => {
+  beforeEach(() => installI18n());
+
+  it('counts what is overdue, due within the due-soon window and due later', () => {
+    const list = [due('a', NOW - H), due('b', NOW - 2 * H), due('c', NOW + H), due('d', NOW + 30 * H)].map((x) => x.due);
+    const { title, message } = summaryText(list, NOW, DEFAULT_SETTINGS);
+    expect(title).toBe('时效哨兵:4 项需要处理');
+    expect(message.split('\n')).toEqual(['2 项已超时,1 项 24 小时内到期', '另有 1 项稍后到期', '点击查看全部']);
+  });
+});
