@@ -79,7 +79,7 @@ describe('badges in Firefox ESR on the page fixtures, served as the SPA serves t
       const got = await readBadges(page);
       const keys = got.map((g) => g.key ?? '');
       checkBadges(f, keys, await hostRows(page), now);
-      for (const g of got) expect(g.text, g.key ?? '').toMatch(/剩|超时|未能读取/);
+      for (const g of got) expect(g.text, g.key ?? '').toMatch(/剩|超时|未能读取|缺少/);
       expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
       expect(errors).toEqual([]);
       await page.close();
