@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing';
 
-// One config, four suites: `unit` (fast, fake browser + fake IndexedDB), `pages` (page fixtures), `vectors` (rule vectors,
-// run once per time zone by scripts/test-vectors.mjs) and `e2e` (real Chromium, the built extension).
+// One config, five suites: `unit` (fast, fake browser + fake IndexedDB), `pages` (page fixtures), `vectors` (rule vectors,
+// run once per time zone by scripts/test-vectors.mjs) `e2e` (real Chromium, the built extension) and `e2e-firefox` (real Firefox ESR, the Firefox build).
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
@@ -25,6 +25,17 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           setupFiles: ['test/setup-knowledge.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e-firefox',
+          include: ['test/e2e-firefox/**/*.test.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,

@@ -35,7 +35,8 @@ export default defineConfig({
     // alarms: one "next reminder"; notifications: the reminders. The log lives in IndexedDB, which needs no permission.
     permissions: ['alarms', 'notifications'],
     icons: { 16: '/icons/16.png', 32: '/icons/32.png', 48: '/icons/48.png', 128: '/icons/128.png' },
-    action: { default_icon: { 16: '/icons/16.png', 32: '/icons/32.png' } },
+    // The toolbar icon is set in entrypoints/popup/index.html: an `action` here is dropped from the MV2
+    // (Firefox) manifest, whose browser_action WXT builds from the popup alone.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

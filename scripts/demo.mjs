@@ -1,39 +1,92 @@
-// `npm run demo`: the built extension in Debian Chromium on bundled sample seller pages (deadlines relative
-// to now). Headless by default: screenshots of the badged pages, the popup and the notifications the visit
-// triggered go to demo-output/, and a summary is printed. `--headed` (needs a display) leaves the browser open.
+// `npm run demo`: the built extension in Debian Chromium (or, with `--browser firefox`, the Firefox build in
+// Debian Firefox ESR) on bundled sample seller pages (deadlines relative to now). Headless by default:
+// screenshots of the badged pages, the popup and the notifications the visit triggered go to demo-output/,
+// and a summary is printed. `--headed` (needs a display) leaves the browser open.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { launchWithExtension, readBadges, servePage } from './lib/chromium.mjs';
+import { launchFirefoxWithExtension } from './lib/firefox.mjs';
 import { samplePages } from '../demo/sample-pages.mjs';
 
 const headed = process.argv.includes('--headed');
+const browserArg = process.argv.indexOf('--browser');
+const browserName = browserArg >= 0 ? process.argv[browserArg + 1] : 'chromium';
+if (browserName !== 'chromium' && browserName !== 'firefox') {
+  console.error(`--browser ${browserName}: expected chromium or firefox`);
+  process.exit(2);
+}
 const OUT = 'demo-output';
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// What the demo needs: the browser from Debian, and the build for it.
+for (const cmd of [`node scripts/ensure-${browserName}.mjs`, browserName === 'firefox' ? 'npx wxt build -b firefox' : 'npx wxt build']) {
+  if (spawnSync(cmd, { shell: true, stdio: 'inherit' }).status !== 0) process.exit(1);
+}
 mkdirSync(OUT, { recursive: true });
 
-const browser = await launchWithExtension({ headless: !headed, viewport: { width: 1200, height: 640 } });
-const { worker, extensionId, context } = browser;
-// Demo only: keep a copy of each notification's text to show it (the OS shows the real ones).
-await worker.evaluate(() => {
-  const create = chrome.notifications.create.bind(chrome.notifications);
-  globalThis.demoShown = [];
-  chrome.notifications.create = (id, options) => {
-    globalThis.demoShown.push({ id, title: options.title, message: options.message });
-    return create(id, options);
-  };
-});
-
 const pages = samplePages(Date.now());
-for (const p of pages) await servePage(context, p.url.replace(/#.*$/, ''), p.html);
+const viewport = { width: 1200, height: 640 };
+
+/** The few things the demo does that Playwright (Chromium) and Puppeteer over BiDi (Firefox) spell differently. */
+async function chromiumDemo() {
+  const browser = await launchWithExtension({ headless: !headed, viewport });
+  const { worker, extensionId, context } = browser;
+  // Demo only: keep a copy of each notification's text to show it (the OS shows the real ones).
+  await worker.evaluate(() => {
+    const create = chrome.notifications.create.bind(chrome.notifications);
+    globalThis.demoShown = [];
+    chrome.notifications.create = (id, options) => {
+      globalThis.demoShown.push({ id, title: options.title, message: options.message });
+      return create(id, options);
+    };
+  });
+  for (const p of pages) await servePage(context, p.url.replace(/#.*$/, ''), p.html);
+  return {
+    newTab: () => context.newPage(),
+    clickFirstBadge: (tab) => tab.locator('[data-deadline-sentinel]').first().click(),
+    setSize: (page, width, height) => page.setViewportSize({ width, height }),
+    shown: () => worker.evaluate(() => globalThis.demoShown),
+    toolbar: () => worker.evaluate(() => chrome.action.getBadgeText({})),
+    async extensionPage(path, selector) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      await page.waitForSelector(selector, { timeout: 10_000 });
+      return page;
+    },
+    closed: () => new Promise((resolve) => context.on('close', resolve)),
+    close: () => browser.close(),
+  };
+}
+
+async function firefoxDemo() {
+  const ff = await launchFirefoxWithExtension({ headless: !headed, viewport });
+  for (const p of pages) ff.serve(p.url, p.html);
+  return {
+    newTab: () => ff.newPage(),
+    clickFirstBadge: (tab) => tab.click('[data-deadline-sentinel]'),
+    setSize: (page, width, height) => page.setViewport({ width, height }),
+    // Firefox shows them in its own alert windows; the extension page keeps their text as they are shown.
+    shown: () => ff.notificationsShown(),
+    toolbar: () => ff.inBackground((bg) => bg.browser.browserAction.getBadgeText({})),
+    extensionPage: (path, selector) => ff.openExtensionPage(path, selector),
+    closed: () => new Promise((resolve) => ff.browser.on('disconnected', resolve)),
+    close: () => ff.close(),
+  };
+}
+
+const demo = browserName === 'firefox' ? await firefoxDemo() : await chromiumDemo();
+console.log(`Browser: ${browserName === 'firefox' ? 'Debian Firefox ESR, the Firefox build' : 'Debian Chromium, the Chrome build'}`);
 
 let failed = false;
 for (const p of pages) {
-  const tab = await context.newPage();
+  const tab = await demo.newTab();
   const errors = [];
   tab.on('pageerror', (e) => errors.push(e.message));
   await tab.goto(p.url);
   await tab.waitForSelector('[data-deadline-sentinel]', { timeout: 10_000 }).catch(() => undefined);
   // Open the first badge, to show every deadline of an item with the rule behind it.
-  await tab.locator('[data-deadline-sentinel]').first().click().catch(() => undefined);
-  await tab.waitForTimeout(300); // let the badges' Preact render settle before the screenshot
+  await demo.clickFirstBadge(tab).catch(() => undefined);
+  await sleep(300); // let the badges' Preact render settle before the screenshot
   const badges = await readBadges(tab);
   await tab.screenshot({ path: `${OUT}/${p.name}.png`, fullPage: true });
   console.log(`\n${p.title}  (${p.url})\n  ${badges.length} badges, screenshot ${OUT}/${p.name}.png`);
@@ -45,13 +98,13 @@ for (const p of pages) {
   if (!headed) await tab.close();
 }
 
-await new Promise((r) => setTimeout(r, 1_000)); // the background notifies after logging
-const shown = await worker.evaluate(() => globalThis.demoShown);
-const toolbar = await worker.evaluate(() => chrome.action.getBadgeText({}));
+await sleep(1_000); // the background notifies after logging
+const shown = await demo.shown();
+const toolbar = await demo.toolbar();
 console.log(`\nNotifications (${shown.length}); toolbar badge: ${toolbar || '(none)'}`);
 for (const n of shown) console.log(`  · ${n.title} — ${n.message.replace(/\n/g, ' / ')}`);
-const cards = await context.newPage();
-await cards.setViewportSize({ width: 420, height: 120 + 96 * shown.length });
+const cards = await demo.newTab();
+await demo.setSize(cards, 420, 120 + 96 * shown.length);
 await cards.setContent('<body style="margin:12px;background:#e8eaed;font:13px/1.5 \'Noto Sans CJK SC\',sans-serif"></body>');
 await cards.evaluate((list) => {
   for (const n of list) {
@@ -65,23 +118,25 @@ await cards.evaluate((list) => {
 }, shown);
 await cards.screenshot({ path: `${OUT}/notifications.png`, fullPage: true });
 
-const popup = await context.newPage();
-await popup.setViewportSize({ width: 380, height: 600 });
-await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-await popup.waitForSelector('.cards', { timeout: 10_000 }).catch(() => (failed = true));
-await popup.screenshot({ path: `${OUT}/popup.png` });
-const options = await context.newPage();
-await options.setViewportSize({ width: 900, height: 900 });
-await options.goto(`chrome-extension://${extensionId}/options.html`);
-await options.waitForTimeout(500);
-await options.screenshot({ path: `${OUT}/options.png`, fullPage: true });
+const popup = await demo.extensionPage('popup.html', '.cards').catch(() => ((failed = true), null));
+if (popup) {
+  await demo.setSize(popup, 380, 600);
+  await sleep(300);
+  await popup.screenshot({ path: `${OUT}/popup.png` });
+}
+const options = await demo.extensionPage('options.html', 'h2').catch(() => ((failed = true), null));
+if (options) {
+  await demo.setSize(options, 900, 900);
+  await sleep(500);
+  await options.screenshot({ path: `${OUT}/options.png`, fullPage: true });
+}
 console.log(`\nPopup: ${OUT}/popup.png; options: ${OUT}/options.png; notifications: ${OUT}/notifications.png`);
 if (shown.length === 0) failed = true;
 
 if (headed) {
   console.log('\nThe browser stays open: explore the pages and the popup, then close it to end the demo.');
-  await new Promise((resolve) => context.on('close', resolve));
+  await demo.closed();
 } else {
-  await browser.close();
+  await demo.close();
 }
 process.exit(failed ? 1 : 0);

@@ -31,6 +31,9 @@ if (built) {
   if (check('Debian Chromium and CJK fonts present', sh('node scripts/ensure-chromium.mjs'))) {
     suite('end-to-end in Debian Chromium', runVitest('e2e'));
   }
+  if (check('Debian Firefox ESR with its zh-CN language pack present', sh('node scripts/ensure-firefox.mjs'))) {
+    suite('end-to-end in Debian Firefox ESR (Firefox build)', runVitest('e2e-firefox'));
+  }
 }
 
 const passed = results.reduce((n, r) => n + r.passed, 0);

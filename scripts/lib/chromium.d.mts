@@ -28,6 +28,7 @@ export interface PlainBrowser {
 
 export function launchPlain(options?: { headless?: boolean; viewport?: { width: number; height: number } }): Promise<PlainBrowser>;
 export function servePage(context: BrowserContext, pattern: string | RegExp, html: string): Promise<void>;
-export function readBadges(page: Page): Promise<{ key: string | null; text: string }[]>;
+/** Takes a Playwright page, or a Puppeteer one (the Firefox suite): both have the same $$eval. */
+export function readBadges(page: Page | import('puppeteer-core').Page): Promise<{ key: string | null; text: string }[]>;
 export function restartExtension(browser: ExtensionBrowser): Promise<Worker>;
 export function hasContentScript(page: Page, extensionId: string): Promise<boolean>;

@@ -38,21 +38,33 @@ export function fixtureUrl(url: string, name: string): string {
   return u.toString();
 }
 
+/** A response to one request, in the shape both Playwright's route.fulfill and Puppeteer's request.respond take. */
+export interface AppResponse {
+  status: number;
+  contentType: string;
+  body: string;
+}
+
+const html = (body: string): AppResponse => ({ status: 200, contentType: 'text/html; charset=utf-8', body });
+
 /**
- * Serves the app on `origin`: its script and fixture pages under /__app/, and every other address as the
- * shell of the fixture its query names (fixtureUrl), else of the one `entries` maps it to, else a 404.
+ * What the app's server on `origin` answers at `url`: its script and fixture pages under /__app/, and any other
+ * address the shell of the fixture its query names (fixtureUrl), else of the one `entries` maps it to (without
+ * the fragment: some Qianniu routes live in the hash). Undefined for an address it does not serve.
  */
+export function appResponse(url: string, origin: string, pages: Record<string, string>, entries: Record<string, string>): AppResponse | undefined {
+  const u = new URL(url.replace(/#.*$/, ''));
+  if (u.origin !== origin) return undefined;
+  if (u.pathname === '/__app/app.js') return { status: 200, contentType: 'text/javascript', body: APP_JS };
+  const page = /^\/__app\/pages\/(.+)\.html$/.exec(u.pathname)?.[1];
+  if (page !== undefined) return pages[page] ? html(pages[page]) : undefined;
+  const name = u.searchParams.get(FIXTURE_PARAM) ?? entries[u.toString()] ?? Object.entries(entries).find(([e]) => e.replace(/#.*$/, '') === u.toString())?.[1];
+  return name ? html(shell(name)) : undefined;
+}
+
+/** Serves the app on `origin` (appResponse), every other address there a 404. The Firefox suite calls appResponse from its request interception. */
 export async function serveApp(context: BrowserContext, origin: string, pages: Record<string, string>, entries: Record<string, string>): Promise<void> {
-  await context.route(`${origin}/**`, (route) => {
-    const url = new URL(route.request().url());
-    if (url.pathname === '/__app/app.js') return route.fulfill({ contentType: 'text/javascript', body: APP_JS });
-    const page = /^\/__app\/pages\/(.+)\.html$/.exec(url.pathname)?.[1];
-    if (page !== undefined) {
-      const html = pages[page];
-      return html ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }) : route.fulfill({ status: 404, body: '' });
-    }
-    // Requests carry no fragment (some Qianniu routes live in the hash).
-    const name = url.searchParams.get(FIXTURE_PARAM) ?? entries[url.toString()] ?? Object.entries(entries).find(([u]) => u.replace(/#.*$/, '') === url.toString())?.[1];
-    return name ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: shell(name) }) : route.fulfill({ status: 404, body: '' });
-  });
+  await context.route(`${origin}/**`, (route) =>
+    route.fulfill(appResponse(route.request().url(), origin, pages, entries) ?? { status: 404, contentType: 'text/plain', body: '' }),
+  );
 }

@@ -1,0 +1,35 @@
+/** What the Firefox suite's files share: the log as the background page holds it, and polling. */
+import type { FirefoxWithExtension } from '../../scripts/lib/firefox.mjs';
+
+/** Every row of every table of the log, read with the raw IndexedDB API in the background page, so the check does not trust our code. */
+export const dumpLog = (ff: FirefoxWithExtension) =>
+  ff.inBackground(
+    (bg: Window) =>
+      new Promise<Record<string, unknown[]>>((resolve, reject) => {
+        const open = bg.indexedDB.open('deadline-sentinel');
+        open.addEventListener('error', () => reject(open.error));
+        open.addEventListener('success', () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames];
+          const tables: Record<string, unknown[]> = {};
+          if (names.length === 0) return (db.close(), resolve(tables));
+          const tx = db.transaction(names, 'readonly');
+          for (const name of names) {
+            const request = tx.objectStore(name).getAll();
+            request.addEventListener('success', () => (tables[name] = request.result));
+          }
+          tx.addEventListener('complete', () => (db.close(), resolve(JSON.parse(JSON.stringify(tables)))));
+        });
+      }),
+  );
+
+export async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
+  const end = Date.now() + ms;
+  let value = await probe();
+  while (!ok(value) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 200));
+    value = await probe();
+  }
+  return value;
+}
+
