@@ -185,8 +185,8 @@ export function readTables(root: ParentNode, cache?: ReadCache): Table[] {
   return runSteps(readTableSteps(root, cache));
 }
 
-/** readTables, pausing between chunks of rows. */
-export function* readTableSteps(root: ParentNode, cache?: ReadCache): Steps<Table[]> {
+/** The rows under root by the table they belong to (ownerOf), in document order; lock panes (copies of columns) left out. */
+export function rowsByTable(root: ParentNode): Map<Element, Element[]> {
   const byOwner = new Map<Element, Element[]>();
   for (const tr of Array.from(root.querySelectorAll('tr'))) {
     if (tr.closest(LOCK_PANES)) continue;
@@ -196,6 +196,12 @@ export function* readTableSteps(root: ParentNode, cache?: ReadCache): Steps<Tabl
     if (list) list.push(tr);
     else byOwner.set(owner, [tr]);
   }
+  return byOwner;
+}
+
+/** readTables, pausing between chunks of rows. */
+export function* readTableSteps(root: ParentNode, cache?: ReadCache): Steps<Table[]> {
+  const byOwner = rowsByTable(root);
   const tables: Table[] = [];
   for (const [owner, trs] of byOwner) {
     if (isHiddenWithin(owner, null)) continue;

@@ -5,6 +5,7 @@
  * Test code: it knows the fixtures' markup, not the extension's vocabulary.
  */
 import { toSimplified } from '@/lib/chinese';
+import { rowsByTable } from '@/lib/pages/table';
 
 /** A page re-rendered: a new document, and what was changed, for failure messages. */
 export interface Variation {
@@ -97,25 +98,10 @@ export function isFullWidth(tr: Element, width: number): boolean {
   return cells.length === 1 && width > 1 && spanOf(cells[0]!, 'colspan') >= width;
 }
 
-function ownerOf(tr: Element): Element | null {
-  const table = tr.closest('table');
-  if (!table) return null;
-  const grid = table.closest(GRIDS);
-  const outer = table.parentElement?.closest('table');
-  return grid && (!outer || outer.contains(grid)) ? grid : table;
-}
-
 /** The page's tables with exactly one header row, in document order; lock panes (copies of columns) left out. */
 export function tableUnits(doc: Document): TableUnit[] {
-  const byOwner = new Map<Element, Element[]>();
-  for (const tr of Array.from(doc.querySelectorAll('tr'))) {
-    if (tr.closest(LOCK_PANES)) continue;
-    const owner = ownerOf(tr);
-    if (!owner) continue;
-    const list = byOwner.get(owner);
-    if (list) list.push(tr);
-    else byOwner.set(owner, [tr]);
-  }
+  // Rows grouped by their table as the reading groups them: the variants change what a table shows, not which rows it has.
+  const byOwner = rowsByTable(doc);
   const units: TableUnit[] = [];
   for (const [container, trs] of byOwner) {
     const isHeader = (tr: Element) => {
