@@ -33,6 +33,7 @@ export function Badge({ kind, model, now, context }: Props) {
     <details class={`ds ${model.tone}`} aria-label={t('badge_label')}>
       <summary>
         <span class="kind">{t(`kind_${kind}`)}</span>
+        {model.handled && <span class="stake">{t('badge_handled')}</span>}
         {lead && <span class="time">{formatCountdown(lead.at, now)}</span>}
         {lead && <span class="stake">{deadlineLabel(lead.key, settings)}</span>}
         {problems.length > 0 && (

@@ -37,14 +37,14 @@ export default defineBackground(() => {
     if (!checked) return undefined;
     const { report } = checked;
     try {
-      const context = await withLog(db, async () => {
+      const { context, handled } = await withLog(db, async () => {
         const settings = await loadSettings(db);
-        await recordReport(db, report, { now: now(), tabId: sender.tab?.id }, settings);
+        const result = await recordReport(db, report, { now: now(), tabId: sender.tab?.id }, settings);
         await notePageHealth(db, report, now());
-        return logBadgeContext(db, now(), settings);
+        return { context: await logBadgeContext(db, now(), settings), handled: new Set(result.handled) };
       });
       void rearm();
-      return replyTo(checked, context);
+      return replyTo(checked, context, handled);
     } catch (error) {
       if (!(error instanceof StorageUnavailableError)) throw error;
       // The badges still work from the page alone; they say the log and reminders are paused.

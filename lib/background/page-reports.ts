@@ -6,6 +6,9 @@ import type { BadgeBasis } from '../badges/badge-model';
 import { isKnowledgeRequest, parsePageReport, type CheckedReport, type KnowledgeReply, type PageReply } from '../messages';
 import { SHIPPED_KNOWLEDGE } from '../pages/shipped-knowledge';
 import type { LimitProblem } from '../record-check';
+import { t } from '../i18n';
+import type { PageRecord } from '../pages/records';
+import { itemKeyOf } from '../store/merge';
 import { problemLine } from '../badges/notes';
 
 type Sender = Browser.runtime.MessageSender;
@@ -31,10 +34,16 @@ const refusedBasis = (problems: LimitProblem[]): BadgeBasis => ({
  * The reply to a report: the context, and for every record sent, in its order, the rules' part of its badge
  * (worked out here rather than on the seller's page), or why it was refused.
  */
-export function replyTo({ report, slots }: CheckedReport, context: BadgeContext): PageReply {
-  const bases = slots.map((slot) => (typeof slot === 'number' ? badgeBasis(report.records[slot]!, context.settings) : refusedBasis(slot)));
+export function replyTo({ report, slots }: CheckedReport, context: BadgeContext, handled: ReadonlySet<string> = new Set()): PageReply {
+  const basisOf = (r: PageRecord) => (handled.has(itemKeyOf(r)) ? handledBasis() : badgeBasis(r, context.settings));
+  const bases = slots.map((slot) => (typeof slot === 'number' ? basisOf(report.records[slot]!) : refusedBasis(slot)));
   return { ...context, bases };
 }
+
+/** The badge of an item the seller marked handled: grey, no countdown, saying so (the popup's 已标记处理 list reopens it). */
+const handledBasis = (): BadgeBasis => ({
+  deadlines: [], disagreement: null, pointsAtRisk: 0, qaPriority: null, problems: [], notes: [t('badge_handled_note')], handled: true, pageDeadline: undefined,
+});
 
 /** Whether the message is this extension's content script asking for the page knowledge (answered with answerKnowledge). */
 export function isOwnKnowledgeRequest(message: unknown, sender: Sender, ownId: string): boolean {

@@ -26,6 +26,8 @@ export interface BadgeModel {
   problems: Problem[];
   /** Lines for the opened badge: each problem and how to get the field, the stake the page states, where each field was read (notes.ts). */
   notes: string[];
+  /** The seller marked the item handled: the badge is grey and says so instead of counting down. */
+  handled?: true;
   /** What the page says the end of its countdown costs (the 待回传 list), shown beside the point rule. */
   compensation?: 'auto' | 'exempt';
 }
@@ -55,7 +57,7 @@ export type BadgeBasis = Omit<BadgeModel, 'tone' | 'lead'> & { pageDeadline: num
 /** The badge at `now`: which deadline leads (the page's own countdown wins when shown) and how urgent it is. */
 export function badgeAt(basis: BadgeBasis, now: number, s: RuleSettings): BadgeModel {
   const { pageDeadline, ...rest } = basis;
-  const lead = pageDeadline !== undefined ? { at: pageDeadline, key: 'page' as const } : leading(basis.deadlines, now);
+  const lead = basis.handled ? null : pageDeadline !== undefined ? { at: pageDeadline, key: 'page' as const } : leading(basis.deadlines, now);
   const tone: Tone = !lead ? 'problem' : basis.qaPriority ? qaTone(lead.at, now, basis.qaPriority) : toneAt(lead.at, now, s);
   return { ...rest, tone, lead };
 }

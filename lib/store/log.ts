@@ -28,6 +28,8 @@ export interface ReportResult {
   written: number;
   /** Items this report moved out of 'open' (closed, answered, unanswerable): their reminders were cancelled. */
   closed: string[];
+  /** Items of this report the seller marked handled: their badges say so (background/page-reports.ts). */
+  handled: string[];
 }
 
 /** Upserts every record of one page report in one transaction (see merge.ts for the field rules). */
@@ -54,7 +56,8 @@ export async function recordReport(db: SentinelDb, report: PageReport, seen: { n
     await db.questions.bulkPut(written.filter((i): i is QaEntry => i.kind === 'qa'));
     const closed = written.filter((i) => wasOpen.has(i.key) && i.status !== 'open').map((i) => i.key);
     if (closed.length > 0) await db.reminders.where('itemKey').anyOf(closed).delete();
-    return { written: written.length, closed };
+    const handled = written.filter((i) => i.status === 'done' && i.closedBy === 'user').map((i) => i.key);
+    return { written: written.length, closed, handled };
   });
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, servePage, type ExtensionBrowser } from '../../scripts/lib/chromium.mjs';
+import { launchWithExtension, readBadges, servePage, type ExtensionBrowser } from '../../scripts/lib/chromium.mjs';
 import { samplePages } from '../../demo/sample-pages.mjs';
 
 declare const chrome: { action: { getBadgeText(d: object): Promise<string> } };
@@ -41,6 +41,25 @@ describe('the popup of the loaded extension, over a log seeded by a seller page'
     ]);
     for (const [, href] of items) expect(href).toBe(page.url);
     await popup.close();
+  });
+
+  it('shows an item marked handled as handled on the open tab at once, and 撤销 brings its countdown back', async () => {
+    const tab = await b.context.newPage();
+    await tab.goto(page.url);
+    const key = 'logistics:8023100000000000103';
+    const badgeOf = async () => (await readBadges(tab)).find((g) => g.key === key)?.text ?? '';
+    await expect.poll(badgeOf).toMatch(/剩|超时/);
+    const popup = await b.context.newPage();
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
+    await popup.locator('.items li', { hasText: '3289100000000000103' }).getByRole('button').click();
+    await expect.poll(badgeOf, { timeout: 10_000 }).toContain('已标记处理');
+    expect(await badgeOf()).not.toMatch(/剩 |超时 /);
+    await popup.locator('details.handled summary').click();
+    await popup.locator('details.handled li', { hasText: '3289100000000000103' }).getByRole('button', { name: '撤销' }).click();
+    await expect.poll(badgeOf, { timeout: 10_000 }).not.toContain('已标记处理');
+    expect(await badgeOf()).toMatch(/剩|超时/);
+    await popup.close();
+    await tab.close();
   });
 
   it('marks an item done: the list and the toolbar count follow', async () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Browser } from 'wxt/browser';
-import { acceptPageReport } from '@/lib/background/page-reports';
+import { acceptPageReport, replyTo } from '@/lib/background/page-reports';
+import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
+import { installI18n } from './../support/i18n';
 import type { PageReport } from '@/lib/messages';
 
 const OWN = 'own-extension-id';
@@ -98,3 +100,17 @@ describe('acceptPageReport', () => {
     expect(acceptPageReport(withExtra, sellerTab, OWN)).toEqual(whole(good));
   });
 });
+
+describe('replyTo', () => {
+  it('gives an item the seller marked handled a grey badge saying so, and the others their deadlines', () => {
+    installI18n('zh_CN');
+    const other = { ...good.records[0]!, id: '3012345678901234568', orderId: '3012345678901234568' };
+    const checked = acceptPageReport({ ...good, records: [good.records[0], other] }, sellerTab, OWN)!;
+    const context = { settings: DEFAULT_SETTINGS, pointsInWindow: 0, forecast: null };
+    const [handled, open] = replyTo(checked, context, new Set(['invoice:3012345678901234567'])).bases;
+    expect(handled).toMatchObject({ handled: true, deadlines: [], notes: [expect.stringContaining('标记为已处理')] });
+    expect(open?.handled).toBeUndefined();
+    expect(open?.deadlines.length).toBeGreaterThan(0);
+  });
+});
+

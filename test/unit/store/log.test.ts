@@ -28,7 +28,7 @@ describe('recordReport', () => {
     const { db } = freshDb();
     await recordReport(db, report([invoiceRow()], URL_INVOICES), { now: T0, tabId: 1 }, S);
     const result = await recordReport(db, report([workOrderRow()], URL_WORK_ORDERS), { now: T0 + H, tabId: 2 }, S);
-    expect(result).toEqual({ written: 1, closed: [] });
+    expect(result).toEqual({ written: 1, closed: [], handled: [] });
     expect(await db.tickets.toArray()).toEqual([
       {
         key: `invoice:${ORDER}`, kind: 'invoice', status: 'open', orderId: ORDER, workOrderId: WORK_ORDER,
@@ -164,8 +164,9 @@ describe('markDone', () => {
     expect((await reminderStates(db)).size).toBe(0);
     expect(await openItems(db)).toEqual([]);
 
-    await recordReport(db, report([workOrderRow({ status: 'done' })]), { now: T0 + D }, S);
+    const again = await recordReport(db, report([workOrderRow({ status: 'done' }), { kind: 'qa', id: 'q1', status: 'open', askedAt: T0 }]), { now: T0 + D }, S);
     expect(await findItem(db, `invoice:${ORDER}`)).toMatchObject({ closedBy: 'user', closedAt: T0 + H });
+    expect(again.handled.sort()).toEqual([`invoice:${ORDER}`, 'qa:q1']); // their badges say so
   });
 
   it('reopens, for the user, what the user marked handled: open again with its deadlines; a page\'s closing it leaves alone', async () => {
