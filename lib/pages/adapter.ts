@@ -199,8 +199,8 @@ export class RowReader {
   finish(record: PageRecord): PageRecord {
     const out = Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as PageRecord;
     if (this.problems.length > 0) out.problems = [...this.problems];
-    const sources = Object.entries(this.sources).filter(([field]) => (out as unknown as Record<string, unknown>)[field] !== undefined);
-    if (sources.length > 0) out.sources = Object.fromEntries(sources);
+    // A source is noted only with the value it gave (readFrom, fromPage), so every source names a field of the record.
+    if (Object.keys(this.sources).length > 0) out.sources = this.sources;
     return out;
   }
 }
