@@ -28,7 +28,7 @@ export function countdownIn(text: string): number | null {
 
 /** A countdown's state instead of a time: 已超时, 未开始. */
 export function isCountdownState(text: string): boolean {
-  return words('countdownState').includes(text.replace(/\s+/g, ''));
+  return words('countdownState').includes(text); // cell texts come normalized: trimmed, single spaces
 }
 
 export function cellHolds(text: string, content: CellContent, now: number): boolean {
