@@ -197,11 +197,16 @@ export class RowReader {
 
   /** The record without absent fields, carrying this row's problems and the sources of its fields. */
   finish(record: PageRecord): PageRecord {
-    const out = Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as PageRecord;
+    const out = {} as Record<string, unknown>;
+    // A plain loop: this runs once per row, and entries/filter/fromEntries allocate three arrays there.
+    for (const key in record) {
+      const value = (record as unknown as Record<string, unknown>)[key];
+      if (value !== undefined) out[key] = value;
+    }
     if (this.problems.length > 0) out.problems = [...this.problems];
     // A source is noted only with the value it gave (readFrom, fromPage), so every source names a field of the record.
     if (Object.keys(this.sources).length > 0) out.sources = this.sources;
-    return out;
+    return out as unknown as PageRecord;
   }
 }
 
