@@ -14,6 +14,8 @@ import { notePageHealth } from '@/lib/store/page-health';
 export default defineBackground(() => {
   const db = openSentinelDb({ indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange });
   const now = () => Date.now();
+  /** The badges' context when the log cannot be read: the page alone, saying the log and reminders are paused. */
+  const offlineContext = () => ({ ...badgeContext([], [], now(), DEFAULT_SETTINGS), storageUnavailable: true });
   // Browsers drop alarms on restart, update and disable/enable: every worker start re-arms from the log.
   const rearm = () =>
     withLog(db, () => runReminders(db, now)).catch((error) =>
@@ -29,7 +31,7 @@ export default defineBackground(() => {
     }
     if (isOwnKnowledgeRequest(message, sender, browser.runtime.id)) {
       const context = await withLog(db, async () => logBadgeContext(db, now(), await loadSettings(db))).catch(
-        () => ({ ...badgeContext([], [], now(), DEFAULT_SETTINGS), storageUnavailable: true }),
+        offlineContext,
       );
       return answerKnowledge(context);
     }
@@ -49,7 +51,7 @@ export default defineBackground(() => {
       if (!(error instanceof StorageUnavailableError)) throw error;
       // The badges still work from the page alone; they say the log and reminders are paused.
       void showStorageUnavailable();
-      return replyTo(checked, { ...badgeContext([], [], now(), DEFAULT_SETTINGS), storageUnavailable: true });
+      return replyTo(checked, offlineContext());
     }
   });
 

@@ -2,7 +2,7 @@ import type { Browser } from 'wxt/browser';
 import { badgeBasis } from '../badges/badge-basis';
 import type { BadgeContext } from '../badges/context';
 import { detectPage } from '../pages/detect';
-import type { BadgeBasis } from '../badges/badge-model';
+import { noDeadlineBasis, type BadgeBasis } from '../badges/badge-model';
 import { isKnowledgeRequest, parsePageReport, type CheckedReport, type KnowledgeReply, type PageReply } from '../messages';
 import { SHIPPED_KNOWLEDGE } from '../pages/shipped-knowledge';
 import type { LimitProblem } from '../record-check';
@@ -26,9 +26,7 @@ export function acceptPageReport(message: unknown, sender: Sender, ownId: string
 }
 
 /** The badge of a record refused alone: no deadline, only why (the row is not silently unprotected). */
-const refusedBasis = (problems: LimitProblem[]): BadgeBasis => ({
-  deadlines: [], disagreement: null, pointsAtRisk: 0, qaPriority: null, problems, notes: problems.map(problemLine), pageDeadline: undefined,
-});
+const refusedBasis = (problems: LimitProblem[]): BadgeBasis => noDeadlineBasis({ problems, notes: problems.map(problemLine) });
 
 /**
  * The reply to a report: the context, and for every record sent, in its order, the rules' part of its badge
@@ -41,9 +39,7 @@ export function replyTo({ report, slots }: CheckedReport, context: BadgeContext,
 }
 
 /** The badge of an item the seller marked handled: grey, no countdown, saying so (the popup's 已标记处理 list reopens it). */
-const handledBasis = (): BadgeBasis => ({
-  deadlines: [], disagreement: null, pointsAtRisk: 0, qaPriority: null, problems: [], notes: [t('badge_handled_note')], handled: true, pageDeadline: undefined,
-});
+const handledBasis = (): BadgeBasis => noDeadlineBasis({ notes: [t('badge_handled_note')], handled: true });
 
 /** Whether the message is this extension's content script asking for the page knowledge (answered with answerKnowledge). */
 export function isOwnKnowledgeRequest(message: unknown, sender: Sender, ownId: string): boolean {

@@ -54,6 +54,11 @@ export function leading<T extends { at: number }>(deadlines: readonly T[], now: 
 /** What a badge shows that does not move with the clock: worked out once per record and settings. */
 export type BadgeBasis = Omit<BadgeModel, 'tone' | 'lead'> & { pageDeadline: number | undefined };
 
+/** A badge without deadlines (a refused record, one marked handled, no reply): only what `basis` says. */
+export function noDeadlineBasis(basis: Partial<BadgeBasis>): BadgeBasis {
+  return { deadlines: [], disagreement: null, pointsAtRisk: 0, qaPriority: null, problems: [], notes: [], pageDeadline: undefined, ...basis };
+}
+
 /** The badge at `now`: which deadline leads (the page's own countdown wins when shown) and how urgent it is. */
 export function badgeAt(basis: BadgeBasis, now: number, s: RuleSettings): BadgeModel {
   const { pageDeadline, ...rest } = basis;

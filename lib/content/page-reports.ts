@@ -4,7 +4,7 @@
  * each reply's badge bases are kept per record. Replies can overtake each other: a record's basis is replaced
  * only by the reply to a later report.
  */
-import type { BadgeBasis } from '../badges/badge-model';
+import { noDeadlineBasis, type BadgeBasis } from '../badges/badge-model';
 import type { BadgeContext } from '../badges/context';
 import type { PageReply } from '../messages';
 import type { PageRecord } from '../pages/records';
@@ -18,7 +18,7 @@ const newsKey = (r: PageRecord): string =>
 /** A badge without the rules (no reply from the background): the page's own countdown, if any, and a note saying so. */
 function offlineBasis(r: PageRecord): BadgeBasis | null {
   if (r.status !== 'open') return null;
-  return { deadlines: [], disagreement: null, pointsAtRisk: 0, qaPriority: null, problems: [...(r.problems ?? []), { field: 'rules', reason: 'no-reply' }], notes: [], pageDeadline: r.pageDeadline };
+  return noDeadlineBasis({ problems: [...(r.problems ?? []), { field: 'rules', reason: 'no-reply' }], pageDeadline: r.pageDeadline });
 }
 
 export class PageReports {
