@@ -25,6 +25,8 @@ export const WORDS = {
   questionRemoved: ['已被投诉成功', '该问答已被投诉'],
   /** A countdown cell's state instead of a time (待回传 list, 2026-12). */
   countdownState: ['已超时', '未开始', '已结束'],
+  /** Of those, the ones saying the countdown already ran out. */
+  countdownOver: ['已超时'],
   /** The 待回传 list's notice: when its countdown ends the buyer is compensated automatically (2026-12). */
   autoCompensation: ['自动赔付'],
   /** A row's tag exempting it from that (2026-12). */

@@ -8,8 +8,6 @@ import { hasAny, PLACEHOLDERS } from '../vocabulary';
 import { words } from '../knowledge';
 import { countdownIn, isCountdownState } from './content';
 
-const OVERDUE_STATES = ['已超时'];
-
 /**
  * The page's own countdown as an instant: its column (a state such as 已超时 is no time, and no problem),
  * else the status cell or a cell no field claimed that shows one (`待开票 3天18小时`, beside a tag).
@@ -17,7 +15,7 @@ const OVERDUE_STATES = ['已超时'];
 export function readPageDeadline(r: RowReader): number | undefined {
   const cell = r.cell('pageDeadline');
   // 已超时: the page's countdown ended by the time it was seen (when, it does not say): overdue from then on, never calm.
-  if (cell !== undefined && hasAny(cell, OVERDUE_STATES)) return r.now;
+  if (cell !== undefined && hasAny(cell, words('countdownOver'))) return r.now;
   if (cell !== undefined) return isCountdownState(cell) ? undefined : r.field('pageDeadline', (t) => readDeadline(t, r.now));
   const claimed = new Set(Object.values(r.columns.header));
   const status = r.columns.header.status;
