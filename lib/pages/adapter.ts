@@ -177,7 +177,16 @@ export class RowReader {
     return found?.value;
   }
 
+  /** The field as the page states it for every row (URL, summary line, a label outside the tables), searched once per reading. */
   private pageValue<T>(name: FieldName, reader: (text: string) => Read<T>): { value: T; source: FieldSource } | undefined {
+    const known = this.page.found.get(name);
+    if (known?.reader === reader) return known.value as { value: T; source: FieldSource } | undefined;
+    const found = this.searchPage(name, reader);
+    this.page.found.set(name, { reader, value: found });
+    return found;
+  }
+
+  private searchPage<T>(name: FieldName, reader: (text: string) => Read<T>): { value: T; source: FieldSource } | undefined {
     const { urlParams, summary } = spec(name);
     for (const param of urlParams ?? []) {
       const text = this.page.params.get(param);

@@ -10,12 +10,14 @@ export interface PageFacts {
   params: URLSearchParams;
   /** Normalized text of the page outside its data tables, cut at MAX_PAGE_TEXT. */
   text: string;
+  /** What adapter.ts found here per field and reader: the same for every row of the reading, so searched once. */
+  found: Map<string, { reader: unknown; value: unknown }>;
 }
 
 const MAX_PAGE_TEXT = 20_000;
 const NOT_TEXT = new Set(['script', 'style', 'template', 'noscript', 'svg', 'textarea', 'select']);
 
-export const NO_PAGE_FACTS: PageFacts = { params: new URLSearchParams(), text: '' };
+export const NO_PAGE_FACTS: PageFacts = { params: new URLSearchParams(), text: '', found: new Map() };
 
 function paramsOf(href: string): URLSearchParams {
   try {
@@ -54,5 +56,5 @@ function textOutside(root: ParentNode, skip: ReadonlySet<Element>): string {
 }
 
 export function readPageFacts(root: ParentNode, url: string, tables: readonly Element[]): PageFacts {
-  return { params: paramsOf(url), text: textOutside(root, new Set(tables)) };
+  return { params: paramsOf(url), text: textOutside(root, new Set(tables)), found: new Map() };
 }
