@@ -35,7 +35,7 @@ export function resolveColumns(table: Table, fields: readonly FieldName[], now: 
   const claimed = new Set<string>();
   const take = (field: FieldName, header: string, via: FieldSource['via']) => {
     columns.header[field] = header;
-    columns.source[field] = { via, name: Array.from(header).slice(0, 40).join('') };
+    columns.source[field] = { via, name: header }; // record-check.ts cuts a long name
     claimed.add(header);
   };
   const headers = new Set(table.headers);
