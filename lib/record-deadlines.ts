@@ -6,7 +6,7 @@
 import { deadlinesOf, type Deadline, type RuleItem } from './rules/deadlines';
 import { HOUR_MS } from './rules/shanghai';
 import type { RuleSettings } from './rules/settings';
-import type { PageRecord } from './pages/records';
+import type { PageRecord, Problem } from './pages/records';
 
 export type ItemFacts = Pick<
   PageRecord,
@@ -56,3 +56,6 @@ export function itemDeadlines(r: ItemFacts, s: RuleSettings): ItemDeadline[] {
   if (r.pageDeadline !== undefined) list.push({ at: r.pageDeadline, key: 'page' });
   return list.sort((a, b) => a.at - b.at);
 }
+
+/** The problem a record or log item carries when a rule refused its instants (out of range): no deadline shown is a wrong one. */
+export const RULES_OUT_OF_RANGE: Problem = { field: 'rules', reason: 'rules', detail: 'input out of range' };

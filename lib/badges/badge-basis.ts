@@ -9,7 +9,7 @@ import { qaSuggestion } from '../rules/qa';
 import { HOUR_MS } from '../rules/shanghai';
 import type { RuleSettings } from '../rules/settings';
 import type { PageRecord } from '../pages/records';
-import { ruleDeadlines, ruleItemOf } from '../record-deadlines';
+import { ruleDeadlines, ruleItemOf, RULES_OUT_OF_RANGE } from '../record-deadlines';
 import { badgeAt, type BadgeBasis, type BadgeModel } from './badge-model';
 import { badgeNotes } from './notes';
 
@@ -47,7 +47,7 @@ export function badgeBasis(r: PageRecord, s: RuleSettings): BadgeBasis | null {
   } catch {
     // A rule refused its input (an instant out of range): say so instead of showing a wrong deadline.
     deadlines = [];
-    problems.push({ field: 'rules', reason: 'rules', detail: 'input out of range' });
+    problems.push(RULES_OUT_OF_RANGE);
   }
   if (item?.kind === 'qa' && deadlines.length === 0 && problems.length === 0) return null;
   const page = r.pageDeadline;

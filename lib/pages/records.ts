@@ -63,7 +63,7 @@ export interface RowRecord {
   row: Element;
 }
 
-/** A stored or legacy problem (`askedAt: unreadable '…'`, as logs before v0.2 kept them) as a Problem. */
+/** A stored or legacy problem (`askedAt: unreadable '…'`, as logs kept them before problems were structured) as a Problem. */
 export function asProblem(value: Problem | string): Problem {
   if (typeof value !== 'string') return value;
   const at = value.indexOf(':');

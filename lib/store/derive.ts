@@ -2,12 +2,11 @@
  * The derived, indexed fields of a log item: dueTimes (every open deadline) and finalDueAt (the last).
  * Recomputed on every write, by the v2 migration and when the settings change, so the indexes never go stale.
  */
-import { itemDeadlines, type ItemFacts } from '../record-deadlines';
+import { itemDeadlines, RULES_OUT_OF_RANGE, type ItemFacts } from '../record-deadlines';
 import type { RuleSettings } from '../rules/settings';
-import { asProblem, type Problem } from '../pages/records';
+import { asProblem } from '../pages/records';
 import type { LogItem } from './types';
 
-export const RULES_OUT_OF_RANGE: Problem = { field: 'rules', reason: 'rules', detail: 'input out of range' };
 
 /** The rules know open and closed only: an answered or unanswerable question has no deadline left. */
 export function itemFactsOf(item: LogItem): ItemFacts {

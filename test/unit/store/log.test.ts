@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageRecord } from '@/lib/pages/records';
 import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
-import { RULES_OUT_OF_RANGE } from '@/lib/store/derive';
+import { RULES_OUT_OF_RANGE } from '@/lib/record-deadlines';
 import { findItem, handledByUser, markDone, openItems, recordReport, reminderStates, reopenItem, saveReminderStates } from '@/lib/store/log';
 import type { ReminderState } from '@/lib/store/types';
 import { D, dump, freshDb, H, report, sh } from './helpers';
