@@ -42,10 +42,16 @@ export function statusSays(r: RowReader, closing: readonly string[]): boolean {
   return hasAny(cell, closing);
 }
 
+/** The page facts' memo key for its compensation notice (no field has this name). */
+const NOTICE = 'autoCompensation';
+
 /** What the page says the countdown's end costs: automatic compensation (its notice), unless the row is tagged 免自动赔. */
 export function readCompensation(r: RowReader): 'auto' | 'exempt' | undefined {
   if (hasAny(r.row.text, words('compensationExempt'))) return 'exempt';
-  return hasAny(r.page.text, words('autoCompensation')) ? 'auto' : undefined;
+  // The notice is the page's, the same for every row: looked for once per reading.
+  let notice = r.page.found.get(NOTICE);
+  if (!notice) r.page.found.set(NOTICE, (notice = { reader: null, value: hasAny(r.page.text, words('autoCompensation')) }));
+  return notice.value ? 'auto' : undefined;
 }
 
 /** A trace line of a logistics timeline: `【杭州市】快件已到达…` with its `YYYY-MM-DD HH:mm:ss`, before or after. */
