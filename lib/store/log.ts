@@ -113,10 +113,10 @@ export async function reopenItem(db: SentinelDb, key: string, settings: RuleSett
 
 /** The items the user marked handled, latest first: what the popup offers to reopen. */
 export async function handledByUser(db: SentinelDb, limit: number): Promise<LogItem[]> {
-  const byUser = (i: LogItem) => i.closedBy === 'user';
+  const done = (i: LogItem) => i.status === 'done';
   const items = await db.transaction('r', [db.tickets, db.questions], async () => [
-    ...(await db.tickets.where('status').equals('done').filter(byUser).toArray()),
-    ...(await db.questions.where('status').equals('done').filter(byUser).toArray()),
+    ...(await db.tickets.where('closedBy').equals('user').filter(done).toArray()),
+    ...(await db.questions.where('closedBy').equals('user').filter(done).toArray()),
   ]);
   return items.sort((a, b) => (b.closedAt ?? 0) - (a.closedAt ?? 0)).slice(0, limit);
 }

@@ -37,6 +37,17 @@ export const SCHEMA_V4: StoreSpec = Object.freeze({
   tickets: `${SCHEMA_V3.tickets}, [status+kind+workOrderId], [status+kind+workOrderCreatedAt]`,
 });
 
+/**
+ * v5: who closed an item (`closedBy`), so the items the seller marked handled are one index range, read before
+ * every reply; and the journal of page reports answered but not yet merged into the log (lib/store/journal.ts).
+ */
+export const SCHEMA_V5: StoreSpec = Object.freeze({
+  ...SCHEMA_V4,
+  tickets: `${SCHEMA_V4.tickets}, closedBy`,
+  questions: `${SCHEMA_V4.questions}, closedBy`,
+  journal: 'id',
+});
+
 /** v1 rows lack dueTimes/finalDueAt: derive them with the default rules (no settings were stored in v1). */
 async function upgradeToV2(tx: Transaction): Promise<void> {
   for (const table of ['tickets', 'questions']) {
@@ -54,9 +65,10 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: StoreSpec; upg
   { version: 2, stores: SCHEMA_V2, upgrade: upgradeToV2 },
   { version: 3, stores: SCHEMA_V3 },
   { version: 4, stores: SCHEMA_V4 },
+  { version: 5, stores: SCHEMA_V5 },
 ];
 
-export const LATEST_VERSION = 4;
+export const LATEST_VERSION = 5;
 
 /** Declares versions 1..upTo on a Dexie instance (the app declares them all). */
 export function declareSchema(db: Dexie, upTo = LATEST_VERSION): void {

@@ -2,6 +2,7 @@
  * What the local log keeps (IndexedDB through Dexie; extension pages and the background only).
  * Instants are epoch ms. Items are never deleted because a page stopped showing them.
  */
+import type { PageReport } from '../messages';
 import type { PageRecord, Problem } from '../pages/records';
 
 /** What every logged item has, ticket or question: where and when it was seen, how it closed, its deadlines. */
@@ -80,13 +81,13 @@ export interface ReminderState {
   pending?: string;
 }
 
-/** How one page kind reads: if it yielded records before and now shows rows it cannot read, it looks broken. */
 /** When a field was last found in a page kind's records, and last missing from all of them. */
 export interface FieldHealth {
   foundAt?: number;
   missedAt?: number;
 }
 
+/** How one page kind reads: if it yielded records before and now shows rows it cannot read, it looks broken. */
 export interface PageHealth {
   kind: string;
   lastRecordsAt?: number;
@@ -96,6 +97,18 @@ export interface PageHealth {
   /** The anonymised outline of the page that could not be read (pages/outline.ts), and where it was. */
   outline?: string;
   url?: string;
+}
+
+/**
+ * A page report the background answered before merging it into the log (journal.ts): kept until merged, and
+ * merged on the worker's next start if it was stopped in between.
+ */
+export interface JournalEntry {
+  id: string;
+  report: PageReport;
+  /** When it was seen, and in which tab: the sighting the merge records. */
+  now: number;
+  tabId?: number;
 }
 
 export type { PageRecord };

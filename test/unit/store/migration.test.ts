@@ -81,9 +81,9 @@ describe('migration v1 → v2', () => {
 
   it('opens a fresh database at the latest version with every table', async () => {
     const db = await upgraded(new IDBFactory());
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['pages', 'penalties', 'questions', 'reminders', 'settings', 'tickets']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['journal', 'pages', 'penalties', 'questions', 'reminders', 'settings', 'tickets']);
     expect(db.tickets.schema.indexes.map((i) => i.name).sort()).toEqual([
-      '[status+kind+workOrderCreatedAt]', '[status+kind+workOrderId]', 'dueTimes', 'finalDueAt', 'kind', 'lastSeenAt', 'status',
+      '[status+kind+workOrderCreatedAt]', '[status+kind+workOrderId]', 'closedBy', 'dueTimes', 'finalDueAt', 'kind', 'lastSeenAt', 'status',
     ]);
     expect(db.tickets.schema.indexes.find((i) => i.name === 'dueTimes')?.multi).toBe(true);
     db.close();
@@ -134,6 +134,31 @@ describe('migration v3 → v4', () => {
     expect(await db.tickets.toArray()).toEqual(byKey(tickets));
     expect(await openInvoicesWith(db, 'workOrderId').primaryKeys()).toEqual(['invoice:both', 'invoice:id-only']);
     expect(await openInvoicesWith(db, 'workOrderCreatedAt').primaryKeys()).toEqual(['invoice:both', 'invoice:time-only']);
+    db.close();
+  });
+});
+
+describe('migration v4 → v5', () => {
+  it('keeps every item and finds the ones the seller closed by the new closedBy index', async () => {
+    const indexedDB = new IDBFactory();
+    const T = sh('2022-12-20T12:00:00');
+    const seen = { url: 'https://myseller.taobao.com/', firstSeenAt: T, lastSeenAt: T, dueTimes: [] };
+    const tickets = [
+      { key: 'invoice:user', kind: 'invoice', status: 'done', closedBy: 'user', closedAt: T, orderId: '1', ...seen },
+      { key: 'invoice:page', kind: 'invoice', status: 'done', closedBy: 'page', closedAt: T, orderId: '2', ...seen },
+      { key: 'invoice:open', kind: 'invoice', status: 'open', orderId: '3', ...seen },
+    ];
+    const questions = [{ key: 'qa:user', kind: 'qa', id: 'q', status: 'done', closedBy: 'user', closedAt: T, ...seen }];
+    const v4 = openVersionDb(DEFAULT_DB_NAME, 4, { indexedDB, IDBKeyRange });
+    await v4.table('tickets').bulkAdd(tickets);
+    await v4.table('questions').bulkAdd(questions);
+    v4.close();
+    const db = await upgraded(indexedDB);
+    expect(await db.tickets.toArray()).toEqual(byKey(tickets));
+    expect(await db.questions.toArray()).toEqual(questions);
+    expect(await db.tickets.where('closedBy').equals('user').primaryKeys()).toEqual(['invoice:user']);
+    expect(await db.questions.where('closedBy').equals('user').primaryKeys()).toEqual(['qa:user']);
+    expect(await db.journal.count()).toBe(0);
     db.close();
   });
 });
