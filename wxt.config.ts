@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preactPreset from '@preact/preset-vite';
 import type { MinifyOptions } from 'terser';
@@ -23,7 +24,16 @@ export default defineConfig({
       // leaves out the polyfill, 2.6 KB gzip of its 20 KB budget. Every other entrypoint keeps the polyfill.
       const alias = config.resolve?.alias;
       const others = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
-      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...others] };
+      // WXT's content-script context is replaced by the script's own smaller one (lib/content/script-context.ts).
+      const ownContext = resolve(import.meta.dirname, 'lib/content/script-context.ts');
+      config.resolve = {
+        ...config.resolve,
+        alias: [
+          { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' },
+          { find: /^wxt\/utils\/content-script-context$/, replacement: ownContext },
+          ...others,
+        ],
+      };
       if (config.build?.minify === false) return; // dev builds stay unminified
       config.build = { ...config.build, minify: 'terser', terserOptions: CONTENT_SCRIPT_TERSER };
     },

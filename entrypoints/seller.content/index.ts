@@ -1,6 +1,8 @@
 import { SELLER_MATCHES } from '@/lib/pages/hosts';
 import { startSentinel } from '@/lib/content/sentinel';
+import { watchLocation } from '@/lib/content/location-watch';
 import { watchNearScreen } from '@/lib/content/near-screen';
+import type { ScriptContext } from '@/lib/content/script-context';
 import type { KnowledgeReply, KnowledgeRequest, PageReply } from '@/lib/messages';
 import { isPageKnowledge, useKnowledge } from '@/lib/pages/knowledge';
 
@@ -19,7 +21,8 @@ async function fetchKnowledge(alive: () => boolean): Promise<KnowledgeReply | nu
 export default defineContentScript({
   matches: SELLER_MATCHES,
   runAt: 'document_idle',
-  async main(ctx) {
+  // The content build's context is lib/content/script-context.ts (wxt.config.ts): use only what it has.
+  async main(ctx: ScriptContext) {
     // Page knowledge lives in the background (knowledge.ts): read nothing until it is here.
     const start = await fetchKnowledge(() => !ctx.isInvalid);
     if (!start || ctx.isInvalid) return;
@@ -39,7 +42,7 @@ export default defineContentScript({
       ctx.signal,
     );
     // SPA route changes: the URL changes before the new rows arrive; pass again once it has.
-    ctx.addEventListener(window, 'wxt:locationchange', () => setTimeout(sentinel.pass, 0));
+    watchLocation(sentinel.pass, ctx.signal);
     // The background asks (lib/background/open-item.ts, refresh-tabs.ts): where-are-you, from a notification click, whether this
     // tab still shows the item's page (no tabs permission needed), answered through sendResponse, which Chrome and
     // Firefox both take without the polyfill (see wxt.config.ts); refresh-badges, after the log or settings changed.
