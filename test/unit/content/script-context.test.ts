@@ -9,14 +9,15 @@ describe('the content script context (the content build stand-in for WXT’s)', 
 
   it('stops an older copy of the script when a newer one starts in the page, not the newer one', () => {
     const older = new ContentScriptContext('seller');
-    const stopped = vi.fn();
+    const stopped = vi.fn<() => void>();
     older.onInvalidated(stopped);
     const newer = new ContentScriptContext('seller');
     expect(older.isInvalid).toBe(true);
     expect(stopped).toHaveBeenCalledOnce();
     expect(newer.isInvalid).toBe(false);
     // Another content script's start does not stop this one.
-    new ContentScriptContext('other');
+    const other = new ContentScriptContext('other');
+    expect(other.isInvalid).toBe(false);
     expect(newer.isInvalid).toBe(false);
   });
 
@@ -33,7 +34,7 @@ describe('the content script context (the content build stand-in for WXT’s)', 
 describe('watchLocation', () => {
   it('calls back once per URL change, and never after its signal aborts', async () => {
     vi.useFakeTimers();
-    const changed = vi.fn();
+    const changed = vi.fn<() => void>();
     const stop = new AbortController();
     watchLocation(changed, stop.signal);
     history.pushState(null, '', '/a');
