@@ -7,20 +7,28 @@ import { isOwnHost } from './badge-hosts';
 const HUGE_BURST_NODES = 2000;
 const SETTLE_MS = 300;
 
-/** Mutations caused only by our own badges must not trigger a pass (that would loop). */
+/** More changed places than this in one frame: the page is read whole rather than place by place. */
+const MOST_TRACKED = 64;
+
+/** Mutations caused only by our own badges must not trigger a pass (that would loop); a text's new characters always do. */
 function concernsPage(m: MutationRecord): boolean {
+  if (m.type === 'characterData') return true;
   if (isOwnHost(m.target)) return false;
   for (const list of [m.addedNodes, m.removedNodes]) for (const n of list) if (!isOwnHost(n)) return true;
   return false;
 }
 
-export function observePage(root: Node, onSettled: () => void, signal: AbortSignal): void {
+/** `onSettled` gets the nodes that changed (the mutations' targets), or null when the whole page may have. */
+export function observePage(root: Node, onSettled: (changed: ReadonlySet<Node> | null) => void, signal: AbortSignal): void {
   let frame: number | null = null;
   let settle: ReturnType<typeof setTimeout> | null = null;
+  let changed: Set<Node> | null = new Set();
   const run = () => {
     frame = null;
     settle = null;
-    if (!signal.aborted) onSettled();
+    const since = changed;
+    changed = new Set();
+    if (!signal.aborted) onSettled(since);
   };
   const observer = new MutationObserver((mutations) => {
     let nodes = 0;
@@ -29,9 +37,11 @@ export function observePage(root: Node, onSettled: () => void, signal: AbortSign
       if (!concernsPage(m)) continue;
       relevant = true;
       nodes += m.addedNodes.length;
+      changed = changed && changed.size < MOST_TRACKED ? changed.add(m.target) : null;
     }
     if (!relevant) return;
     if (nodes > HUGE_BURST_NODES || settle !== null) {
+      changed = null;
       // Bail out of frame-by-frame work until the burst is over.
       if (frame !== null) cancelAnimationFrame(frame);
       frame = null;

@@ -40,14 +40,18 @@ export class PageReports {
     return this.bases.get(key)?.basis;
   }
 
-  /** The records of this reading the background has not been told, or null when there are none to tell. */
-  news(href: string, records: readonly PageRecord[]): PageRecord[] | null {
+  /**
+   * The records of this reading the background has not been told, or null when there are none to tell;
+   * with `only`, the reading's records that may have changed (the rows read again), the rest being as told.
+   */
+  news(href: string, records: readonly PageRecord[], only?: readonly PageRecord[]): PageRecord[] | null {
     if (href !== this.href) {
       this.href = href;
       this.told.clear();
       this.bases.clear();
       this.toldEmpty = false;
-    } else if (records.length === this.lastRecords.length && records.every((r, i) => r === this.lastRecords[i])) {
+      only = undefined;
+    } else if (!only && records.length === this.lastRecords.length && records.every((r, i) => r === this.lastRecords[i])) {
       return null; // the read cache's same objects: nothing changed, nothing to serialize
     }
     this.lastRecords = records;
@@ -57,9 +61,13 @@ export class PageReports {
       return [];
     }
     this.toldEmpty = false;
-    const fresh = records.filter((r) => {
+    const fresh = (only ?? records).filter((r) => {
       const told = this.told.get(keyOf(r));
-      return told?.record !== r && told?.news !== newsKey(r); // the same object (read cache) is no news either
+      if (told?.record === r) return false; // the read cache's same object
+      const news = newsKey(r);
+      if (told?.news !== news) return true;
+      told.record = r; // the same news in a new object: known at a glance next time
+      return false;
     });
     return fresh.length > 0 ? fresh : null;
   }

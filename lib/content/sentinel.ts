@@ -12,7 +12,7 @@ import { badgeAt, type BadgeBasis } from '../badges/badge-model';
 import type { BadgeContext } from '../badges/context';
 import type { PageReply, PageReport } from '../messages';
 import { detectPage } from '../pages/detect';
-import { ReadCache } from '../pages/read-cache';
+import { ReadCache, RECORD_TTL_MS } from '../pages/read-cache';
 import { readPageSteps } from '../pages/read-page';
 import { pageOutline, unreadRowCount } from '../pages/outline';
 import type { PageRecord, RowRecord } from '../pages/records';
@@ -56,6 +56,7 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
   const reports = new PageReports(deps.context);
   let badged: Badged[] = [];
   let byRow = new Map<Element, Badged[]>();
+  let byKey = new Map<string, Badged>();
   /** What each host showed after the last pass: a badge whose basis did not change need not be drawn again. */
   const onHost = new WeakMap<BadgeHost, Badged>();
   let running: SliceRun | null = null;
@@ -63,6 +64,9 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
   let again = false;
   /** The last reading, badged again (not re-read) when a reply brings bases. */
   let lastRows: RowRecord[] = [];
+  /** Each row of the last reading whole, by its place in lastRows, and when that reading was. */
+  let rowAt = new Map<Element, number>();
+  let readAt = -Infinity;
   const cache = new ReadCache();
 
   const draw = (b: Badged, now: number) => {
@@ -97,17 +101,19 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     const reply = await untilAnswered(() => deps.report(report), { ...retry, missed });
     if (signal.aborted) return;
     // New settings: read and report the page again; else badge the last reading with the new bases.
-    if (reply) pass(reports.answered(seq, report.records, reply));
-    else {
+    if (reply) {
+      if (reports.answered(seq, report.records, reply)) pass();
+      else rebadge(report.records);
+    } else {
       reports.unanswered(seq, report.records);
       pass(false);
     }
   };
 
   /** The page's news in chunks: the first goes now, each next one once the one before it is answered (or given up). */
-  const send = (href: string, records: PageRecord[], now: number) => {
+  const send = (href: string, records: PageRecord[], now: number, only?: PageRecord[]) => {
     const pageKind = detectPage(href);
-    const news = pageKind && reports.news(href, records);
+    const news = pageKind && reports.news(href, records, only);
     if (!pageKind || !news) return;
     let previous: Promise<void> | null = null;
     for (const chunk of chunks(news, deps.chunk)) {
@@ -119,11 +125,26 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     }
   };
 
+  /** New bases for rows that all have a badge: those alone are redrawn; else the whole last reading is badged again. */
+  const rebadge = (records: readonly PageRecord[]) => {
+    const now = deps.now();
+    const all = records.map((r) => byKey.get(keyOf(r)));
+    if (all.some((b) => !b || !reports.basis(b.badge.key))) return pass(false);
+    for (const b of all as Badged[]) {
+      const basis = reports.basis(b.badge.key)!;
+      if (basis === b.basis) continue;
+      b.basis = basis;
+      b.drawn = false;
+      if (near.isNear(b.row)) draw(b, now);
+    }
+  };
+
   /** Puts a badge host in every row of the reading that has something to show, draws those near the screen, removes the others. */
   function* badgeRows(rows: RowRecord[], now: number): Steps<void> {
     const kinds = new Set(reports.context.settings.badgeKinds);
     const next: Badged[] = [];
     const nextByRow = new Map<Element, Badged[]>();
+    const nextByKey = new Map<string, Badged>();
     for (const [i, { record, row }] of rows.entries()) {
       if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
       const key = keyOf(record);
@@ -133,6 +154,7 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
       const old = onHost.get(badge);
       const b: Badged = { kind: record.kind, basis, row, badge, drawn: old?.basis === basis && old.drawn };
       onHost.set(badge, b);
+      nextByKey.set(key, b);
       next.push(b);
       const list = nextByRow.get(row);
       if (list) list.push(b);
@@ -142,15 +164,55 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     for (const row of nextByRow.keys()) if (!byRow.has(row)) near.watch(row);
     badged = next;
     byRow = nextByRow;
+    byKey = nextByKey;
     removeHostsExcept(new Set(next.map((b) => b.badge.host)), (b) => b.mount && render(null, b.mount));
     for (const b of next) if (!b.drawn && near.isNear(b.row)) draw(b, now);
   }
 
   function* passSteps(href: string, now: number, read: boolean): Steps<void> {
     const rows = read ? (yield* readPageSteps(doc, href, now, cache)).records : lastRows;
+    if (read) {
+      rowAt = new Map(rows.map((r, i) => [r.row, i]));
+      readAt = now;
+    }
     lastRows = rows;
     yield* badgeRows(rows, now);
     if (read) send(href, rows.map((r) => r.record), now);
+  }
+
+  /**
+   * A change inside rows of the last reading, each of whose record came from that row alone: those rows are
+   * read again and re-hosted, and only their news is told; the rest of the page is not looked at. False
+   * when the page must be read whole (any other change, or the last whole reading is older than the cache's
+   * reuse of records, whose relative times are read against the clock).
+   */
+  function rereadRows(changed: ReadonlySet<Node>, href: string, now: number): boolean {
+    if (now - readAt >= RECORD_TTL_MS) return false;
+    const rows = new Set<Element>();
+    for (const node of changed) {
+      const row = (node instanceof Element ? node : node.parentElement)?.closest('tr');
+      if (!row || !rowAt.has(row)) return false;
+      rows.add(row);
+    }
+    const reread: PageRecord[] = [];
+    for (const row of rows) {
+      const i = rowAt.get(row)!;
+      const last = lastRows[i]!;
+      const record = cache.reread(row, now, last.record) as PageRecord | string | null | undefined;
+      if (!record || typeof record === 'string' || keyOf(record) !== keyOf(last.record)) return false;
+      lastRows[i] = { record, row };
+      reread.push(record);
+      // The page may have re-rendered the cell that held the badge.
+      for (const b of byRow.get(row) ?? []) {
+        const badge = hostFor(row, b.badge.key);
+        if (badge === b.badge) continue;
+        b.badge = badge;
+        onHost.set(badge, b);
+        if (near.isNear(row)) draw(b, now);
+      }
+    }
+    send(href, lastRows.map((r) => r.record), now, reread);
+    return true;
   }
 
   /**
@@ -158,7 +220,7 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
    * a pass is read by one more pass once this one ends (rather than restarting it, which a page that changes
    * every frame would starve); its unchanged rows come from the cache.
    */
-  function pass(read = true) {
+  function pass(read = true, changed?: ReadonlySet<Node> | null) {
     if (running) {
       again = true;
       return;
@@ -174,7 +236,9 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     };
     try {
       if (!deps.alive() || signal.aborted || doc.querySelector(CAPTCHA)) return; // resumes when the captcha's removal mutates the page
-      const run = runInSlices(passSteps(doc.location?.href ?? '', deps.now(), read), ended, (error) => {
+      const href = doc.location?.href ?? '';
+      if (changed && rereadRows(changed, href, deps.now())) return;
+      const run = runInSlices(passSteps(href, deps.now(), read), ended, (error) => {
         deps.warn(error);
         ended();
       });
@@ -184,7 +248,7 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     }
   }
 
-  observePage(doc.documentElement, pass, signal);
+  observePage(doc.documentElement, (changed) => pass(true, changed), signal);
   const timer = setInterval(() => {
     if (deps.alive() && doc.visibilityState === 'visible') repaint(deps.now());
   }, TICK_MS);

@@ -265,11 +265,12 @@ export function* readWith(root: ParentNode, now: number, context: Partial<ReadCo
     // A text-only row reads the same while the table's columns, the page's facts and the row's text do.
     const shape = `${JSON.stringify(columns.header)}\u0000${table.headers.join('\u0001')}\u0000${page.params.toString()}\u0000${page.text.length}`;
     const cache = reading.textOnly ? context?.cache : undefined;
+    // One function per table, which the cache keeps to read a changed row again alone (read-cache.ts reread).
+    const readRow = (row: TableRow, at: number) => reading.row(new RowReader(row, columns, at, page, labelled));
     for (const [r, row] of table.rows.entries()) {
       if (r % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
       try {
-        const readRow = () => reading.row(new RowReader(row, columns, now, page, labelled));
-        const result = cache ? cache.record(row, reading.name, shape, now, readRow) : readRow();
+        const result = cache ? cache.record(row, reading.name, shape, now, readRow) : readRow(row, now);
         if (typeof result === 'string') note(`${reading.name}: table ${t + 1} row ${r + 1}: ${result}`);
         else if (result) out.push({ record: result, row: badgeRow(row, columns, reading.idFields) });
       } catch (thrown) {

@@ -21,10 +21,20 @@ let simplify: (text: string) => string = () => {
   throw new Error('page knowledge not loaded');
 };
 
+/** A character that normalizeText changes: folded, removed, a space to trim or collapse, or a Traditional one. */
+let unnormal = /[^]/;
+
 export function useKnowledge(knowledge: PageKnowledge): void {
   current = knowledge;
   version += 1;
   simplify = simplifier(knowledge.traditional);
+  const traditional = Array.from(knowledge.traditional).filter((_, i) => i % 2 === 0);
+  unnormal = new RegExp(`[\\uFF01-\\uFF5E${traditional.join('')}]|\\p{Cf}|[^\\S ]| {2}|^ | $`, 'u');
+}
+
+/** Whether normalizing would leave the text as it is (most page text, and every text normalized once): one scan. */
+export function isNormalized(text: string): boolean {
+  return !unnormal.test(text);
 }
 
 /** Page text in Simplified characters, by the knowledge's pairs. */

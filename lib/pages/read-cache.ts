@@ -11,12 +11,15 @@
 import { textOf } from './dom';
 import type { TableRow } from './table';
 
-const RECORD_TTL_MS = 60_000;
+export const RECORD_TTL_MS = 60_000;
 
 interface CachedText {
   raw: string;
   text: string;
 }
+
+/** A row's cells and reading as they are now (table.ts), or undefined once a cell spans rows or columns. */
+export type RowAgain = () => [TableRow | null, readonly Element[]] | undefined;
 
 interface CachedTableRow {
   raw: string;
@@ -24,6 +27,7 @@ interface CachedTableRow {
   context: string;
   cells: readonly Element[];
   row: TableRow | null;
+  again?: RowAgain;
 }
 
 interface CachedRecord {
@@ -31,6 +35,7 @@ interface CachedRecord {
   text: string;
   at: number;
   value: unknown;
+  read: (row: TableRow, now: number) => unknown;
 }
 
 export class ReadCache {
@@ -57,18 +62,37 @@ export class ReadCache {
     return inPlace && cached.raw === tr.textContent ? cached.row : undefined;
   }
 
-  keepTableRow(tr: Element, context: string, row: TableRow | null, cells: readonly Element[]): void {
-    this.tableRows.set(tr, { raw: tr.textContent ?? '', parent: tr.parentNode, context, cells, row });
+  keepTableRow(tr: Element, context: string, row: TableRow | null, cells: readonly Element[], again?: RowAgain): void {
+    this.tableRows.set(tr, { raw: tr.textContent ?? '', parent: tr.parentNode, context, cells, row, again });
   }
 
-  /** `read()` of `row` by `reader`, or what it gave last time for the same table `shape` and row text within the TTL. */
-  record<T>(row: TableRow, reader: string, shape: string, now: number, read: () => T): T {
+  /** `read(row, now)` by `reader`, or what it gave last time for the same table `shape` and row text within the TTL. */
+  record<T>(row: TableRow, reader: string, shape: string, now: number, read: (row: TableRow, now: number) => T): T {
     let byReader = this.records.get(row.row);
     const cached = byReader?.get(reader);
     if (cached && cached.shape === shape && cached.text === row.text && now >= cached.at && now - cached.at < RECORD_TTL_MS) return cached.value as T;
-    const value = read();
+    const value = read(row, now);
     if (!byReader) this.records.set(row.row, (byReader = new Map()));
-    byReader.set(reader, { shape, text: row.text, at: now, value });
+    byReader.set(reader, { shape, text: row.text, at: now, value, read });
     return value;
+  }
+
+  /**
+   * The record of table row `tr` read again from its cells as they are now, with the columns and page facts of
+   * the last reading: what one changed cell costs. Undefined when the row must wait for a reading of the whole
+   * page: it moved, a cell spans, two readers read it, or `last` is not what its reader gave (two rows merged).
+   */
+  reread(tr: Element, now: number, last: unknown): unknown {
+    const kept = this.tableRows.get(tr);
+    const byReader = this.records.get(tr);
+    if (!kept?.again || kept.parent !== tr.parentNode || byReader?.size !== 1) return undefined;
+    const [cached] = byReader.values();
+    const [row, cells] = (cached?.value === last && kept.again()) || [];
+    if (!row || !cells || !cached) return undefined;
+    this.keepTableRow(tr, kept.context, row, cells, kept.again);
+    cached.value = cached.read(row, now);
+    cached.text = row.text;
+    cached.at = now;
+    return cached.value;
   }
 }

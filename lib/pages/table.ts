@@ -5,7 +5,7 @@
 import { readCardLists, readPairs, type Pair } from './cards';
 import { ROWS_PER_STEP, runSteps, type Steps } from '../steps';
 import { isHiddenWithin, textOf } from './dom';
-import type { ReadCache } from './read-cache';
+import type { ReadCache, RowAgain } from './read-cache';
 import { readLongId } from './text';
 import { hasAny, headerKey } from './vocabulary';
 import { words } from './knowledge';
@@ -147,13 +147,24 @@ function* readGrid(owner: Element, trs: readonly Element[], cache?: ReadCache): 
     const fromAbove = spansOpen();
     const row = toRow(tr, place(cells, bodySpans), headers, group);
     if (row) rows.push(row);
-    // A row placed by itself, leaving no rowspan open below it, reads the same next time if nothing changed.
-    if (cache && !fromAbove && !spansOpen()) cache.keepTableRow(tr, context(), row, cells);
+    // A row placed by itself, leaving no rowspan open below it, reads the same next time if nothing changed,
+    // and reads alone again when only its own cells changed.
+    if (cache && !fromAbove && !spansOpen()) cache.keepTableRow(tr, context(), row, cells, readAgain(tr, headers, group));
   }
   if (!headers.some((h) => h !== '')) return null;
   // Group header labels (订单号) are columns too, for the adapters looking for them.
   const columns = Array.from(headers, (h) => h ?? '');
   return { element: owner, headers: [...columns, ...[...groupKeys].filter((k) => !columns.includes(k))], rows };
+}
+
+const spans = (cell: Element) => cell.hasAttribute('rowspan') || cell.hasAttribute('colspan');
+
+/** The row `tr` read again alone, under the same headers and group header (read-cache.ts reread). */
+function readAgain(tr: Element, headers: readonly string[], group: Group | null): RowAgain {
+  return () => {
+    const cells = cellsOf(tr);
+    return cells.some(spans) ? undefined : [toRow(tr, place(cells, []), headers, group), cells];
+  };
 }
 
 function toRow(tr: Element, placed: readonly Placed[], headers: readonly string[], group: Group | null): TableRow | null {
@@ -188,9 +199,14 @@ export function readTables(root: ParentNode, cache?: ReadCache): Table[] {
 /** The rows under root by the table they belong to (ownerOf), in document order; lock panes (copies of columns) left out. */
 export function rowsByTable(root: ParentNode): Map<Element, Element[]> {
   const byOwner = new Map<Element, Element[]>();
+  // Rows of one parent (a tbody) share their table and pane: looked up once per parent, not per row.
+  let parent: Node | null = null;
+  let owner: Element | null = null;
   for (const tr of Array.from(root.querySelectorAll('tr'))) {
-    if (tr.closest(LOCK_PANES)) continue;
-    const owner = ownerOf(tr);
+    if (tr.parentNode !== parent) {
+      parent = tr.parentNode;
+      owner = tr.closest(LOCK_PANES) ? null : ownerOf(tr);
+    }
     if (!owner) continue;
     const list = byOwner.get(owner);
     if (list) list.push(tr);

@@ -1,4 +1,4 @@
-import { toSimplifiedPage } from '../knowledge';
+import { isNormalized, toSimplifiedPage } from '../knowledge';
 
 /** What a reader makes of page text: a value, or a short English problem quoting the text. Never throws. */
 export type Read<T> = { ok: true; value: T } | { ok: false; problem: string };
@@ -35,7 +35,8 @@ export const stripInvisible = (text: string): string => text.replace(INVISIBLE, 
  * trimmed, then Traditional → Simplified.
  */
 export function normalizeText(text: string): string {
-  // Most page text needs none of the folding: one scan says so (the 1,000-row badge pass reads 8,000 cells).
+  // Most page text, and all of it read a second time by a field's reader, needs nothing: one scan says so.
+  if (isNormalized(text)) return text;
   const folded = NEEDS_FOLDING.test(text)
     ? text
         .replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
