@@ -34,6 +34,8 @@ export interface KnowledgeRequest {
 export interface KnowledgeReply {
   knowledge: PageKnowledge;
   context: BadgeContext;
+  /** The badges' stylesheet (components/badge-style.ts): sent like the knowledge, it stays out of the content script's budget. */
+  badgeCss: string;
 }
 
 export type ContentMessage = PageReport | KnowledgeRequest;

@@ -12,7 +12,7 @@ const KNOWLEDGE_REQUEST: KnowledgeRequest = { type: 'page-knowledge' };
 async function fetchKnowledge(alive: () => boolean): Promise<KnowledgeReply | null> {
   for (let attempt = 0; attempt < 6 && alive(); attempt++) {
     const reply = (await browser.runtime.sendMessage(KNOWLEDGE_REQUEST).catch(() => null)) as KnowledgeReply | null;
-    if (isPageKnowledge(reply?.knowledge) && reply.context?.settings) return reply;
+    if (isPageKnowledge(reply?.knowledge) && reply.context?.settings && typeof reply.badgeCss === 'string') return reply;
     await new Promise((resolve) => setTimeout(resolve, 1000 * 2 ** attempt));
   }
   return null;
@@ -38,6 +38,7 @@ export default defineContentScript({
         alive: () => !ctx.isInvalid,
         nearScreen: watchNearScreen,
         context: start.context,
+        css: start.badgeCss,
       },
       ctx.signal,
     );

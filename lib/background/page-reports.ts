@@ -1,4 +1,5 @@
 import type { Browser } from 'wxt/browser';
+import { BADGE_CSS } from '@/components/badge-style';
 import { badgeBasis } from '../badges/badge-basis';
 import type { BadgeContext } from '../badges/context';
 import { detectPage } from '../pages/detect';
@@ -46,7 +47,7 @@ export function isOwnKnowledgeRequest(message: unknown, sender: Sender, ownId: s
   return isKnowledgeRequest(message) && isFromOwnContentScript(sender, ownId);
 }
 
-/** The knowledge the extension ships, and the badges' context until the page's first report is answered. */
+/** The knowledge the extension ships, the badges' style, and their context until the page's first report is answered. */
 export function answerKnowledge(context: BadgeContext): KnowledgeReply {
-  return { knowledge: SHIPPED_KNOWLEDGE, context };
+  return { knowledge: SHIPPED_KNOWLEDGE, context, badgeCss: BADGE_CSS };
 }

@@ -4,8 +4,6 @@
  * attribute is never touched. A host stays `hidden` (no box, so no layout work for the page) and without
  * its shadow root until its row comes near the screen and the badge is first shown.
  */
-import { BADGE_CSS } from '@/components/badge-style';
-
 export const HOST_TAG = 'deadline-sentinel-badge';
 export const MARKER = 'data-deadline-sentinel';
 
@@ -41,13 +39,13 @@ function create(key: string, doc: Document): BadgeHost {
   return entry;
 }
 
-/** The host's shadow root, made visible: created on the badge's first showing. */
-export function shown(badge: BadgeHost): ShadowRoot {
+/** The host's shadow root, made visible: created on the badge's first showing, styled by `css` (components/badge-style.ts). */
+export function shown(badge: BadgeHost, css: string): ShadowRoot {
   if (badge.mount) return badge.mount;
   const { host } = badge;
   const mount = host.attachShadow({ mode: 'open' });
   const style = host.ownerDocument.createElement('style');
-  style.textContent = BADGE_CSS;
+  style.textContent = css;
   mount.append(style);
   // Clicks on the badge open it; they must not reach the row, whose handlers may navigate.
   for (const type of ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup']) host.addEventListener(type, (e) => e.stopPropagation());

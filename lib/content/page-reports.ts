@@ -25,19 +25,19 @@ export class PageReports {
   /** The badges' context: the background's, from the knowledge reply until the first report's reply. */
   constructor(public context: BadgeContext) {}
 
-  private href = '';
+  #href = '';
   /** kind:id → the record last reported from this page, and its newsKey. */
-  private told = new Map<string, { record: PageRecord; news: string }>();
-  private toldEmpty = false;
-  private lastRecords: readonly PageRecord[] = [];
-  private sent = 0;
+  #told = new Map<string, { record: PageRecord; news: string }>();
+  #toldEmpty = false;
+  #lastRecords: readonly PageRecord[] = [];
+  #sent = 0;
   /** The settings the kept bases were worked out under (null before the first reply). */
-  private settingsKey: string | null = null;
-  private readonly bases = new Map<string, { seq: number; basis: BadgeBasis | null }>();
+  #settingsKey: string | null = null;
+  readonly #bases = new Map<string, { seq: number; basis: BadgeBasis | null }>();
 
   /** The basis for the record `kind:id`; undefined while the background has not answered for it. */
   basis(key: string): BadgeBasis | null | undefined {
-    return this.bases.get(key)?.basis;
+    return this.#bases.get(key)?.basis;
   }
 
   /**
@@ -45,24 +45,24 @@ export class PageReports {
    * with `only`, the reading's records that may have changed (the rows read again), the rest being as told.
    */
   news(href: string, records: readonly PageRecord[], only?: readonly PageRecord[]): PageRecord[] | null {
-    if (href !== this.href) {
-      this.href = href;
-      this.told.clear();
-      this.bases.clear();
-      this.toldEmpty = false;
+    if (href !== this.#href) {
+      this.#href = href;
+      this.#told.clear();
+      this.#bases.clear();
+      this.#toldEmpty = false;
       only = undefined;
-    } else if (!only && records.length === this.lastRecords.length && records.every((r, i) => r === this.lastRecords[i])) {
+    } else if (!only && records.length === this.#lastRecords.length && records.every((r, i) => r === this.#lastRecords[i])) {
       return null; // the read cache's same objects: nothing changed, nothing to serialize
     }
-    this.lastRecords = records;
+    this.#lastRecords = records;
     if (records.length === 0) {
-      if (this.toldEmpty) return null;
-      this.toldEmpty = true;
+      if (this.#toldEmpty) return null;
+      this.#toldEmpty = true;
       return [];
     }
-    this.toldEmpty = false;
+    this.#toldEmpty = false;
     const fresh = (only ?? records).filter((r) => {
-      const told = this.told.get(keyOf(r));
+      const told = this.#told.get(keyOf(r));
       if (told?.record === r) return false; // the read cache's same object
       const news = newsKey(r);
       if (told?.news !== news) return true;
@@ -74,8 +74,8 @@ export class PageReports {
 
   /** Marks these records as told; the number names the report for its reply. */
   sending(records: readonly PageRecord[]): number {
-    for (const r of records) this.told.set(keyOf(r), { record: r, news: newsKey(r) });
-    return ++this.sent;
+    for (const r of records) this.#told.set(keyOf(r), { record: r, news: newsKey(r) });
+    return ++this.#sent;
   }
 
   /**
@@ -85,41 +85,41 @@ export class PageReports {
   answered(seq: number, records: readonly PageRecord[], reply: PageReply): boolean {
     const { bases, ...context } = reply;
     this.context = context;
-    records.forEach((r, i) => this.take(seq, r, bases[i] ?? null));
+    records.forEach((r, i) => this.#take(seq, r, bases[i] ?? null));
     const settingsKey = JSON.stringify(context.settings);
-    const changed = this.settingsKey !== null && settingsKey !== this.settingsKey;
-    this.settingsKey = settingsKey;
+    const changed = this.#settingsKey !== null && settingsKey !== this.#settingsKey;
+    this.#settingsKey = settingsKey;
     if (changed) {
-      this.told.clear();
-      this.lastRecords = [];
+      this.#told.clear();
+      this.#lastRecords = [];
     }
     return changed;
   }
 
   /** No reply yet (it is being sent again): these records show without the rules meanwhile. */
   offline(seq: number, records: readonly PageRecord[]): void {
-    for (const r of records) if (this.bases.get(keyOf(r)) === undefined) this.take(seq, r, offlineBasis(r));
+    for (const r of records) if (this.#bases.get(keyOf(r)) === undefined) this.#take(seq, r, offlineBasis(r));
   }
 
   /** No reply at all: these records are told again next time, and shown meanwhile without the rules. */
   unanswered(seq: number, records: readonly PageRecord[]): void {
-    this.lastRecords = [];
+    this.#lastRecords = [];
     for (const r of records) {
-      this.told.delete(keyOf(r));
-      this.take(seq, r, offlineBasis(r));
+      this.#told.delete(keyOf(r));
+      this.#take(seq, r, offlineBasis(r));
     }
   }
 
   /** Everything on the page is news again (the log or the settings changed): the next reading reports it all. */
   forget(): void {
-    this.told.clear();
-    this.lastRecords = [];
-    this.toldEmpty = false;
-    this.settingsKey = null; // the reply under new settings is the answer to this, not a reason to report again
+    this.#told.clear();
+    this.#lastRecords = [];
+    this.#toldEmpty = false;
+    this.#settingsKey = null; // the reply under new settings is the answer to this, not a reason to report again
   }
 
-  private take(seq: number, record: PageRecord, basis: BadgeBasis | null): void {
+  #take(seq: number, record: PageRecord, basis: BadgeBasis | null): void {
     const key = keyOf(record);
-    if ((this.bases.get(key)?.seq ?? 0) <= seq) this.bases.set(key, { seq, basis });
+    if ((this.#bases.get(key)?.seq ?? 0) <= seq) this.#bases.set(key, { seq, basis });
   }
 }

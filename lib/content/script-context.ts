@@ -14,22 +14,22 @@ export interface ScriptContext {
 }
 
 export class ContentScriptContext implements ScriptContext {
-  private readonly controller = new AbortController();
+  readonly #controller = new AbortController();
 
   constructor(name: string) {
     const started = `${browser.runtime.id}:${name}:started`;
     // Dispatched before listening: only copies started earlier hear it, and stop.
     document.dispatchEvent(new Event(started));
-    document.addEventListener(started, () => this.controller.abort(), { signal: this.signal });
+    document.addEventListener(started, () => this.#controller.abort(), { signal: this.signal });
   }
 
   get signal(): AbortSignal {
-    return this.controller.signal;
+    return this.#controller.signal;
   }
 
   /** Checking it notices an extension gone from under the page, and aborts. */
   get isInvalid(): boolean {
-    if (browser.runtime?.id == null) this.controller.abort();
+    if (browser.runtime?.id == null) this.#controller.abort();
     return this.signal.aborted;
   }
 

@@ -38,6 +38,8 @@ export interface SentinelDeps {
   context: BadgeContext;
   /** Most records one report carries; report-queue.ts CHUNK without it. */
   chunk?: number;
+  /** The badges' stylesheet, from the background with the knowledge. */
+  css?: string;
 }
 
 const CAPTCHA = '#nc_1_wrapper';
@@ -72,7 +74,7 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
   const draw = (b: Badged, now: number) => {
     b.drawn = true;
     const { context } = reports;
-    render(jsx(Badge, { kind: b.kind, model: badgeAt(b.basis, now, context.settings), now, context }), shown(b.badge));
+    render(jsx(Badge, { kind: b.kind, model: badgeAt(b.basis, now, context.settings), now, context }), shown(b.badge, deps.css ?? ''));
   };
   const drawRows = (rows: Iterable<Element>) => {
     const now = deps.now();

@@ -98,7 +98,7 @@ export class RowReader {
     readonly labelled = true,
   ) {}
 
-  private label(name: FieldName): { value: string; label: string } | null {
+  #label(name: FieldName): { value: string; label: string } | null {
     return this.labelled ? labelledValue(this.row.text, name) : null;
   }
 
@@ -135,7 +135,7 @@ export class RowReader {
   }
 
   /** Reads `text` as the field from `source`, noting the source when it gave a value. */
-  private readFrom<T>(name: SourcedField, text: string | undefined, reader: (text: string) => Read<T>, source: FieldSource): T | undefined {
+  #readFrom<T>(name: SourcedField, text: string | undefined, reader: (text: string) => Read<T>, source: FieldSource): T | undefined {
     const value = this.read(name, text, reader);
     if (value !== undefined) this.sources[name] = source;
     return value;
@@ -149,44 +149,44 @@ export class RowReader {
   field<T>(name: FieldName & SourcedField, reader: (text: string) => Read<T>, options: { page?: boolean } = {}): T | undefined {
     const header = this.columns.header[name];
     let value: T | undefined;
-    if (header !== undefined) value = this.readFrom(name, this.row.cells.get(header), reader, this.columns.source[name]!);
+    if (header !== undefined) value = this.#readFrom(name, this.row.cells.get(header), reader, this.columns.source[name]!);
     if (value === undefined || CHECKED_TWICE.has(name)) {
-      const pair = this.label(name);
-      if (pair && value === undefined) value = this.readFrom(name, pair.value, reader, { via: 'label', name: pair.label });
-      else if (pair) this.agree(name, value, reader(pair.value), { via: 'label', name: pair.label });
+      const pair = this.#label(name);
+      if (pair && value === undefined) value = this.#readFrom(name, pair.value, reader, { via: 'label', name: pair.label });
+      else if (pair) this.#agree(name, value, reader(pair.value), { via: 'label', name: pair.label });
     }
-    return value === undefined && options.page ? this.fromPage(name, reader) : value;
+    return value === undefined && options.page ? this.#fromPage(name, reader) : value;
   }
 
   /** The field from the row's label pairs, else from the page. */
   fromRowOrPage<T>(name: FieldName & SourcedField, reader: (text: string) => Read<T>): T | undefined {
-    const pair = this.label(name);
-    const value = pair ? this.readFrom(name, pair.value, reader, { via: 'label', name: pair.label }) : undefined;
-    return value ?? this.fromPage(name, reader);
+    const pair = this.#label(name);
+    const value = pair ? this.#readFrom(name, pair.value, reader, { via: 'label', name: pair.label }) : undefined;
+    return value ?? this.#fromPage(name, reader);
   }
 
-  private agree<T>(name: SourcedField, value: T, other: Read<T>, source: FieldSource): void {
+  #agree<T>(name: SourcedField, value: T, other: Read<T>, source: FieldSource): void {
     if (other.ok && JSON.stringify(other.value) !== JSON.stringify(value)) {
       this.problem(name, 'disagree', `${String(value)} (${this.sources[name]?.name}) ≠ ${String(other.value)} (${source.name})`);
     }
   }
 
-  private fromPage<T>(name: FieldName & SourcedField, reader: (text: string) => Read<T>): T | undefined {
-    const found = this.pageValue(name, reader);
+  #fromPage<T>(name: FieldName & SourcedField, reader: (text: string) => Read<T>): T | undefined {
+    const found = this.#pageValue(name, reader);
     if (found) this.sources[name] = found.source;
     return found?.value;
   }
 
   /** The field as the page states it for every row (URL, summary line, a label outside the tables), searched once per reading. */
-  private pageValue<T>(name: FieldName, reader: (text: string) => Read<T>): { value: T; source: FieldSource } | undefined {
+  #pageValue<T>(name: FieldName, reader: (text: string) => Read<T>): { value: T; source: FieldSource } | undefined {
     const known = this.page.found.get(name);
     if (known?.reader === reader) return known.value as { value: T; source: FieldSource } | undefined;
-    const found = this.searchPage(name, reader);
+    const found = this.#searchPage(name, reader);
     this.page.found.set(name, { reader, value: found });
     return found;
   }
 
-  private searchPage<T>(name: FieldName, reader: (text: string) => Read<T>): { value: T; source: FieldSource } | undefined {
+  #searchPage<T>(name: FieldName, reader: (text: string) => Read<T>): { value: T; source: FieldSource } | undefined {
     const { urlParams, summary } = spec(name);
     for (const param of urlParams ?? []) {
       const text = this.page.params.get(param);

@@ -39,23 +39,23 @@ interface CachedRecord {
 }
 
 export class ReadCache {
-  private readonly texts = new WeakMap<Element, CachedText>();
-  private readonly tableRows = new WeakMap<Element, CachedTableRow>();
-  private readonly records = new WeakMap<Element, Map<string, CachedRecord>>();
+  readonly #texts = new WeakMap<Element, CachedText>();
+  readonly #tableRows = new WeakMap<Element, CachedTableRow>();
+  readonly #records = new WeakMap<Element, Map<string, CachedRecord>>();
 
   /** The element's normalized text (dom.textOf), read again only when its characters changed. */
   readonly text = (el: Element): string => {
     const raw = el.textContent ?? '';
-    const cached = this.texts.get(el);
+    const cached = this.#texts.get(el);
     if (cached?.raw === raw) return cached.text;
     const text = textOf(el);
-    this.texts.set(el, { raw, text });
+    this.#texts.set(el, { raw, text });
     return text;
   };
 
   /** The row `tr` read as last time (null: it held no data), or undefined when it must be read. */
   tableRow(tr: Element, context: string): TableRow | null | undefined {
-    const cached = this.tableRows.get(tr);
+    const cached = this.#tableRows.get(tr);
     if (!cached || cached.context !== context || cached.parent !== tr.parentNode) return undefined;
     // A cell given a rowspan or colspan since changes where this row's and the next rows' cells fall.
     const inPlace = cached.cells.every((c) => c.parentNode === tr && !c.hasAttribute('rowspan') && !c.hasAttribute('colspan'));
@@ -63,16 +63,16 @@ export class ReadCache {
   }
 
   keepTableRow(tr: Element, context: string, row: TableRow | null, cells: readonly Element[], again?: RowAgain): void {
-    this.tableRows.set(tr, { raw: tr.textContent ?? '', parent: tr.parentNode, context, cells, row, again });
+    this.#tableRows.set(tr, { raw: tr.textContent ?? '', parent: tr.parentNode, context, cells, row, again });
   }
 
   /** `read(row, now)` by `reader`, or what it gave last time for the same table `shape` and row text within the TTL. */
   record<T>(row: TableRow, reader: string, shape: string, now: number, read: (row: TableRow, now: number) => T): T {
-    let byReader = this.records.get(row.row);
+    let byReader = this.#records.get(row.row);
     const cached = byReader?.get(reader);
     if (cached && cached.shape === shape && cached.text === row.text && now >= cached.at && now - cached.at < RECORD_TTL_MS) return cached.value as T;
     const value = read(row, now);
-    if (!byReader) this.records.set(row.row, (byReader = new Map()));
+    if (!byReader) this.#records.set(row.row, (byReader = new Map()));
     byReader.set(reader, { shape, text: row.text, at: now, value, read });
     return value;
   }
@@ -83,8 +83,8 @@ export class ReadCache {
    * page: it moved, a cell spans, two readers read it, or `last` is not what its reader gave (two rows merged).
    */
   reread(tr: Element, now: number, last: unknown): unknown {
-    const kept = this.tableRows.get(tr);
-    const byReader = this.records.get(tr);
+    const kept = this.#tableRows.get(tr);
+    const byReader = this.#records.get(tr);
     if (!kept?.again || kept.parent !== tr.parentNode || byReader?.size !== 1) return undefined;
     const [cached] = byReader.values();
     const [row, cells] = (cached?.value === last && kept.again()) || [];

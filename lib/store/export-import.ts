@@ -45,7 +45,7 @@ export async function exportLog(db: SentinelDb, now: number): Promise<LogExport>
   }));
 }
 
-/** Empties every table: the log, the settings, and the page-health notes (pages, which the file does not carry). */
+/** Empties every table: the log, the settings, and what the file does not carry: the page-health notes and the journal of unmerged reports. */
 export async function clearAll(db: SentinelDb): Promise<void> {
   await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((table) => table.clear())));
 }

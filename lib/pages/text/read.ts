@@ -23,9 +23,6 @@ const INVISIBLE = /\p{Cf}/gu;
 /** The full-width ASCII block U+FF01–U+FF5E (digits, '：', '／', '（', '－', …). */
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 
-/** Full-width ASCII, an invisible character, or whitespace other than a single space. */
-const NEEDS_FOLDING = /[\uFF01-\uFF5E]|\p{Cf}|[^\S ]| {2}/u;
-
 /** `text` without invisible format characters (for text that is otherwise kept as the page shows it). */
 export const stripInvisible = (text: string): string => text.replace(INVISIBLE, '');
 
@@ -37,11 +34,6 @@ export const stripInvisible = (text: string): string => text.replace(INVISIBLE, 
 export function normalizeText(text: string): string {
   // Most page text, and all of it read a second time by a field's reader, needs nothing: one scan says so.
   if (isNormalized(text)) return text;
-  const folded = NEEDS_FOLDING.test(text)
-    ? text
-        .replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-        .replace(INVISIBLE, '')
-        .replace(/\s+/g, ' ')
-    : text;
+  const folded = text.replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(INVISIBLE, '').replace(/\s+/g, ' ');
   return toSimplifiedPage(folded.trim());
 }
