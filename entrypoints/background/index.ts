@@ -1,6 +1,7 @@
-import { acceptPageReport, answerKnowledge, isOwnKnowledgeRequest, replyTo } from '@/lib/background/page-reports';
+import { acceptPageReport, answerKnowledge, isOwnKnowledgeRequest } from '@/lib/background/page-reports';
+import { reportFlow } from '@/lib/background/report-flow';
 import { openItemPage, openPopup } from '@/lib/background/open-item';
-import { refreshSellerTabs } from '@/lib/background/refresh-tabs';
+import { refreshSellerTabs, refreshTab } from '@/lib/background/refresh-tabs';
 import { NOTIFICATION_PREFIX, SUMMARY_PREFIX } from '@/lib/background/notify';
 import { REMINDER_ALARM, runReminders, showStorageUnavailable } from '@/lib/background/reminders';
 import { badgeContext } from '@/lib/badges/context';
@@ -8,8 +9,7 @@ import { isLogChanged } from '@/lib/log-changed';
 import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
 import { StorageUnavailableError, withLog } from '@/lib/store/availability';
 import { openSentinelDb } from '@/lib/store/db';
-import { findItem, loadSettings, logBadgeContext, recordReport } from '@/lib/store/log';
-import { notePageHealth } from '@/lib/store/page-health';
+import { findItem, loadSettings, logBadgeContext } from '@/lib/store/log';
 
 export default defineBackground(() => {
   const db = openSentinelDb({ indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange });
@@ -21,6 +21,16 @@ export default defineBackground(() => {
     withLog(db, () => runReminders(db, now)).catch((error) =>
       error instanceof StorageUnavailableError ? showStorageUnavailable() : console.error('[时效哨兵] reminders', error),
     );
+
+  const reports = reportFlow(db, {
+    now,
+    offlineContext,
+    merged: rearm,
+    // A report answered but not merged: its tab reports again, and is answered as the log now allows.
+    storageFailed: (tabId) => Promise.all([showStorageUnavailable(), tabId === undefined ? undefined : refreshTab(tabId)]),
+    storageBack: async (tabId) => tabId !== undefined && refreshTab(tabId),
+    warn: (what, error) => console.error(`[时效哨兵] ${what}`, error),
+  });
 
   browser.runtime.onMessage.addListener(async (message, sender) => {
     if (isLogChanged(message, sender, browser.runtime.getURL('/'))) {
@@ -36,23 +46,7 @@ export default defineBackground(() => {
       return answerKnowledge(context);
     }
     const checked = acceptPageReport(message, sender, browser.runtime.id);
-    if (!checked) return undefined;
-    const { report } = checked;
-    try {
-      const { context, handled } = await withLog(db, async () => {
-        const settings = await loadSettings(db);
-        const result = await recordReport(db, report, { now: now(), tabId: sender.tab?.id }, settings);
-        await notePageHealth(db, report, now());
-        return { context: await logBadgeContext(db, now(), settings), handled: new Set(result.handled) };
-      });
-      void rearm();
-      return replyTo(checked, context, handled);
-    } catch (error) {
-      if (!(error instanceof StorageUnavailableError)) throw error;
-      // The badges still work from the page alone; they say the log and reminders are paused.
-      void showStorageUnavailable();
-      return replyTo(checked, offlineContext());
-    }
+    return checked ? reports.answer(checked, sender.tab?.id) : undefined;
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -74,4 +68,6 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void rearm());
   browser.runtime.onInstalled.addListener(() => void rearm());
   void rearm();
+  // Reports a stopped worker answered but did not merge: each merge re-arms again.
+  void reports.replay();
 });

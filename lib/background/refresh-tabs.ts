@@ -11,3 +11,8 @@ export async function refreshSellerTabs(): Promise<void> {
   const tabs = await browser.tabs.query({});
   await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, REFRESH_BADGES).catch(() => undefined))));
 }
+
+/** Tells one tab to report its rows again (a report of it was answered but could not be merged). */
+export async function refreshTab(tabId: number): Promise<void> {
+  await browser.tabs.sendMessage(tabId, REFRESH_BADGES).catch(() => undefined);
+}

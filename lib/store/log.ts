@@ -162,12 +162,38 @@ export function openInvoicesWith(db: SentinelDb, field: 'workOrderId' | 'workOrd
 }
 
 /** What the content script's badges share: the ledger's total and the forecast from open invoice tickets. */
-export async function logBadgeContext(db: SentinelDb, now: number, settings: RuleSettings): Promise<BadgeContext> {
+export async function logBadgeContext(db: SentinelDb, now: number, settings: RuleSettings, pending?: Pending): Promise<BadgeContext> {
   // Only invoices with a work order creation time: riskMoments skips the others.
   const [events, invoices] = await db.transaction('r', [db.penalties, db.tickets], () =>
     Promise.all([ledgerHistory(db, now, settings), openInvoicesWith(db, 'workOrderCreatedAt').toArray()]),
   );
   // riskMoments reads kind, status and the invoice times, which a Ticket names as a PageRecord does.
-  const records: PageRecord[] = invoices.map((t) => ({ ...t, id: t.key }));
-  return badgeContext(records, events, now, settings);
+  const records = new Map<string, PageRecord>(invoices.map((t) => [t.key, { ...t, id: t.key }]));
+  for (const r of pending?.records ?? []) {
+    const key = itemKeyOf(r);
+    if (r.kind !== 'invoice' || pending?.handled.has(key)) continue;
+    if (r.status !== 'open') records.delete(key);
+    else if (r.workOrderCreatedAt !== undefined) records.set(key, { ...records.get(key), ...r, id: key });
+  }
+  return badgeContext(records.values(), events, now, settings);
+}
+
+/** A report answered before it is merged: the context counts its open invoices as the merge will write them. */
+export interface Pending {
+  records: readonly PageRecord[];
+  /** Its items the seller marked handled: the merge keeps them closed. */
+  handled: ReadonlySet<string>;
+}
+
+/** The items among `records` that the seller marked handled: a few rows of the closedBy index. */
+export async function handledAmong(db: SentinelDb, records: readonly PageRecord[]): Promise<Set<string>> {
+  const keys = new Set(records.map(itemKeyOf));
+  const done = (i: LogItem) => i.status === 'done';
+  const [tickets, questions] = await db.transaction('r', [db.tickets, db.questions], () =>
+    Promise.all([
+      db.tickets.where('closedBy').equals('user').filter(done).primaryKeys(),
+      db.questions.where('closedBy').equals('user').filter(done).primaryKeys(),
+    ]),
+  );
+  return new Set([...tickets, ...questions].filter((key) => keys.has(key)));
 }

@@ -50,6 +50,8 @@ function insert(page, batches) {
       const start = performance.now();
       if (count === 1) {
         body.append(w.__batches[0]);
+        // The end of the first frame after the insertion: the page's own style and layout of the rows.
+        w.__firstFrame = new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
         return start;
       }
       // The list loads more as the seller scrolls: a smooth scroll for the whole time, a batch every `every` ms.
@@ -90,12 +92,13 @@ async function once(browser, { batches, extensionId }) {
   } else {
     await sleep(arrival + SETTLE_MS + 500);
   }
+  const firstFrame = batches === 1 ? (await page.evaluate(() => window.__firstFrame)) - insertedAt : null;
   const after = await metrics(cdp);
   const events = await stop();
   const badges = extensionId ? await page.evaluate(() => document.querySelectorAll('[data-deadline-sentinel]').length) : 0;
   await page.close();
   const trace = attribute(events, pageMainThread(events, WORK_ORDER_URL), extensionId ?? '-');
-  return { ...metricsDelta(before, after), trace, toLastBadge, badges };
+  return { ...metricsDelta(before, after), trace, toLastBadge, firstFrame, badges };
 }
 
 /**
@@ -128,6 +131,8 @@ export async function measureBadgePass({ ext, plain, runs, batches, log }) {
     extLongestTask: m(withExt, (x) => x.trace.extLongestTask),
     extBlocks: m(withExt, (x) => x.trace.extBlocks),
     toLastBadge: m(withExt, (x) => x.toLastBadge),
+    /** Without the extension: insertion to the end of the page's first frame, the floor under the time to the last badge. */
+    firstFrameWithout: batches === 1 ? m(without, (x) => x.firstFrame) : null,
     taskWith: m(withExt, (x) => x.TaskDuration),
     taskWithout: m(without, (x) => x.TaskDuration),
     scriptWith: m(withExt, (x) => x.ScriptDuration),

@@ -133,7 +133,7 @@ describe('background worker', () => {
     back = true;
     const [again] = await fakeBrowser.runtime.onMessage.trigger(reportOf([record]), fromContentScript);
     expect(await again).not.toHaveProperty('storageUnavailable');
-    expect(await db().tickets.count()).toBe(1);
+    await vi.waitFor(async () => expect(await db().tickets.count()).toBe(1)); // merged after the reply
   });
 
   it('writes nothing for a message from a web page or a bad payload', async () => {

@@ -1,0 +1,97 @@
+/**
+ * A page report's way through the worker. The reply, with every record's badge basis, goes back once the report
+ * is journaled and the log has said which of its items the seller marked handled: the badges do not wait for the
+ * merge. Merges run one at a time in arrival order (a page's chunks in the page's order); one that fails for want
+ * of storage turns its tab's badges to the storage-unavailable state. What a stopped worker left unmerged in the
+ * journal is merged on its next start (store/journal.ts).
+ */
+import type { BadgeContext } from '../badges/context';
+import type { CheckedReport, PageReply } from '../messages';
+import { StorageUnavailableError, withLog } from '../store/availability';
+import type { SentinelDb } from '../store/db';
+import { dropJournaled, journaled, journalReport, mergeJournaled } from '../store/journal';
+import { handledAmong, loadSettings, logBadgeContext } from '../store/log';
+import type { JournalEntry } from '../store/types';
+import { replyTo } from './page-reports';
+
+export interface ReportFlowDeps {
+  now(): number;
+  /** The badges' context when the log cannot be used. */
+  offlineContext(): BadgeContext;
+  /** After each merge: the reminders follow the log. */
+  merged(): Promise<unknown>;
+  /** The log could not be used; `tabId`: the tab whose report could not be merged after it was answered. */
+  storageFailed(tabId?: number): Promise<unknown>;
+  /** Merges work again after failing: the tab answered meanwhile as without a log reports again. */
+  storageBack(tabId?: number): Promise<unknown>;
+  warn(what: string, error: unknown): void;
+}
+
+export interface ReportFlow {
+  /** The reply to a checked report from tab `tabId`; its merge follows. */
+  answer(checked: CheckedReport, tabId?: number): Promise<PageReply>;
+  /** Queues the merge of every report a stopped worker left in the journal. */
+  replay(): Promise<void>;
+  /** Resolves once every merge queued so far has run. */
+  settled(): Promise<void>;
+}
+
+export function reportFlow(db: SentinelDb, deps: ReportFlowDeps): ReportFlow {
+  let merges: Promise<void> = Promise.resolve();
+  /** The last merge failed for want of storage: replies say so until one succeeds (each change told once, no loop). */
+  let failing = false;
+
+  const mergeOne = async (entry: JournalEntry) => {
+    try {
+      await withLog(db, async () => mergeJournaled(db, entry, await loadSettings(db)));
+      if (failing) {
+        failing = false;
+        await deps.storageBack(entry.tabId);
+      }
+      await deps.merged();
+    } catch (error) {
+      if (error instanceof StorageUnavailableError) {
+        if (!failing) await deps.storageFailed(entry.tabId);
+        failing = true;
+        return;
+      }
+      // Not storage but a bug: kept, the report would fail again at every start.
+      deps.warn('merge', error);
+      await dropJournaled(db, entry.id).catch((e: unknown) => deps.warn('journal', e));
+    }
+  };
+  const queue = (entry: JournalEntry) => {
+    merges = merges.then(() => mergeOne(entry));
+    return merges;
+  };
+
+  return {
+    async answer(checked, tabId) {
+      const { report } = checked;
+      const now = deps.now();
+      try {
+        // A report with nothing to write (an empty list, every record refused) is answered, not journaled.
+        const writes = report.records.length > 0 || report.outline !== undefined;
+        const { entry, context, handled } = await withLog(db, async () => {
+          const settings = await loadSettings(db);
+          const journaledEntry = writes ? await journalReport(db, report, { now, tabId }) : null;
+          const handledKeys = await handledAmong(db, report.records);
+          const pending = { records: report.records, handled: handledKeys };
+          return { entry: journaledEntry, handled: handledKeys, context: await logBadgeContext(db, now, settings, pending) };
+        });
+        if (entry) void queue(entry);
+        return failing ? replyTo(checked, deps.offlineContext()) : replyTo(checked, context, handled);
+      } catch (error) {
+        if (!(error instanceof StorageUnavailableError)) throw error;
+        // The badges still work from the page alone; they say the log and reminders are paused.
+        void deps.storageFailed();
+        return replyTo(checked, deps.offlineContext());
+      }
+    },
+    async replay() {
+      const left = await withLog(db, () => journaled(db)).catch((error: unknown) => (deps.warn('journal', error), []));
+      for (const entry of left) void queue(entry);
+    },
+    settled: () => merges,
+  };
+}
