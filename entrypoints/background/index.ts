@@ -1,4 +1,5 @@
 import { acceptPageReport, answerKnowledge, isOwnKnowledgeRequest, replyTo } from '@/lib/background/page-reports';
+import { AnswerSuggester } from '@/lib/background/answer-suggestions';
 import { openItemPage, openPopup } from '@/lib/background/open-item';
 import { refreshSellerTabs } from '@/lib/background/refresh-tabs';
 import { NOTIFICATION_PREFIX, SUMMARY_PREFIX } from '@/lib/background/notify';
@@ -14,6 +15,7 @@ import { notePageHealth } from '@/lib/store/page-health';
 export default defineBackground(() => {
   const db = openSentinelDb({ indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange });
   const now = () => Date.now();
+  const suggester = new AnswerSuggester(db);
   /** The badges' context when the log cannot be read: the page alone, saying the log and reminders are paused. */
   const offlineContext = () => ({ ...badgeContext([], [], now(), DEFAULT_SETTINGS), storageUnavailable: true });
   // Browsers drop alarms on restart, update and disable/enable: every worker start re-arms from the log.
@@ -39,14 +41,16 @@ export default defineBackground(() => {
     if (!checked) return undefined;
     const { report } = checked;
     try {
-      const { context, handled } = await withLog(db, async () => {
+      const { context, handled, suggestions } = await withLog(db, async () => {
         const settings = await loadSettings(db);
         const result = await recordReport(db, report, { now: now(), tabId: sender.tab?.id }, settings);
         await notePageHealth(db, report, now());
-        return { context: await logBadgeContext(db, now(), settings), handled: new Set(result.handled) };
+        if (report.records.some((r) => r.answers)) suggester.logged();
+        const offered = await suggester.forRecords(report.records, now());
+        return { context: await logBadgeContext(db, now(), settings), handled: new Set(result.handled), suggestions: offered };
       });
       void rearm();
-      return replyTo(checked, context, handled);
+      return replyTo(checked, context, handled, suggestions);
     } catch (error) {
       if (!(error instanceof StorageUnavailableError)) throw error;
       // The badges still work from the page alone; they say the log and reminders are paused.

@@ -10,6 +10,7 @@ import { t } from '../i18n';
 import type { PageRecord } from '../pages/records';
 import { itemKeyOf } from '../store/merge';
 import { problemLine } from '../badges/notes';
+import type { AnswerSuggestion } from '../answers/suggest';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -30,11 +31,22 @@ const refusedBasis = (problems: LimitProblem[]): BadgeBasis => noDeadlineBasis({
 
 /**
  * The reply to a report: the context, and for every record sent, in its order, the rules' part of its badge
- * (worked out here rather than on the seller's page), or why it was refused.
+ * (worked out here rather than on the seller's page), or why it was refused. `suggestions`, per record taken (in
+ * report.records' order): the seller's earlier answers its badge offers (background/answer-suggestions.ts).
  */
-export function replyTo({ report, slots }: CheckedReport, context: BadgeContext, handled: ReadonlySet<string> = new Set()): PageReply {
-  const basisOf = (r: PageRecord) => (handled.has(itemKeyOf(r)) ? handledBasis() : badgeBasis(r, context.settings));
-  const bases = slots.map((slot) => (typeof slot === 'number' ? basisOf(report.records[slot]!) : refusedBasis(slot)));
+export function replyTo(
+  { report, slots }: CheckedReport,
+  context: BadgeContext,
+  handled: ReadonlySet<string> = new Set(),
+  suggestions: readonly (readonly AnswerSuggestion[] | undefined)[] = [],
+): PageReply {
+  const basisOf = (r: PageRecord, i: number) => {
+    if (handled.has(itemKeyOf(r))) return handledBasis();
+    const basis = badgeBasis(r, context.settings);
+    const offered = suggestions[i];
+    return basis && offered ? { ...basis, suggestions: offered.map(({ text, question }) => ({ text, question })) } : basis;
+  };
+  const bases = slots.map((slot) => (typeof slot === 'number' ? basisOf(report.records[slot]!, slot) : refusedBasis(slot)));
   return { ...context, bases };
 }
 

@@ -1,0 +1,47 @@
+/**
+ * The badges' "相似问题的历史回答": for each open, unanswered question of a report, the seller's best earlier
+ * answers to similar questions (answers/suggest.ts), from an index of the seller's logged answers kept in the
+ * worker. Built on the first question that needs it, and takes new answers once told some were logged.
+ */
+import { AnswerIndex, type AnswerSuggestion } from '../answers/suggest';
+import { readAnswers, sellerAnswered } from '../answers/shown';
+import type { PageRecord } from '../pages/records';
+import type { SentinelDb } from '../store/db';
+import { itemKeyOf } from '../store/merge';
+
+/** A question the seller still has to answer, whose badge offers earlier answers. */
+export function wantsSuggestions(r: PageRecord, now: number): boolean {
+  if (r.kind !== 'qa' || r.status !== 'open' || !r.question || (r.buyerAnswerCount ?? 0) > 0) return false;
+  return !sellerAnswered(readAnswers(r, now));
+}
+
+export class AnswerSuggester {
+  private readonly index = new AnswerIndex();
+  private stale = true;
+
+  constructor(private readonly db: SentinelDb) {}
+
+  /** Answers were written: the index reads the log again (new ones only) before its next suggestions. */
+  logged(): void {
+    this.stale = true;
+  }
+
+  private async ready(): Promise<AnswerIndex> {
+    if (this.stale) {
+      this.stale = false;
+      this.index.add(await this.db.answers.where('by').equals('seller').toArray());
+    }
+    return this.index;
+  }
+
+  /** Per record of `records`, in order, its suggestions; undefined where none are asked or found. */
+  async forRecords(records: readonly PageRecord[], now: number): Promise<(AnswerSuggestion[] | undefined)[]> {
+    const asking = records.map((r) => wantsSuggestions(r, now));
+    if (!asking.includes(true)) return records.map(() => undefined);
+    const index = await this.ready();
+    return records.map((r, i) => {
+      const found = asking[i] ? index.suggest(r.question!, r.itemId, itemKeyOf(r)) : [];
+      return found.length > 0 ? found : undefined;
+    });
+  }
+}
