@@ -41,16 +41,16 @@ export default defineBackground(() => {
     if (!checked) return undefined;
     const { report } = checked;
     try {
-      const { context, handled, suggestions } = await withLog(db, async () => {
+      const { context, handled, answers } = await withLog(db, async () => {
         const settings = await loadSettings(db);
         const result = await recordReport(db, report, { now: now(), tabId: sender.tab?.id }, settings);
         await notePageHealth(db, report, now());
         if (report.records.some((r) => r.answers)) suggester.logged();
-        const offered = await suggester.forRecords(report.records, now());
-        return { context: await logBadgeContext(db, now(), settings), handled: new Set(result.handled), suggestions: offered };
+        const answers = await suggester.forReport(report.records, now());
+        return { context: await logBadgeContext(db, now(), settings), handled: new Set(result.handled), answers };
       });
       void rearm();
-      return replyTo(checked, context, handled, suggestions);
+      return replyTo(checked, context, handled, answers);
     } catch (error) {
       if (!(error instanceof StorageUnavailableError)) throw error;
       // The badges still work from the page alone; they say the log and reminders are paused.

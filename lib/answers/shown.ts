@@ -3,10 +3,12 @@
  * background: the text without the page's 展开/收起 control, the answer's time, and whether the seller wrote it
  * (the drawer's 卖家回答 tab, or a 商家/卖家/掌柜 mark beside the answer).
  */
+import { knowledgeVersion } from '../pages/knowledge';
 import type { PageRecord } from '../pages/records';
-import { normalizeText } from '../pages/text/read';
+import { useShippedKnowledge } from '../pages/shipped-knowledge';
 import { readTime } from '../pages/text/time';
 import { WORDS } from '../pages/words';
+import { plainText } from './plain';
 
 export interface AnswerReading {
   text: string;
@@ -22,9 +24,11 @@ const EXPAND_CONTROL = /^(?:展开|收起)\s+|\s+(?:展开|收起)$/g;
 
 /** One shown answer, or null when it is none (the table's 暂无数据 row, an empty text). */
 export function readAnswer(shown: { text: string; by: string }, now: number): AnswerReading | null {
+  // The page readers (readTime) read with the page knowledge, which no one installs in the background.
+  if (knowledgeVersion() === 0) useShippedKnowledge();
   const text = shown.text.replace(EXPAND_CONTROL, '').trim();
-  if (text === '' || WORDS.noData.some((w) => normalizeText(text) === w)) return null;
-  const by = normalizeText(shown.by);
+  if (text === '' || WORDS.noData.some((w) => plainText(text) === w)) return null;
+  const by = plainText(shown.by);
   const reading: AnswerReading = { text, seller: SELLER_MARKS.some((mark) => by.includes(mark)) };
   const at = readTime(by, now);
   if (at.ok) reading.at = at.value;

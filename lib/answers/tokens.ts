@@ -4,8 +4,7 @@
  * single characters also give their bigrams (羽绒, 绒服). Words every question has (会不会, 这款, 吗) are no
  * evidence of similarity and are dropped. Each term once: a question is too short for counts to mean much.
  */
-import { toSimplified } from '../chinese';
-import { normalizeText } from '../pages/text/read';
+import { plainText } from './plain';
 
 /** Question words and fillers of buyer questions (seen in the ranking set, test/unit/answers/ranking-set.ts). */
 const STOP = new Set(
@@ -28,7 +27,7 @@ export function questionTerms(text: string): string[] {
     for (let i = 0; i + 1 < run.length; i++) terms.add(run.slice(i, i + 2));
     run = '';
   };
-  for (const { segment: word, isWordLike } of segmenter.segment(toSimplified(normalizeText(text)).toLowerCase())) {
+  for (const { segment: word, isWordLike } of segmenter.segment(plainText(text).toLowerCase())) {
     const segment = word.replace(PARTICLE, '');
     if (!isWordLike || STOP.has(segment)) {
       endRun();

@@ -15,6 +15,14 @@ export function wantsSuggestions(r: PageRecord, now: number): boolean {
   return !sellerAnswered(readAnswers(r, now));
 }
 
+/** What the reply to a report takes from the answer log (page-reports.ts replyTo). */
+export interface AnswerFacts {
+  /** Per record taken, in report.records' order: the earlier answers its badge offers. */
+  suggestions: readonly (readonly AnswerSuggestion[] | undefined)[];
+  /** Questions the seller answered: answered, their badges go, as a question a buyer answered. */
+  answered: ReadonlySet<string>;
+}
+
 export class AnswerSuggester {
   private readonly index = new AnswerIndex();
   private stale = true;
@@ -34,14 +42,24 @@ export class AnswerSuggester {
     return this.index;
   }
 
-  /** Per record of `records`, in order, its suggestions; undefined where none are asked or found. */
-  async forRecords(records: readonly PageRecord[], now: number): Promise<(AnswerSuggestion[] | undefined)[]> {
-    const asking = records.map((r) => wantsSuggestions(r, now));
-    if (!asking.includes(true)) return records.map(() => undefined);
+  /**
+   * What the answer log says of a report's records: per record, in order, its suggestions (undefined where none
+   * are asked or found), and the questions the seller has answered (now or on an earlier visit), whose badges go.
+   */
+  async forReport(records: readonly PageRecord[], now: number): Promise<AnswerFacts> {
+    const questions = records.filter((r) => r.kind === 'qa').map(itemKeyOf);
+    const answered = new Set<string>();
+    if (questions.length > 0) {
+      const sellers = await this.db.answers.where('questionKey').anyOf(questions).filter((a) => a.by === 'seller').toArray();
+      for (const a of sellers) answered.add(a.questionKey);
+    }
+    const asking = records.map((r) => !answered.has(itemKeyOf(r)) && wantsSuggestions(r, now));
+    if (!asking.includes(true)) return { suggestions: [], answered };
     const index = await this.ready();
-    return records.map((r, i) => {
+    const suggestions = records.map((r, i) => {
       const found = asking[i] ? index.suggest(r.question!, r.itemId, itemKeyOf(r)) : [];
       return found.length > 0 ? found : undefined;
     });
+    return { suggestions, answered };
   }
 }

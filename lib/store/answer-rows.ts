@@ -1,10 +1,10 @@
 /** A logged answer's row (LoggedAnswer), made and merged (pure): once per question and text. */
 import { stableHash } from '../pages/ask-all';
-import { normalizeText } from '../pages/text/read';
+import { plainText } from '../answers/plain';
 import type { LoggedAnswer, QaEntry } from './types';
 
 /** The same answer, whatever its spacing, script or width, is one row of its question. */
-export const answerKey = (questionKey: string, text: string): string => `${questionKey}|${stableHash(normalizeText(text).replace(/\s+/g, ''))}`;
+export const answerKey = (questionKey: string, text: string): string => `${questionKey}|${stableHash(plainText(text).replace(/ /g, ''))}`;
 
 export function loggedAnswer(
   q: Pick<QaEntry, 'key' | 'itemId' | 'question'>,

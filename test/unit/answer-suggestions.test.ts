@@ -28,30 +28,38 @@ describe('the badges’ earlier answers (AnswerSuggester)', () => {
     const similar = qa('q-new', '699999999999', '南方冬天穿这件羽绒服会热吗');
     const unrelated = qa('q-invoice', '699999999999', '可以开发票吗');
     const buyerAnswered = qa('q-b', '699999999999', '南方冬天穿会热吗', { buyerAnswerCount: 2 });
-    const got = await suggester.forRecords([similar, unrelated, buyerAnswered, answered], T0);
-    expect(got).toEqual([[{ text: SELLER_TEXT, question: '这款羽绒服南方冬天穿会不会太热？', sameItem: false }], undefined, undefined, undefined]);
+    const later = qa('q-warm', '689012345678', '这款羽绒服南方冬天穿会不会太热？'); // the list again, the drawer closed
+    const got = await suggester.forReport([similar, unrelated, buyerAnswered, later], T0);
+    expect(got.suggestions).toEqual([[{ text: SELLER_TEXT, question: '这款羽绒服南方冬天穿会不会太热？', sameItem: false }], undefined, undefined, undefined]);
+    expect([...got.answered]).toEqual(['qa:q-warm']);
   });
 
   it('takes answers logged after it was built once told, and reads nothing for a report without open questions', async () => {
     const { db } = freshDb();
     const suggester = new AnswerSuggester(db);
     const probe = qa('q-new', '699999999999', '可以机洗吗');
-    expect(await suggester.forRecords([probe], T0)).toEqual([undefined]);
+    expect((await suggester.forReport([probe], T0)).suggestions).toEqual([undefined]);
     await recordReport(db, askAll([qa('q-wash', '689012345678', '羽绒服可以机洗吗？', { answers: [{ text: '建议手洗', by: '卖家回答' }] })]), { now: T0 }, S);
-    expect(await suggester.forRecords([probe], T0)).toEqual([undefined]); // not told yet
+    expect((await suggester.forReport([probe], T0)).suggestions).toEqual([undefined]); // not told yet
     suggester.logged();
-    expect((await suggester.forRecords([probe], T0))[0]?.map((s) => s.text)).toEqual(['建议手洗']);
+    expect((await suggester.forReport([probe], T0)).suggestions[0]?.map((s) => s.text)).toEqual(['建议手洗']);
     db.close();
     suggester.logged();
     // Nothing to suggest for: the closed log is not read (reading it would throw).
-    await expect(suggester.forRecords([{ kind: 'invoice', id: '1', status: 'open' }], T0)).resolves.toEqual([undefined]);
+    await expect(suggester.forReport([{ kind: 'invoice', id: '1', status: 'open' }], T0)).resolves.toEqual({ suggestions: [], answered: new Set() });
   });
 
-  it('puts the suggestions on the badge basis of their record in the reply', () => {
+  it('puts the suggestions on the badge basis of their record in the reply, and no badge on a question the seller answered', () => {
     const records = [qa('a', '1', '南方穿会热吗'), qa('b', '1', '可以开发票吗')];
     const context = badgeContext([], [], T0, S);
-    const reply = replyTo({ report: askAll(records), slots: [0, 1] }, context, new Set(), [[{ text: SELLER_TEXT, question: 'q', sameItem: true }], undefined]);
+    const records3 = [...records, qa('c', '1', '洗了会缩水吗')];
+    const reply = replyTo({ report: askAll(records3), slots: [0, 1, 2] }, context, new Set(), {
+      suggestions: [[{ text: SELLER_TEXT, question: 'q', sameItem: true }], undefined, undefined],
+      answered: new Set(['qa:c']),
+    });
     expect(reply.bases[0]?.suggestions).toEqual([{ text: SELLER_TEXT, question: 'q' }]);
     expect(reply.bases[1]).not.toHaveProperty('suggestions');
+    expect(reply.bases[1]).not.toBeNull();
+    expect(reply.bases[2]).toBeNull(); // the seller answered it: no 建议主动回答
   });
 });
