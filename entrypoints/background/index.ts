@@ -46,8 +46,11 @@ export default defineBackground(() => {
         const result = await recordReport(db, report, { now: now(), tabId: sender.tab?.id }, settings);
         await notePageHealth(db, report, now());
         if (report.records.some((r) => r.answers)) suggester.logged();
-        const answers = await suggester.forReport(report.records, now());
-        return { context: await logBadgeContext(db, now(), settings), handled: new Set(result.handled), answers };
+        return {
+          context: await logBadgeContext(db, now(), settings),
+          handled: new Set(result.handled),
+          answers: await suggester.forReport(report.records, now()),
+        };
       });
       void rearm();
       return replyTo(checked, context, handled, answers);

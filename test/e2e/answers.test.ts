@@ -42,7 +42,9 @@ describe('the answer log in Debian Chromium', () => {
   const openDrawer = (page: Page, html: string) =>
     page.evaluate((drawer) => {
       document.querySelector('.next-overlay-wrapper')?.remove();
-      document.body.insertAdjacentHTML('beforeend', drawer); // what the page itself does on 查看回答
+      // What the page itself does on 查看回答: the drawer's markup parsed, then shown.
+      const parsed = new DOMParser().parseFromString(`<body>${drawer}</body>`, 'text/html');
+      document.body.append(...Array.from(parsed.body.childNodes, (n) => document.adoptNode(n)));
     }, html);
 
   beforeAll(async () => {
