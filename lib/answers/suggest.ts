@@ -39,17 +39,22 @@ export const SUGGESTIONS_SHOWN = 3;
  * (test/unit/answers/ranking.test.ts).
  */
 export const MIN_SHARED = 0.25;
-/** Candidates BM25 gives before the coverage check and the same-item order. */
-const CANDIDATES = 30;
+/** Candidates BM25 gives before the evidence check and the same-item order. */
+export const CANDIDATES = 30;
+/** MiniSearch's own BM25+ parameters, named so that a reference ranking (test/bench) can use the same. */
+export const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
 
-const idf = (docs: number, withTerm: number) => Math.log(1 + (docs - withTerm + 0.5) / (withTerm + 0.5));
+/** The IDF MiniSearch scores with, for the evidence check: `docs` questions, `withTerm` of them having the term. */
+export const idf = (docs: number, withTerm: number): number => Math.log(1 + (docs - withTerm + 0.5) / (withTerm + 0.5));
 
 export class AnswerIndex {
-  private readonly search = new MiniSearch<SellerAnswer>({
+  /** Indexed by the terms already worked out for the evidence check (joined by NUL), queries by questionTerms. */
+  private readonly search = new MiniSearch<{ key: string; terms: string }>({
     idField: 'key',
-    fields: ['question'],
-    tokenize: questionTerms,
+    fields: ['terms'],
+    tokenize: (joined) => joined.split('\u0000'),
     processTerm: (term) => term,
+    searchOptions: { combineWith: 'OR', bm25: BM25, tokenize: questionTerms },
   });
   private readonly answers = new Map<string, { answer: SellerAnswer; terms: string[] }>();
   /** Per term, how many indexed questions have it: the IDF of the coverage check. */
@@ -61,12 +66,13 @@ export class AnswerIndex {
 
   /** Adds answers not indexed yet (by key). */
   add(answers: Iterable<SellerAnswer>): void {
-    const fresh: SellerAnswer[] = [];
+    const fresh: { key: string; terms: string }[] = [];
     for (const a of answers) {
       if (this.answers.has(a.key) || a.text.trim() === '' || a.question.trim() === '') continue;
       const terms = questionTerms(a.question);
+      if (terms.length === 0) continue;
       this.answers.set(a.key, { answer: a, terms });
-      fresh.push(a);
+      fresh.push({ key: a.key, terms: terms.join('\u0000') });
       for (const term of terms) this.withTerm.set(term, (this.withTerm.get(term) ?? 0) + 1);
     }
     this.search.addAll(fresh);
@@ -91,7 +97,7 @@ export class AnswerIndex {
     const terms = questionTerms(question);
     if (terms.length === 0 || this.answers.size === 0) return [];
     const hits = this.search
-      .search(question, { combineWith: 'OR' })
+      .search(question)
       .slice(0, CANDIDATES)
       .map((hit) => ({ hit, answer: this.answers.get(String(hit.id))!.answer }))
       .filter(({ hit, answer }) => answer.questionKey !== questionKey && this.shared(terms, answer.key, hit.queryTerms) >= MIN_SHARED);
