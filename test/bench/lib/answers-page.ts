@@ -8,8 +8,8 @@ import { AnswerIndex, BM25, CANDIDATES, idf, MIN_SHARED, rankSuggestions, type A
 import { questionTerms } from '@/lib/answers/tokens';
 
 /** A deterministic PRNG (mulberry32): the same log on every run. */
-function random(seed: number): () => number {
-  let a = seed;
+function random(start: number): () => number {
+  let a = start;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
     let t = Math.imul(a ^ (a >>> 15), 1 | a);
@@ -26,7 +26,7 @@ const ASKS = [
 ];
 const PLACES = ['', '南方', '北方', '东北', '广州', '上海', '夏天', '冬天', '宿舍', '办公室'];
 
-export function seed(count: number): SellerAnswer[] {
+export function sellerAnswers(count: number): SellerAnswer[] {
   const rnd = random(20261201);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   return Array.from({ length: count }, (_, i) => {
@@ -71,7 +71,7 @@ let docs: { answer: SellerAnswer; terms: string[] }[] = [];
 
 /** Builds the index and the scan's term lists over `count` answers; returns the build time of each. */
 export function build(count: number): { indexMs: number; termsMs: number } {
-  const answers = seed(count);
+  const answers = sellerAnswers(count);
   let t = performance.now();
   index = new AnswerIndex();
   index.add(answers);
