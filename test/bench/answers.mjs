@@ -1,31 +1,13 @@
 // Bench 10 in Chromium: suggestions for one question over 10,000 logged answers, the answer index against a full
 // scan computing the same top three (test/bench/lib/answers-page.ts), alternating, each on a collected heap.
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
 import { launchPlain } from '../../scripts/lib/chromium.mjs';
+import { pageScript } from './lib/page-script.mjs';
 import { median } from './lib/stats.mjs';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const ANSWERS = 10_000;
 
-async function pageScript() {
-  const result = await build({
-    entryPoints: [`${ROOT}test/bench/lib/answers-page.ts`],
-    bundle: true,
-    format: 'iife',
-    globalName: '__answersBench',
-    footer: { js: 'globalThis.__answersBench = __answersBench;' },
-    platform: 'browser',
-    target: 'es2022',
-    alias: { '@': ROOT.replace(/\/$/, '') },
-    write: false,
-    logLevel: 'error',
-  });
-  return result.outputFiles[0].text;
-}
-
 export async function measureAnswers({ runs, log }) {
-  const script = await pageScript();
+  const script = await pageScript('test/bench/lib/answers-page.ts', '__answersBench');
   const b = await launchPlain();
   try {
     const page = await b.context.newPage();
