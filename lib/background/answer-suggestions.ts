@@ -48,7 +48,8 @@ export class AnswerSuggester {
    */
   async forReport(records: readonly PageRecord[], now: number): Promise<AnswerFacts> {
     const questions = records.filter((r) => r.kind === 'qa').map(itemKeyOf);
-    const answered = new Set<string>();
+    // Shown now (the report may be answered before it is written), or logged on an earlier visit.
+    const answered = new Set(records.filter((r) => r.kind === 'qa' && sellerAnswered(readAnswers(r, now))).map(itemKeyOf));
     if (questions.length > 0) {
       const sellers = await this.db.answers.where('questionKey').anyOf(questions).filter((a) => a.by === 'seller').toArray();
       for (const a of sellers) answered.add(a.questionKey);

@@ -32,6 +32,9 @@ describe('the badges’ earlier answers (AnswerSuggester)', () => {
     const got = await suggester.forReport([similar, unrelated, buyerAnswered, later], T0);
     expect(got.suggestions).toEqual([[{ text: SELLER_TEXT, question: '这款羽绒服南方冬天穿会不会太热？', sameItem: false }], undefined, undefined, undefined]);
     expect([...got.answered]).toEqual(['qa:q-warm']);
+    // A seller's answer shown in this very report counts before the report is written.
+    const fresh = qa('q-fresh', '1', '有货吗', { answers: [{ text: '有货', by: '卖家回答' }] });
+    expect([...(await new AnswerSuggester(freshDb().db).forReport([fresh], T0)).answered]).toEqual(['qa:q-fresh']);
   });
 
   it('takes answers logged after it was built once told, and reads nothing for a report without open questions', async () => {

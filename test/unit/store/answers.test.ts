@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readAnswer } from '@/lib/answers/shown';
 import { parsePageReport } from '@/lib/messages';
@@ -88,5 +89,25 @@ describe('answers in the log', () => {
     const { db } = freshDb();
     await recordReport(db, askAll([question(undefined)]), { now: T0 }, S);
     expect((await dump(db)).answers).toEqual([]);
+  });
+});
+
+describe('answers from a hostile page', () => {
+  it('never throws and never logs more than the limits, whatever the answers sent', async () => {
+    const shown = fc.record({ text: fc.string({ maxLength: 700 }), by: fc.string({ maxLength: 400 }) });
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.oneof(shown, fc.anything()), { maxLength: 70 }), async (answers) => {
+        const { db } = freshDb();
+        const checked = parsePageReport(askAll([question(answers as never)]));
+        await recordReport(db, checked!.report, { now: T0 }, S);
+        for (const row of await db.answers.toArray()) {
+          expect([...row.text].length).toBeLessThanOrEqual(500);
+          expect(row.text.trim()).not.toBe('');
+        }
+        expect(await db.answers.count()).toBeLessThanOrEqual(50);
+        db.close();
+      }),
+      { numRuns: 40 },
+    );
   });
 });
