@@ -14,7 +14,7 @@ import { BrokenPages } from './BrokenPages';
 import { brokenPageKinds } from '@/lib/store/page-health';
 import type { PageHealth } from '@/lib/store/types';
 import { AnswerLog } from './AnswerLog';
-import { useSellerAnswerIndex } from './use-answer-index';
+import { useSellerAnswers } from './use-seller-answers';
 
 /** How many handled items the popup offers to reopen, latest first. */
 const HANDLED_SHOWN = 20;
@@ -31,7 +31,7 @@ interface Props {
 export function Popup({ db, now, onLogChanged, openOptions, copyText }: Props) {
   const [state, setState] = useState<{ summary: Summary; settings: RuleSettings; broken: PageHealth[] } | null>(null);
   const [error, setError] = useState('');
-  const answers = useSellerAnswerIndex(db);
+  const suggestionsFor = useSellerAnswers(db);
   const load = useCallback(async () => {
     try {
       const settings = await withLog(db, () => loadSettings(db));
@@ -68,7 +68,7 @@ export function Popup({ db, now, onLogChanged, openOptions, copyText }: Props) {
           await markDone(db, item.key, now);
           await changed();
         }}
-        suggestionsFor={(item) => (answers && item.kind === 'qa' && item.status === 'open' && item.question ? answers.suggest(item.question, item.itemId, item.key) : [])}
+        suggestionsFor={suggestionsFor ?? undefined}
         copy={copyText}
         qaView={<AnswerLog load={() => withLog(db, () => db.answers.toArray())} copy={copyText} />}
       />
