@@ -29,6 +29,10 @@ const sellerDrawer = buyersDrawer
   .replace('不会热，南方穿刚好，湿冷天气很顶用。', SELLER_ANSWER)
   .replace(/<tr class="next-table-row" role="row" aria-rowindex="2">[\s\S]*?<\/tr>\s*<tr class="next-table-row last"[\s\S]*?<\/tr>/, '');
 const legacyPage = readFileSync('test/pages/ask-all-legacy-expanded.html', 'utf8').replace('有没有礼盒包装？送人的', NEW_QUESTION);
+const EXPANDED = /<tr class="next-table-expanded-row">[\s\S]*?<\/table><\/div><\/td><\/tr>/;
+/** The legacy list with its first question folded: its answers appear when the seller expands it. */
+const foldedPage = legacyPage.replace(EXPANDED, '');
+const expandedRow = EXPANDED.exec(legacyPage)![0];
 
 interface Answer { question: string; text: string; by: string; at?: number; questionKey: string }
 interface Question { key: string; question: string; status: string }
@@ -49,7 +53,7 @@ describe('the answer log in Debian Chromium', () => {
 
   beforeAll(async () => {
     b = await launchWithExtension();
-    const pages = { list: listPage, legacy: legacyPage };
+    const pages = { list: listPage, legacy: foldedPage };
     await serveApp(b.context, 'https://myseller.taobao.com', pages, { [LIST_URL]: 'list' });
     await serveApp(b.context, 'https://rate.taobao.com', pages, { [LEGACY_URL]: 'legacy' });
   });
@@ -82,6 +86,22 @@ describe('the answer log in Debian Chromium', () => {
     expect((await log()).questions.find((q) => q.key === washKey)?.status).toBe('answered');
     // Its reminder stops: the question's 建议主动回答 badge leaves the page.
     await expect.poll(async () => (await readBadges(page)).some((g) => g.key === washKey), { timeout: 10_000 }).toBe(false);
+    await page.close();
+  });
+
+  it('logs the answers of a row expanded on the legacy page, under the question above it', async () => {
+    const page = await b.context.newPage();
+    await page.goto(LEGACY_URL);
+    await page.waitForFunction(() => (window as unknown as { __loaded?: string }).__loaded === 'legacy');
+    await expect.poll(async () => (await log()).questions.some((q) => q.question === '这条围巾会掉毛吗？'), { timeout: 15_000 }).toBe(true);
+    const scarf = (await log()).questions.find((q) => q.question === '这条围巾会掉毛吗？')!.key;
+    await page.evaluate((html) => {
+      // What the page does on the expand control: the answers' row after the question's.
+      const row = new DOMParser().parseFromString(`<table><tbody>${html}</tbody></table>`, 'text/html').querySelector('tr')!;
+      document.querySelector('tbody tr')!.after(document.adoptNode(row));
+    }, expandedRow);
+    const scarfAnswers = async () => (await log()).answers.filter((a) => a.questionKey === scarf).map((a) => [a.text, a.by]).sort();
+    await expect.poll(scarfAnswers, { timeout: 15_000 }).toEqual([['不掉毛，戴了一冬天了', 'buyer'], ['刚开始有一点浮毛，洗一次就好了', 'buyer']]);
     await page.close();
   });
 
