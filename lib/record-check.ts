@@ -6,6 +6,7 @@
  */
 import type { FieldSource, PageRecord, Problem, ProblemReason, RecordKind, RecordStatus, ShownAnswer, SourcedField } from './pages/records';
 import { stripInvisible } from './pages/text/read';
+import { answerFacts } from './answers/shown';
 
 /** Bounds that keep one hostile or huge page from bloating the log. Text lengths count code points. */
 export const LIMITS = { url: 2048, records: 5000, id: 200, text: 500, problems: 20, problem: 300, field: 40, outline: 20_000, answers: 50 } as const;
@@ -67,13 +68,16 @@ function longerThan(text: string, max: number): boolean {
   return false;
 }
 
-/** A question's shown answers, texts clamped, at most LIMITS.answers (the rest dropped); null when it is no such list. */
+/**
+ * A question's shown answers, texts clamped, at most LIMITS.answers (the rest dropped), each row cut down to the facts
+ * the log reads (its seller mark and time: answers/shown.ts answerFacts); null when it is no such list.
+ */
 function parseAnswers(value: unknown): ShownAnswer[] | null {
   if (!Array.isArray(value)) return null;
   const answers: ShownAnswer[] = [];
   for (const a of value.slice(0, LIMITS.answers)) {
     if (!isObject(a) || typeof a.text !== 'string' || typeof a.by !== 'string') return null;
-    answers.push({ text: clampText(stripInvisible(a.text), LIMITS.text), by: clampText(a.by, LIMITS.problem) });
+    answers.push({ text: clampText(stripInvisible(a.text), LIMITS.text), by: answerFacts(clampText(a.by, LIMITS.problem)) });
   }
   return answers;
 }

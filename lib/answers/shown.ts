@@ -19,6 +19,18 @@ export interface AnswerReading {
 
 /** Seen 2026-12: the drawer's 卖家回答 tab (node_admin's userscript); 商家/掌柜/官方 marks a guess from the product pages. */
 const SELLER_MARKS = ['卖家', '商家', '掌柜', '官方'];
+/** An answer's time in the forms readTime reads (2026-06-28 10:11:12, 2026年6月28日, 06-28 10:11, 昨天 10:11). */
+const ANSWER_TIME = /(?:\d{4} ?[-/.年] ?)?\d{1,2} ?[-/.月] ?\d{1,2} ?日?(?:[ T]?\d{1,2}:\d{2}(?::\d{2})?)?|(?:今天|昨天|前天) ?\d{1,2}:\d{2}(?::\d{2})?/;
+
+/**
+ * What of an answer's row the log reads, and nothing more: its seller marks and its time. The background keeps this
+ * in place of the row on receipt (record-check.ts), so the answerer's name is in no journal or log.
+ */
+export function answerFacts(by: string): string {
+  const plain = plainText(by);
+  return [...SELLER_MARKS.filter((mark) => plain.includes(mark)), ANSWER_TIME.exec(plain)?.[0] ?? ''].join(' ').trim();
+}
+
 /** The drawer's expand control, which sits inside the answer's cell (ask-all-drawer-open fixture). */
 const EXPAND_CONTROL = /^(?:展开|收起)\s+|\s+(?:展开|收起)$/g;
 

@@ -75,6 +75,20 @@ describe('answers in the log', () => {
     expect((await db.answers.toArray()).map((a) => [a.by, a.lastSeenAt])).toEqual([['seller', T0 + H]]);
   });
 
+  it('keeps of an answer’s row only its seller mark and time on receipt: no answerer reaches the journal or the log', () => {
+    const checked = parsePageReport(askAll([question([
+      { text: '展开 不会缩水', by: '已展示回答(2) 小**子 于 2026-06-29 12:00:00 回答 37510293847 隐藏 投诉' },
+      { text: '不会', by: '卖家回答 掌柜小北 06-29 09:00' },
+      { text: '还行', by: ' h**5' },
+    ])]));
+    expect(checked?.report.records[0]?.answers).toEqual([
+      { text: '展开 不会缩水', by: '2026-06-29 12:00:00' },
+      { text: '不会', by: '卖家 掌柜 06-29 09:00' },
+      { text: '还行', by: '' },
+    ]);
+    expect(readAnswer(checked!.report.records[0]!.answers![1]!, T0)).toEqual({ text: '不会', seller: true, at: sh('2026-06-29T09:00:00') });
+  });
+
   it('takes answers only on questions, and refuses a record whose answers are not a list of texts', () => {
     const parse = (records: unknown[]) => parsePageReport({ ...askAll([]), records });
     const bad = parse([question([{ text: 5, by: '' }] as never)]);
