@@ -25,6 +25,11 @@ function Stake({ kind, model, context }: Omit<Props, 'now'>) {
   );
 }
 
+/** The extension never types into the page: the seller pastes an earlier answer where they choose. */
+function copy(button: HTMLButtonElement, text: string) {
+  void navigator.clipboard.writeText(text).then(() => (button.textContent = t('copied')), () => (button.textContent = t('copy_failed')));
+}
+
 /** One row's deadline: countdown, urgency colour, what is at stake; every deadline and its rule when opened. */
 export function Badge({ kind, model, now, context }: Props) {
   const { lead, problems, disagreement } = model;
@@ -54,6 +59,16 @@ export function Badge({ kind, model, now, context }: Props) {
         <div key={note} class="note">{note}</div>
       ))}
       {problems.length > 0 && <div class="note">{t('problems_hint')}</div>}
+      {model.suggestions && (
+        <div class="note">
+          {t('badge_similar_answers')}
+          {model.suggestions.map((s) => (
+            <div key={s.text} class="answer" title={s.question}>
+              {s.text} <button type="button" onClick={(e) => copy(e.currentTarget, s.text)}>{t('copy')}</button>
+            </div>
+          ))}
+        </div>
+      )}
       {context.storageUnavailable && <div class="note warn">{t('storage_unavailable_short')}</div>}
       {kind === 'invoice' && forecast && forecast.points > pointsInWindow && (
         <div class="note">{t('forecast', shanghaiClock(forecast.at).slice(0, 5), forecast.points, settings.pointsCap)}</div>

@@ -13,7 +13,7 @@ import { itemDeadlines } from './record-deadlines';
 import type { RuleSettings } from './rules/settings';
 import { SHANGHAI_OFFSET_MS, shanghaiIso } from './rules/shanghai';
 import { itemFactsOf } from './store/derive';
-import type { LogItem, QaEntry, Ticket } from './store/types';
+import type { LoggedAnswer, LogItem, QaEntry, Ticket } from './store/types';
 
 const BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/; // full-width forms too: some spreadsheets fold them
@@ -77,14 +77,28 @@ export function ticketsCsv(tickets: readonly Ticket[], settings: RuleSettings): 
   return toCsv([header, ...rows]);
 }
 
-export function answersCsv(questions: readonly QaEntry[]): string {
+/** The seller's answers first, then by when they were answered. */
+const answerOrder = (a: LoggedAnswer, b: LoggedAnswer) => Number(b.by === 'seller') - Number(a.by === 'seller') || (a.at ?? 0) - (b.at ?? 0);
+
+/**
+ * One row per question and logged answer (answerer, time, text), a question without answers on one row with
+ * those cells empty; answers whose question the log no longer holds are left out.
+ */
+export function answersCsv(questions: readonly QaEntry[], answers: readonly LoggedAnswer[] = []): string {
   const header = [
     t('csv_question_id'), t('csv_item_id'), t('csv_question'), t('csv_status'), t('csv_asked_at'), t('csv_answer_count'),
     t('csv_item_qa_count'), t('csv_answered_at'), t('csv_answer'), t('csv_suggest_at'), ...SEEN_HEADER(), t('csv_closed_at'), t('csv_url'),
+    t('csv_answer_by'), t('csv_answer_at'), t('csv_answer_text'),
   ];
-  const rows = questions.map((q) => [
-    idCell(q.id), idCell(q.itemId), q.question ?? '', t(`csv_status_${q.status}`), shanghaiDateTime(q.askedAt), count(q.buyerAnswerCount),
-    count(q.itemQaCount), shanghaiDateTime(q.answeredAt), q.answerText ?? '', shanghaiDateTime(q.finalDueAt), ...seen(q), shanghaiDateTime(q.closedAt), q.url,
-  ]);
+  const byQuestion = new Map<string, LoggedAnswer[]>();
+  for (const a of answers) byQuestion.set(a.questionKey, [...(byQuestion.get(a.questionKey) ?? []), a]);
+  const rows = questions.flatMap((q) => {
+    const facts = [
+      idCell(q.id), idCell(q.itemId), q.question ?? '', t(`csv_status_${q.status}`), shanghaiDateTime(q.askedAt), count(q.buyerAnswerCount),
+      count(q.itemQaCount), shanghaiDateTime(q.answeredAt), q.answerText ?? '', shanghaiDateTime(q.finalDueAt), ...seen(q), shanghaiDateTime(q.closedAt), q.url,
+    ];
+    const own = (byQuestion.get(q.key) ?? []).sort(answerOrder);
+    return own.length === 0 ? [[...facts, '', '', '']] : own.map((a) => [...facts, t(`answers_by_${a.by}`), shanghaiDateTime(a.at), a.text]);
+  });
   return toCsv([header, ...rows]);
 }

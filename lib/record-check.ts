@@ -4,11 +4,12 @@
  * or of the wrong type, refuses the record: that record alone is left out of the log, and its badge says why.
  * Each kind of field has its list and its check, so a new field adds one entry.
  */
-import type { FieldSource, PageRecord, Problem, ProblemReason, RecordKind, RecordStatus, SourcedField } from './pages/records';
+import type { FieldSource, PageRecord, Problem, ProblemReason, RecordKind, RecordStatus, ShownAnswer, SourcedField } from './pages/records';
 import { stripInvisible } from './pages/text/read';
+import { answerFacts } from './answers/shown';
 
 /** Bounds that keep one hostile or huge page from bloating the log. Text lengths count code points. */
-export const LIMITS = { url: 2048, records: 5000, id: 200, text: 500, problems: 20, problem: 300, field: 40, outline: 20_000 } as const;
+export const LIMITS = { url: 2048, records: 5000, id: 200, text: 500, problems: 20, problem: 300, field: 40, outline: 20_000, answers: 50 } as const;
 
 /** A record's limit problem: a Problem whose reason is `limit`, its detail saying which. */
 export type LimitProblem = Problem;
@@ -65,6 +66,20 @@ function longerThan(text: string, max: number): boolean {
   let points = 0;
   for (const _ of text) if (++points > max) return true;
   return false;
+}
+
+/**
+ * A question's shown answers, texts clamped, at most LIMITS.answers (the rest dropped), each row cut down to the facts
+ * the log reads (its seller mark and time: answers/shown.ts answerFacts); null when it is no such list.
+ */
+function parseAnswers(value: unknown): ShownAnswer[] | null {
+  if (!Array.isArray(value)) return null;
+  const answers: ShownAnswer[] = [];
+  for (const a of value.slice(0, LIMITS.answers)) {
+    if (!isObject(a) || typeof a.text !== 'string' || typeof a.by !== 'string') return null;
+    answers.push({ text: clampText(stripInvisible(a.text), LIMITS.text), by: answerFacts(clampText(a.by, LIMITS.problem)) });
+  }
+  return answers;
 }
 
 const RECORD_KINDS: readonly RecordKind[] = ['invoice', 'logistics', 'qa'];
@@ -133,6 +148,11 @@ export function checkRecord(value: unknown): RecordCheck {
   if (value.compensation !== undefined) {
     if (value.compensation !== 'auto' && value.compensation !== 'exempt') return refused('compensation', 'unknown');
     record.compensation = value.compensation;
+  }
+  if (value.answers !== undefined) {
+    const answers = kind === 'qa' ? parseAnswers(value.answers) : null;
+    if (!answers) return refused('answers', 'not a list of answers');
+    record.answers = answers;
   }
   if (value.sources !== undefined) {
     const sources = parseSources(value.sources);

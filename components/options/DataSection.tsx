@@ -65,7 +65,7 @@ export function DataSection({ db, now, save, onLogChanged, onDataReplaced }: Pro
   const exportCsv = (what: 'tickets' | 'answers') =>
     run(async () => {
       const name = fileName(what, 'csv', now());
-      const text = what === 'tickets' ? ticketsCsv(await db.tickets.toArray(), await loadSettings(db)) : answersCsv(await db.questions.toArray());
+      const text = what === 'tickets' ? ticketsCsv(await db.tickets.toArray(), await loadSettings(db)) : answersCsv(await db.questions.toArray(), await db.answers.toArray());
       save(name, text, 'text/csv;charset=utf-8');
       return exported(name);
     }, 'opt_export_failed');

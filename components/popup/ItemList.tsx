@@ -1,3 +1,5 @@
+import type { ComponentChildren } from 'preact';
+import type { AnswerSuggestion } from '@/lib/answers/suggest';
 import { useState } from 'preact/hooks';
 import { leading } from '@/lib/badges/badge-model';
 import { deadlineLabel, formatCountdown } from '@/lib/badges/format';
@@ -6,6 +8,7 @@ import { itemDeadlines } from '@/lib/record-deadlines';
 import type { RuleSettings } from '@/lib/rules/settings';
 import { itemFactsOf } from '@/lib/store/derive';
 import type { LogItem } from '@/lib/store/types';
+import { AnswerSuggestions } from './AnswerSuggestions';
 import { itemTitle } from './item-title';
 
 type Kind = LogItem['kind'];
@@ -25,10 +28,15 @@ interface Props {
   now: number;
   settings: RuleSettings;
   onDone(item: LogItem): void;
+  /** An open question's earlier answers to similar questions, shown below it with 复制 (copy). */
+  suggestionsFor?(item: LogItem): readonly AnswerSuggestion[];
+  copy?(text: string): Promise<void>;
+  /** What the 问大家 view shows below its list (the answer log's search). */
+  qaView?: ComponentChildren;
 }
 
 /** Nearest deadline first, filtered by kind; each opens the page where it was seen. */
-export function ItemList({ items, now, settings, onDone }: Props) {
+export function ItemList({ items, now, settings, onDone, suggestionsFor, copy, qaView }: Props) {
   const [kind, setKind] = useState<Kind | null>(null);
   const shown = kind ? items.filter((i) => i.kind === kind) : items;
   return (
@@ -59,11 +67,13 @@ export function ItemList({ items, now, settings, onDone }: Props) {
                 <button type="button" class="done" title={t('popup_done_title')} onClick={() => onDone(item)}>
                   {t('popup_done')}
                 </button>
+                {suggestionsFor && copy && <AnswerSuggestions suggestions={suggestionsFor(item)} copy={copy} />}
               </li>
             );
           })}
         </ul>
       )}
+      {kind === 'qa' && qaView}
     </section>
   );
 }

@@ -13,6 +13,8 @@ import { SummaryCards } from './SummaryCards';
 import { BrokenPages } from './BrokenPages';
 import { brokenPageKinds } from '@/lib/store/page-health';
 import type { PageHealth } from '@/lib/store/types';
+import { AnswerLog } from './AnswerLog';
+import { useSellerAnswers } from './use-seller-answers';
 
 /** How many handled items the popup offers to reopen, latest first. */
 const HANDLED_SHOWN = 20;
@@ -29,6 +31,7 @@ interface Props {
 export function Popup({ db, now, onLogChanged, openOptions, copyText }: Props) {
   const [state, setState] = useState<{ summary: Summary; settings: RuleSettings; broken: PageHealth[] } | null>(null);
   const [error, setError] = useState('');
+  const suggestionsFor = useSellerAnswers(db);
   const load = useCallback(async () => {
     try {
       const settings = await withLog(db, () => loadSettings(db));
@@ -65,6 +68,9 @@ export function Popup({ db, now, onLogChanged, openOptions, copyText }: Props) {
           await markDone(db, item.key, now);
           await changed();
         }}
+        suggestionsFor={suggestionsFor ?? undefined}
+        copy={copyText}
+        qaView={<AnswerLog load={() => withLog(db, () => db.answers.toArray())} copy={copyText} />}
       />
       <HandledList
         load={() => withLog(db, () => handledByUser(db, HANDLED_SHOWN))}

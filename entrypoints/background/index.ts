@@ -1,4 +1,5 @@
 import { acceptPageReport, answerKnowledge, isOwnKnowledgeRequest } from '@/lib/background/page-reports';
+import { AnswerSuggester } from '@/lib/background/answer-suggestions';
 import { reportFlow } from '@/lib/background/report-flow';
 import { openItemPage, openPopup } from '@/lib/background/open-item';
 import { refreshSellerTabs, refreshTab } from '@/lib/background/refresh-tabs';
@@ -14,6 +15,7 @@ import { findItem, loadSettings, logBadgeContext } from '@/lib/store/log';
 export default defineBackground(() => {
   const db = openSentinelDb({ indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange });
   const now = () => Date.now();
+  const suggester = new AnswerSuggester(db);
   /** The badges' context when the log cannot be read: the page alone, saying the log and reminders are paused. */
   const offlineContext = () => ({ ...badgeContext([], [], now(), DEFAULT_SETTINGS), storageUnavailable: true });
   // Browsers drop alarms on restart, update and disable/enable: every worker start re-arms from the log.
@@ -25,7 +27,11 @@ export default defineBackground(() => {
   const reports = reportFlow(db, {
     now,
     offlineContext,
-    merged: rearm,
+    answers: (records, at) => suggester.forReport(records, at),
+    merged: (report) => {
+      if (report.records.some((r) => r.answers)) suggester.logged();
+      return rearm();
+    },
     // A report answered but not merged: its tab reports again, and is answered as the log now allows.
     storageFailed: (tabId) => Promise.all([showStorageUnavailable(), tabId === undefined ? undefined : refreshTab(tabId)]),
     storageBack: async (tabId) => tabId !== undefined && refreshTab(tabId),

@@ -11,6 +11,7 @@ import { t } from '../i18n';
 import type { PageRecord } from '../pages/records';
 import { itemKeyOf } from '../store/merge';
 import { problemLine } from '../badges/notes';
+import type { AnswerFacts } from './answer-suggestions';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -31,11 +32,23 @@ const refusedBasis = (problems: LimitProblem[]): BadgeBasis => noDeadlineBasis({
 
 /**
  * The reply to a report: the context, and for every record sent, in its order, the rules' part of its badge
- * (worked out here rather than on the seller's page), or why it was refused.
+ * (worked out here rather than on the seller's page), or why it was refused. `answers`: what the answer log says
+ * (answer-suggestions.ts): a question the seller answered has no badge; an open one's badge offers earlier answers.
  */
-export function replyTo({ report, slots }: CheckedReport, context: BadgeContext, handled: ReadonlySet<string> = new Set()): PageReply {
-  const basisOf = (r: PageRecord) => (handled.has(itemKeyOf(r)) ? handledBasis() : badgeBasis(r, context.settings));
-  const bases = slots.map((slot) => (typeof slot === 'number' ? basisOf(report.records[slot]!) : refusedBasis(slot)));
+export function replyTo(
+  { report, slots }: CheckedReport,
+  context: BadgeContext,
+  handled: ReadonlySet<string> = new Set(),
+  answers: AnswerFacts = { suggestions: [], answered: new Set() },
+): PageReply {
+  const basisOf = (r: PageRecord, i: number) => {
+    if (handled.has(itemKeyOf(r))) return handledBasis();
+    if (answers.answered.has(itemKeyOf(r))) return null;
+    const basis = badgeBasis(r, context.settings);
+    const offered = answers.suggestions[i];
+    return basis && offered ? { ...basis, suggestions: offered.map(({ text, question }) => ({ text, question })) } : basis;
+  };
+  const bases = slots.map((slot) => (typeof slot === 'number' ? basisOf(report.records[slot]!, slot) : refusedBasis(slot)));
   return { ...context, bases };
 }
 

@@ -6,7 +6,9 @@
  * journal is merged on its next start (store/journal.ts).
  */
 import type { BadgeContext } from '../badges/context';
-import type { CheckedReport, PageReply } from '../messages';
+import type { CheckedReport, PageReply, PageReport } from '../messages';
+import type { PageRecord } from '../pages/records';
+import type { AnswerFacts } from './answer-suggestions';
 import { StorageUnavailableError, withLog } from '../store/availability';
 import type { SentinelDb } from '../store/db';
 import { dropJournaled, journaled, journalReport, mergeJournaled } from '../store/journal';
@@ -18,8 +20,10 @@ export interface ReportFlowDeps {
   now(): number;
   /** The badges' context when the log cannot be used. */
   offlineContext(): BadgeContext;
-  /** After each merge: the reminders follow the log. */
-  merged(): Promise<unknown>;
+  /** What the answer log says of the report's questions (answer-suggestions.ts); none without it. */
+  answers?(records: readonly PageRecord[], now: number): Promise<AnswerFacts>;
+  /** After each merge of `report`: the reminders follow the log, the answer index takes new answers. */
+  merged(report: PageReport): Promise<unknown>;
   /** The log could not be used; `tabId`: the tab whose report could not be merged after it was answered. */
   storageFailed(tabId?: number): Promise<unknown>;
   /** Merges work again after failing: the tab answered meanwhile as without a log reports again. */
@@ -48,7 +52,7 @@ export function reportFlow(db: SentinelDb, deps: ReportFlowDeps): ReportFlow {
         failing = false;
         await deps.storageBack(entry.tabId);
       }
-      await deps.merged();
+      await deps.merged(entry.report);
     } catch (error) {
       if (error instanceof StorageUnavailableError) {
         if (!failing) await deps.storageFailed(entry.tabId);
@@ -72,15 +76,20 @@ export function reportFlow(db: SentinelDb, deps: ReportFlowDeps): ReportFlow {
       try {
         // A report with nothing to write (an empty list, every record refused) is answered, not journaled.
         const writes = report.records.length > 0 || report.outline !== undefined;
-        const { entry, context, handled } = await withLog(db, async () => {
+        const { entry, context, handled, answers } = await withLog(db, async () => {
           const settings = await loadSettings(db);
           const journaledEntry = writes ? await journalReport(db, report, { now, tabId }) : null;
           const handledKeys = await handledAmong(db, report.records);
           const pending = { records: report.records, handled: handledKeys };
-          return { entry: journaledEntry, handled: handledKeys, context: await logBadgeContext(db, now, settings, pending) };
+          return {
+            entry: journaledEntry,
+            handled: handledKeys,
+            context: await logBadgeContext(db, now, settings, pending),
+            answers: await deps.answers?.(report.records, now),
+          };
         });
         if (entry) void queue(entry);
-        return failing ? replyTo(checked, deps.offlineContext()) : replyTo(checked, context, handled);
+        return failing ? replyTo(checked, deps.offlineContext()) : replyTo(checked, context, handled, answers);
       } catch (error) {
         if (!(error instanceof StorageUnavailableError)) throw error;
         // The badges still work from the page alone; they say the log and reminders are paused.

@@ -30,6 +30,8 @@ export interface BadgeModel {
   handled?: true;
   /** What the page says the end of its countdown costs (the 待回传 list), shown beside the point rule. */
   compensation?: 'auto' | 'exempt';
+  /** An open question's "相似问题的历史回答": the seller's earlier answers to similar questions (background/answer-suggestions.ts). */
+  suggestions?: { text: string; question: string }[];
 }
 
 export function toneAt(at: number, now: number, s: RuleSettings): Exclude<Tone, 'problem'> {

@@ -9,9 +9,9 @@
  * question text: the same across days, the new and the legacy page, Simplified and Traditional.
  */
 import { readWith, type PageAdapter, type RowReader, type TableReading } from './adapter';
-import { rawText } from './dom';
+import { rawText, textOf } from './dom';
 import { statusSays } from './fields/readers';
-import type { PageRecord } from './records';
+import type { PageRecord, RowRecord, ShownAnswer } from './records';
 import { fail, normalizeText, ok, readCount, readTime, type Read } from './text';
 import { stripInvisible } from './text/read';
 import { hasAny } from './vocabulary';
@@ -23,6 +23,8 @@ export const MAX_QUESTION = 500;
 // Page knowledge, seen 2026-12 in public scripts for the ask-all pages (test/pages/SOURCES.md).
 /** Where answers are listed: the 查看回答 drawer, the legacy page's expanded rows. Their rows are no questions. */
 const ANSWER_CONTAINERS = '.next-drawer, .next-table-expanded-row, .answer-table-table';
+const DRAWER_BODY = '.next-drawer-body';
+const EXPANDED_ROW = '.next-table-expanded-row';
 const QUESTION_ID_ATTRIBUTES = ['data-question-id', 'data-qid', 'data-questionid'];
 const QUESTION_ID = /^[\w-]{1,64}$/;
 const QUESTION_ID_IN_LINK = /[?&#](?:questionId|qid|question_id)=([\w-]{1,64})(?![\w-])/i;
@@ -113,10 +115,46 @@ export function questionKey(itemId: string | undefined, question: string): strin
   return `q-${stableHash(`${itemId ?? ''}|${normalizeText(question).replace(/\s+/g, '')}`)}`;
 }
 
+/** An element's text as the page shows it (Traditional stays Traditional, full-width stays), spaces collapsed. */
+const shownText = (el: Element): string => stripInvisible(rawText(el)).replace(/\s+/g, ' ').trim();
+
+/**
+ * The answers listed under `el` (the drawer, an expanded row): per row its first cell as shown, and the rest of
+ * the row with the tab it is under, which the background reads for the time and whether the seller wrote it.
+ */
+function answersIn(el: Element, tab: string): ShownAnswer[] | undefined {
+  const out: ShownAnswer[] = [];
+  for (const tr of Array.from(el.querySelectorAll('tbody tr'))) {
+    const [first, ...rest] = Array.from(tr.children);
+    const text = first ? shownText(first) : '';
+    if (text) out.push({ text, by: [tab, ...rest.map(textOf)].join(' ') });
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+/** The open answer drawer's answers go to the listed question its head names (the longest, should one contain another). */
+function addDrawerAnswers(root: ParentNode, rows: RowRecord[]): void {
+  const drawer = root.querySelector(DRAWER_BODY);
+  if (!drawer) return;
+  let head = '';
+  for (const el of Array.from(drawer.children)) {
+    if (el.querySelector('table, [role=tab]')) break;
+    head += textOf(el).replace(/ /g, '');
+  }
+  let best: PageRecord | undefined;
+  let length = 0;
+  for (const { record } of rows) {
+    const q = normalizeText(record.question ?? '').replace(/ /g, '');
+    if (q.length > length && head.includes(q)) [best, length] = [record, q.length];
+  }
+  const tab = drawer.querySelector('[aria-selected=true]');
+  if (best) best.answers = answersIn(drawer, tab ? textOf(tab) : '');
+}
+
 /** The question as the page shows it (Traditional stays Traditional), without its badge, asker and ask time. */
 function questionText(r: RowReader, cell: string): string {
   const element = r.element('question');
-  const shown = element ? stripInvisible(rawText(element)).replace(/\s+/g, ' ').trim() : cell;
+  const shown = element ? shownText(element) : cell;
   // Found in the Simplified text, cut in the shown one: Traditional → Simplified keeps every character's place.
   const meta = QUESTION_META.exec(` ${toSimplifiedPage(shown)}`);
   const own = (meta ? ` ${shown}`.slice(0, meta.index) : shown).trim();
@@ -134,6 +172,7 @@ function readRow(r: RowReader): PageRecord | string | null {
   const unanswerable = statusSays(r, words('invalidQuestion')) || hasAny(textBesides(r, cell, r.cell('itemId')), words('invalidQuestion'));
   const askedAt = r.field('askedAt', (t) => readTime(t, r.now));
   r.need('askedAt', askedAt);
+  const next = r.row.row.nextElementSibling;
   return r.finish({
     kind: 'qa',
     id: pageQuestionId(r.row.row, r.element('question')) ?? questionKey(itemId, question),
@@ -143,6 +182,7 @@ function readRow(r: RowReader): PageRecord | string | null {
     askedAt,
     buyerAnswerCount: r.field('buyerAnswerCount', readAnswerCount),
     itemQaCount: r.field('itemQaCount', readCount, { page: true }),
+    answers: next?.matches(EXPANDED_ROW) ? answersIn(next, '') : undefined,
   });
 }
 
@@ -157,5 +197,9 @@ const reading: TableReading = {
 export const askAll: PageAdapter = {
   name: reading.name,
   appliesTo: (kind) => kind === 'ask-all',
-  read: (root, now, context) => readWith(root, now, context, reading),
+  *read(root, now, context) {
+    const rows = yield* readWith(root, now, context, reading);
+    addDrawerAnswers(root, rows);
+    return rows;
+  },
 };

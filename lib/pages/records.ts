@@ -44,12 +44,20 @@ export interface PageRecord {
   question?: string;
   buyerAnswerCount?: number;
   itemQaCount?: number;
+  /** The answers the page shows under the question (its drawer, its expanded row), read further in the background. */
+  answers?: ShownAnswer[];
   /** A countdown the page itself shows, made absolute. */
   pageDeadline?: number;
   /** What could not be read. */
   problems?: Problem[];
   /** Where each field shown was found, so a badge can say why it says what it says. */
   sources?: Partial<Record<SourcedField, FieldSource>>;
+}
+
+/** An answer as the page lists it: its text as shown, and the rest of its row and tab (who, when, 卖家回答). */
+export interface ShownAnswer {
+  text: string;
+  by: string;
 }
 
 /** The fields a source is kept for. */

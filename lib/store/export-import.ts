@@ -9,6 +9,7 @@ import { isStorageError } from './availability';
 import type { SentinelDb } from './db';
 import { withDeadlines } from './derive';
 import { checkLogExport, sellerLinksOnly, LOG_FORMAT, LOG_VERSION, type ImportErrorKey, type LogExport } from './import-check';
+import { mergeAnswer } from './answer-rows';
 import { canonical, mergeItem, mergeReminder, newPenalties } from './import-merge';
 import { loadSettings, settingsOverrides } from './settings-store';
 import type { LogItem, ReminderState } from './types';
@@ -42,6 +43,7 @@ export async function exportLog(db: SentinelDb, now: number): Promise<LogExport>
     penalties: await db.penalties.toArray(),
     settings: settingsOverrides(await db.settings.toArray()),
     reminders: await db.reminders.toArray(),
+    answers: await db.answers.toArray(),
   }));
 }
 
@@ -109,6 +111,13 @@ async function mergeReminders(db: SentinelDb, data: LogExport, closed: string[],
   await db.reminders.bulkPut(writes);
 }
 
+/** The file's answers merged as a page sighting merges them (answer-rows.ts): the seller's stays the seller's. */
+async function mergeAnswers(db: SentinelDb, data: LogExport): Promise<void> {
+  const rows = data.answers ?? [];
+  const existing = await db.answers.bulkGet(rows.map((r) => r.key));
+  await db.answers.bulkPut(rows.map((row, i) => mergeAnswer(existing[i], row)).filter((merged, i) => canonical(merged) !== canonical(existing[i])));
+}
+
 /** Penalties the log does not have yet; the file's ids are kept where free (so a restore is exact). */
 async function mergePenalties(db: SentinelDb, data: LogExport, added: TableCounts): Promise<void> {
   const fresh = newPenalties(await db.penalties.toArray(), data.penalties);
@@ -146,6 +155,7 @@ export async function importLog(db: SentinelDb, data: unknown, _now: number): Pr
       Object.assign(updated, { tickets: ticketCounts.updated, questions: questionCounts.updated });
       await mergeReminders(db, file, closed, added, updated);
       await mergePenalties(db, file, added);
+      await mergeAnswers(db, file);
     });
   } catch (error) {
     if (isStorageError(error)) throw error; // the store itself failed: the caller's withLog names it and re-opens

@@ -7,7 +7,7 @@ import { LIMITS, parseProblem } from '../messages';
 import { isSellerUrl } from '../seller-url';
 import { settingsOverrides } from './settings-store';
 import type { RuleSettings } from '../rules/settings';
-import type { PenaltyEvent, QaEntry, ReminderState, Ticket } from './types';
+import type { LoggedAnswer, PenaltyEvent, QaEntry, ReminderState, Ticket } from './types';
 
 export const LOG_FORMAT = 'deadline-sentinel-log';
 export const LOG_VERSION = 1;
@@ -24,6 +24,8 @@ export interface LogExport {
   /** The user's overrides only; the defaults are not part of the log. */
   settings: Partial<RuleSettings>;
   reminders: ReminderState[];
+  /** The answers 问大家 pages showed (schema v6); absent in files written before. */
+  answers?: LoggedAnswer[];
 }
 
 /** The i18n keys of the reasons a file is refused; `detail` names the place (not translated). */
@@ -108,11 +110,25 @@ const REMINDER_FIELDS: Record<string, Check> = {
   pending: text(ITEM_KEY_MAX + 20, 1),
 };
 
+const ANSWER_FIELDS: Record<string, Check> = {
+  key: text(ITEM_KEY_MAX + 20, 1), // `${questionKey}|${hash}`
+  questionKey: text(ITEM_KEY_MAX, 1),
+  itemId: text(LIMITS.text),
+  question: text(LIMITS.text),
+  text: text(LIMITS.text, 1),
+  by: oneOf('seller', 'buyer', 'unknown'),
+  at: instant,
+  firstSeenAt: instant,
+  lastSeenAt: instant,
+  url: pageUrl,
+};
+
 const REQUIRED = {
   tickets: ['key', 'kind', 'status', 'url', 'firstSeenAt', 'lastSeenAt', 'dueTimes'],
   questions: ['key', 'kind', 'id', 'status', 'url', 'firstSeenAt', 'lastSeenAt', 'dueTimes'],
   penalties: ['at', 'points', 'source'],
   reminders: ['key', 'itemKey', 'sentLeadMinutes', 'sentAt'],
+  answers: ['key', 'questionKey', 'question', 'text', 'by', 'firstSeenAt', 'lastSeenAt', 'url'],
 } as const;
 
 type TableName = keyof typeof REQUIRED;
@@ -135,7 +151,7 @@ function badItemKey(row: Record<string, unknown>): string | null {
   return firstSeenAt > lastSeenAt ? 'firstSeenAt' : null;
 }
 
-const FIELDS: Record<TableName, Record<string, Check>> = { tickets: TICKET_FIELDS, questions: QA_FIELDS, penalties: PENALTY_FIELDS, reminders: REMINDER_FIELDS };
+const FIELDS: Record<TableName, Record<string, Check>> = { tickets: TICKET_FIELDS, questions: QA_FIELDS, penalties: PENALTY_FIELDS, reminders: REMINDER_FIELDS, answers: ANSWER_FIELDS };
 
 function checkTable(name: TableName, rows: unknown): ImportProblem | null {
   if (!Array.isArray(rows)) return { error: 'import_error_row', detail: name };
@@ -160,7 +176,7 @@ function checkSettings(settings: unknown): ImportProblem | null {
   return bad ? { error: 'import_error_settings', detail: bad[0] } : null;
 }
 
-const TOP_FIELDS = new Set(['format', 'version', 'exportedAt', 'tickets', 'questions', 'penalties', 'settings', 'reminders']);
+const TOP_FIELDS = new Set(['format', 'version', 'exportedAt', 'tickets', 'questions', 'penalties', 'settings', 'reminders', 'answers']);
 
 /** The file as a LogExport, or the first reason it is not one. */
 export function checkLogExport(data: unknown): { ok: true; data: LogExport } | ({ ok: false } & ImportProblem) {
@@ -170,6 +186,7 @@ export function checkLogExport(data: unknown): { ok: true; data: LogExport } | (
   if (unknown !== undefined) return { ok: false, error: 'import_error_row', detail: unknown.slice(0, 40) };
   if (!instant(data.exportedAt)) return { ok: false, error: 'import_error_row', detail: 'exportedAt' };
   for (const name of Object.keys(REQUIRED) as TableName[]) {
+    if (name === 'answers' && data.answers === undefined) continue; // a file from before the answer log
     const problem = checkTable(name, data[name]);
     if (problem) return { ok: false, ...problem };
   }
@@ -183,10 +200,18 @@ export function checkLogExport(data: unknown): { ok: true; data: LogExport } | (
  */
 export function sellerLinksOnly(file: LogExport): { file: LogExport; dropped: number } {
   const foreign = new Set([...file.tickets, ...file.questions].filter((i) => !isSellerUrl(i.url)).map((i) => i.key));
+  // An answer keeps its own link too (the popup's search shows it): one off the seller pages goes, uncounted.
+  if (file.answers?.some((a) => !isSellerUrl(a.url))) file = { ...file, answers: file.answers.filter((a) => isSellerUrl(a.url)) };
   if (foreign.size === 0) return { file, dropped: 0 };
   const kept = <T extends { key: string }>(rows: T[]) => rows.filter((r) => !foreign.has(r.key));
   return {
-    file: { ...file, tickets: kept(file.tickets), questions: kept(file.questions), reminders: file.reminders.filter((r) => !foreign.has(r.itemKey)) },
+    file: {
+      ...file,
+      tickets: kept(file.tickets),
+      questions: kept(file.questions),
+      reminders: file.reminders.filter((r) => !foreign.has(r.itemKey)),
+      ...(file.answers && { answers: file.answers.filter((a) => !foreign.has(a.questionKey)) }),
+    },
     dropped: foreign.size,
   };
 }

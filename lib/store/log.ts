@@ -10,6 +10,7 @@ import type { PageRecord } from '../pages/records';
 import { HOUR_MS } from '../rules/shanghai';
 import type { RuleSettings } from '../rules/settings';
 import type { SentinelDb } from './db';
+import { logAnswers, shownAnswersOf, withShownAnswers } from './answers';
 import { withDeadlines } from './derive';
 import { itemKeyOf, mergeQuestion, mergeTicket, type Sighting } from './merge';
 import { ledgerHistory } from './penalties';
@@ -38,7 +39,8 @@ export async function recordReport(db: SentinelDb, report: PageReport, seen: { n
   const sighting: Sighting = { now: seen.now, url: report.url, tabId: seen.tabId };
   const ticketRecords = report.records.filter(isTicketRecord);
   const qaRecords = report.records.filter(isQa);
-  return db.transaction('rw', [db.tickets, db.questions, db.reminders], async () => {
+  const shown = shownAnswersOf(qaRecords, seen.now);
+  return db.transaction('rw', [db.tickets, db.questions, db.reminders, db.answers], async () => {
     const tickets = await rowsByKey(db.tickets, ticketRecords.map(itemKeyOf));
     const questions = await rowsByKey(db.questions, qaRecords.map(itemKeyOf));
     const wasOpen = new Set([...tickets.values(), ...questions.values()].filter((i) => i.status === 'open').map((i) => i.key));
@@ -49,8 +51,9 @@ export async function recordReport(db: SentinelDb, report: PageReport, seen: { n
     }
     for (const r of qaRecords) {
       const key = itemKeyOf(r);
-      questions.set(key, withDeadlines(mergeQuestion(questions.get(key), r, sighting), settings));
+      questions.set(key, withDeadlines(withShownAnswers(mergeQuestion(questions.get(key), r, sighting), shown.get(key), seen.now), settings));
     }
+    await logAnswers(db, questions, shown, sighting);
     const written = [...touched(tickets, ticketRecords), ...touched(questions, qaRecords)];
     await db.tickets.bulkPut(written.filter((i): i is Ticket => i.kind !== 'qa'));
     await db.questions.bulkPut(written.filter((i): i is QaEntry => i.kind === 'qa'));

@@ -5,7 +5,8 @@
 import { Dexie, type DexieOptions, type Transaction } from 'dexie';
 import { DEFAULT_SETTINGS } from '../rules/settings';
 import { withDeadlines } from './derive';
-import type { LogItem } from './types';
+import { loggedAnswer } from './answer-rows';
+import type { LoggedAnswer, LogItem, QaEntry } from './types';
 
 type StoreSpec = Readonly<Record<string, string | null>>;
 
@@ -48,6 +49,12 @@ export const SCHEMA_V5: StoreSpec = Object.freeze({
   journal: 'id',
 });
 
+/**
+ * v6: the answers 问大家 pages showed (LoggedAnswer), by question (a question's answers), by who wrote them (the
+ * seller's, which the suggestions are made of) and by when they were last seen (the popup's newest first).
+ */
+export const SCHEMA_V6: StoreSpec = Object.freeze({ ...SCHEMA_V5, answers: 'key, questionKey, by, lastSeenAt' });
+
 /** v1 rows lack dueTimes/finalDueAt: derive them with the default rules (no settings were stored in v1). */
 async function upgradeToV2(tx: Transaction): Promise<void> {
   for (const table of ['tickets', 'questions']) {
@@ -60,15 +67,32 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
   }
 }
 
+/**
+ * A v5 question could hold one answer's text (answerText, from an import) without saying whose: it becomes a
+ * logged answer by `unknown`, which is searched and exported but never offered as the seller's.
+ */
+async function upgradeToV6(tx: Transaction): Promise<void> {
+  const answers: LoggedAnswer[] = [];
+  await tx
+    .table<QaEntry, string>('questions')
+    .toCollection()
+    .each((q) => {
+      if (q.answerText === undefined || q.answerText.trim() === '') return;
+      answers.push(loggedAnswer(q, { text: q.answerText }, 'unknown', { now: q.answeredAt ?? q.lastSeenAt, url: q.url }));
+    });
+  await tx.table<LoggedAnswer, string>('answers').bulkPut(answers);
+}
+
 export const SCHEMA_VERSIONS: readonly { version: number; stores: StoreSpec; upgrade?: (tx: Transaction) => Promise<void> }[] = [
   { version: 1, stores: SCHEMA_V1 },
   { version: 2, stores: SCHEMA_V2, upgrade: upgradeToV2 },
   { version: 3, stores: SCHEMA_V3 },
   { version: 4, stores: SCHEMA_V4 },
   { version: 5, stores: SCHEMA_V5 },
+  { version: 6, stores: SCHEMA_V6, upgrade: upgradeToV6 },
 ];
 
-export const LATEST_VERSION = 5;
+export const LATEST_VERSION = 6;
 
 /** Declares versions 1..upTo on a Dexie instance (the app declares them all). */
 export function declareSchema(db: Dexie, upTo = LATEST_VERSION): void {

@@ -58,6 +58,25 @@ export interface QaEntry extends Sighted {
 
 export type LogItem = Ticket | QaEntry;
 
+/**
+ * One answer a 问大家 page showed under a question (schema v6), once per question and text. The answerer is
+ * not kept: only whether it was the seller (`by`: the drawer's 卖家回答 tab or a seller mark), a buyer, or, for
+ * an answer a v5 log held without saying whose, unknown.
+ */
+export interface LoggedAnswer {
+  key: string; // `${questionKey}|${hash of the text}`
+  questionKey: string;
+  itemId?: string;
+  question: string;
+  text: string;
+  by: 'seller' | 'buyer' | 'unknown';
+  /** When it was answered, as the page showed it. */
+  at?: number;
+  firstSeenAt: number;
+  lastSeenAt: number;
+  url: string;
+}
+
 /** A penalty point actually deducted: read from a page that shows it, or entered by the user. */
 export interface PenaltyEvent {
   id?: number;

@@ -2,32 +2,12 @@
 // 10,000 questions, built by the same code as the Node bench) is written from the extension's own popup page,
 // then summarize() is timed against a full-table scan there, and the popup is reloaded until its list shows.
 // Bench 6 in Chromium: the alarms the extension registered once it logged the list's 1,000 open work orders.
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
 import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
+import { pageScript } from './lib/page-script.mjs';
 import { median } from './lib/stats.mjs';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-/** test/bench/lib/store-page.ts and the lib/store code it uses, as one script defining `__sentinelBench`. */
-async function storePageScript() {
-  const result = await build({
-    entryPoints: [`${ROOT}test/bench/lib/store-page.ts`],
-    bundle: true,
-    format: 'iife',
-    globalName: '__sentinelBench',
-    footer: { js: 'globalThis.__sentinelBench = __sentinelBench;' },
-    platform: 'browser',
-    target: 'es2022',
-    alias: { '@': ROOT.replace(/\/$/, '') },
-    write: false,
-    logLevel: 'error',
-  });
-  return result.outputFiles[0].text;
-}
-
 export async function measurePopup({ extensionDir, runs, log }) {
-  const script = await storePageScript();
+  const script = await pageScript('test/bench/lib/store-page.ts', '__sentinelBench');
   const b = await launchWithExtension({ extensionDir });
   try {
     const page = await b.context.newPage();

@@ -2,7 +2,7 @@
 // Prints one line per figure with its budget and PASS/FAIL, and writes BENCHMARKS.md with the machine it ran on.
 //
 //   --runs=N         repetitions per side-by-side figure (default 5; medians are reported)
-//   --only=a,b       sections: bundle, store, reading, badges, batches, load, countdowns, cellchange, popup, biglist (default: all)
+//   --only=a,b       sections: bundle, store, reading, badges, batches, load, countdowns, cellchange, popup, biglist, answers (default: all)
 //   --out=FILE       where to write the report (default BENCHMARKS.md; --out= writes none)
 //   --strict         exit 1 when a figure misses its budget (by default only a bench error fails the run)
 //
@@ -23,9 +23,10 @@ import { measurePageLoad } from './page-load.mjs';
 import { alarmsOf, measurePopup } from './popup.mjs';
 import { measureReading } from './reading.mjs';
 import { CELL_CHANGE_MS, measureCellChange } from './cell-change.mjs';
+import { ANSWERS, measureAnswers } from './answers.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SECTIONS = ['bundle', 'store', 'reading', 'badges', 'batches', 'load', 'countdowns', 'cellchange', 'popup', 'biglist'];
+const SECTIONS = ['bundle', 'store', 'reading', 'badges', 'batches', 'load', 'countdowns', 'cellchange', 'popup', 'biglist', 'answers'];
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const runs = Number(arg('runs', '5'));
 const only = new Set(arg('only', SECTIONS.join(',')).split(','));
@@ -267,6 +268,17 @@ async function browserBenches(build) {
   }
 }
 
+async function answersBench() {
+  log(`earlier answers for one question over ${ANSWERS.toLocaleString('en')} logged answers, in Chromium, ${runs} runs`);
+  const r = await measureAnswers({ runs, log });
+  const same = `same suggestions for ${r.same}/${r.probes} questions (${r.offered} offered any)`;
+  figure('answers', `suggestions for one question over ${ANSWERS.toLocaleString('en')} answers (MiniSearch index)`, r.indexMs, 'ms', { max: 20, detail: `median of ${r.samples.index.length}: ${list(r.samples.index, 2)}; ${same}` });
+  figure('answers', 'full scan computing the same top three', r.scanMs, 'ms', { detail: `median of ${r.samples.scan.length}: ${list(r.samples.scan, 1)}` });
+  figure('answers', 'index speed-up over the scan', r.scanMs / r.indexMs, '×');
+  figure('answers', `building the index over ${ANSWERS.toLocaleString('en')} answers (once per worker start)`, r.buildMs, 'ms', { detail: `the scan's term lists alone: ${fmt(r.termsMs, 0)} ms` });
+  if (r.same !== r.probes) notes.push('The answer index and the full scan gave different suggestions: the speed-up compares unlike things.');
+}
+
 function report(m, build) {
   const row = (f) => `| ${f.label} | ${`${typeof f.value === 'number' ? fmt(f.value) : f.value} ${f.unit}`.trim()} | ${f.budget || '–'} | ${f.pass === null ? 'info' : f.pass ? 'PASS' : '**FAIL**'} | ${f.detail.replace(/\|/g, '\\|')} |`;
   const sections = [
@@ -280,6 +292,7 @@ function report(m, build) {
     ['cellchange', '8. One cell changed'],
     ['alarms', '6. Alarms and the reminder planner'],
     ['biglist', '9. A list longer than one message'],
+    ['answers', '10. Earlier answers to similar questions'],
   ];
   const text = [
     '# Benchmarks',
@@ -325,6 +338,7 @@ try {
     nodeBenches();
   }
   if (only.has('reading')) await readingBench();
+  if (only.has('answers')) await answersBench();
   if (['badges', 'batches', 'load', 'countdowns', 'cellchange', 'popup', 'biglist'].some((s) => only.has(s))) await browserBenches(build);
 } catch (error) {
   failed = true;

@@ -86,7 +86,7 @@ describe('the options page of the loaded extension', () => {
     await options.getByRole('button', { name: '确认清空' }).click();
     await options.getByText('已清空全部数据。').waitFor();
     const cleared = rowCounts(await settled(b.worker));
-    expect(Object.keys(cleared).sort()).toEqual(['journal', 'pages', 'penalties', 'questions', 'reminders', 'settings', 'tickets']);
+    expect(Object.keys(cleared).sort()).toEqual(['answers', 'journal', 'pages', 'penalties', 'questions', 'reminders', 'settings', 'tickets']);
     expect(Object.values(cleared).every((n) => n === 0)).toBe(true);
     await expect.poll(() => options.getByLabel('开票时效:申请日后第几天结束').inputValue()).toBe('10'); // the settings went too
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { answersCsv, idCell, shanghaiDateTime, ticketsCsv, toCsv } from '@/lib/csv';
 import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
-import type { QaEntry, Ticket } from '@/lib/store/types';
+import type { LoggedAnswer, QaEntry, Ticket } from '@/lib/store/types';
 import { installI18n } from '../support/i18n';
 import { sh } from './rules/time';
 
@@ -107,10 +107,26 @@ describe('ticketsCsv / answersCsv', () => {
     expect(row![header!.indexOf('首次见到回答')]).toBe('2022-12-21 08:00');
   });
 
+  it('writes one row per logged answer of a question, the seller’s first, its text formula-safe', () => {
+    const answer = (text: string, by: LoggedAnswer['by'], at: number) => ({
+      key: `${question.key}|${text}`, questionKey: question.key, question: question.question ?? '', text, by, at, firstSeenAt: at, lastSeenAt: at, url: question.url,
+    });
+    const other: QaEntry = { ...question, key: 'qa:other', id: 'other' };
+    const answers = [answer('=HYPERLINK("x")不会', 'buyer', sh('2022-12-21T08:00:00')), answer('不会褪色,放心', 'seller', sh('2022-12-22T09:30:00'))];
+    const [header, ...rows] = parseCsv(answersCsv([question, other], answers).slice(1));
+    const at = (name: string) => header!.indexOf(name);
+    expect(rows.map((r) => [r[0], r[at('回答者')], r[at('回答时间')], r[at('记录的回答')]])).toEqual([
+      ['="7001000000000000123"', '卖家', '2022-12-22 09:30', '不会褪色,放心'],
+      ['="7001000000000000123"', '买家', '2022-12-21 08:00', `'=HYPERLINK("x")不会`],
+      ['other', '', '', ''],
+    ]);
+  });
+
   it('uses the UI language for the headers', () => {
     installI18n('en');
     expect(parseCsv(answersCsv([]).slice(1))).toEqual([[
       'Question id', 'Item id', 'Question', 'Status', 'Asked at', 'Buyer answers', 'Q&A entries on the item', 'First answer seen', 'Answer', 'Answer by', 'First seen', 'Last seen', 'Closed at', 'Page link',
+      'Logged answer by', 'Logged answer at', 'Logged answer',
     ]]);
   });
 });

@@ -119,3 +119,53 @@ describe('Popup', () => {
     expect((await db.tickets.get('logistics:3000000000000000001'))?.status).toBe('open');
   });
 });
+
+describe('Popup: the answer log', () => {
+  beforeEach(() => installI18n('zh_CN'));
+  afterEach(cleanup);
+
+  async function withAnswers(): Promise<SentinelDb> {
+    const { db } = freshDb();
+    const url = 'https://myseller.taobao.com/home.htm/comment-manage/ask-all?itemParams=689012345678';
+    const qa = (id: string, question: string, extra: object = {}) => ({ kind: 'qa' as const, id, status: 'open' as const, itemId: '689012345678', question, askedAt: NOW - 30 * H, buyerAnswerCount: 0, ...extra });
+    await recordReport(
+      db,
+      { type: 'page-report', url, pageKind: 'ask-all', seenAt: NOW, records: [
+        qa('old', '羽绒服可以机洗吗？', { answers: [{ text: '建议手洗或干洗', by: '卖家回答' }, { text: '我机洗过没事', by: '已展示回答(1)' }] }),
+        qa('new', '能放洗衣机机洗吗'),
+      ] },
+      { now: NOW },
+      S,
+    );
+    return db;
+  }
+
+  it('offers the seller’s earlier answer beside a similar open question, with 复制', async () => {
+    const copied: string[] = [];
+    render(<Popup db={await withAnswers()} now={NOW} onLogChanged={vi.fn<() => void>()} openOptions={vi.fn<() => void>()} copyText={async (t) => void copied.push(t)} />);
+    const item = (await screen.findByText('建议手洗或干洗')).closest('li')!;
+    expect(item.textContent).toContain('同款 · 羽绒服可以机洗吗？');
+    fireEvent.click(screen.getByRole('button', { name: '复制' }));
+    await screen.findByText('已复制');
+    expect(copied).toEqual(['建议手洗或干洗']);
+    expect(screen.queryByText('我机洗过没事')).toBeNull(); // a buyer's answer is never offered
+  });
+
+  it('searches the answer log in the 问大家 view, by the words of a question or an answer', async () => {
+    render(<Popup db={await withAnswers()} now={NOW} onLogChanged={vi.fn<() => void>()} openOptions={vi.fn<() => void>()} copyText={async () => undefined} />);
+    await screen.findByText('建议手洗或干洗');
+    fireEvent.click(screen.getByRole('button', { name: '问大家' }));
+    const log = document.querySelector('details.answer-log') as HTMLDetailsElement;
+    log.open = true;
+    fireEvent(log, new Event('toggle'));
+    await waitFor(() => expect(log.querySelector('summary')!.textContent).toBe('回答记录(2 条)'));
+    const search = screen.getByLabelText('搜索回答记录');
+    fireEvent.input(search, { target: { value: '干洗' } });
+    await waitFor(() => expect([...log.querySelectorAll('li .answer')].map((e) => e.textContent)).toEqual(['建议手洗或干洗']));
+    fireEvent.input(search, { target: { value: '机洗' } });
+    await waitFor(() => expect(log.querySelectorAll('li').length).toBe(2));
+    expect(log.textContent).toContain('买家 · 羽绒服可以机洗吗？');
+    fireEvent.input(search, { target: { value: '发票' } });
+    await screen.findByText('没有找到相关的回答');
+  });
+});

@@ -8,7 +8,7 @@ import { D, dump, freshDb, H, report, sh } from './helpers';
 const T0 = sh('2022-12-20T12:00:00');
 const ORDER = '3289100000000000101';
 
-/** A log with a bit of everything: open and done tickets, every Q&A status, penalties, reminders, settings. */
+/** A log with a bit of everything: open and done tickets, every Q&A status, answers, penalties, reminders, settings. */
 async function seed(db: SentinelDb): Promise<void> {
   await saveSettings(db, { qaSuggestHours: 36, remoteProvinces: ['新疆', '西藏'], specialPeriodEnd: sh('2023-01-15T00:00:00') });
   const settings = { ...DEFAULT_SETTINGS, qaSuggestHours: 36, remoteProvinces: ['新疆', '西藏'], specialPeriodEnd: sh('2023-01-15T00:00:00') };
@@ -17,7 +17,9 @@ async function seed(db: SentinelDb): Promise<void> {
     { kind: 'invoice', id: 'W1', workOrderId: 'W1', orderId: '3289100000000000102', status: 'done', workOrderCreatedAt: T0 },
     { kind: 'logistics', id: 'L1', orderId: '3289100000000000103', status: 'open', lastUpdateAt: T0 - 3 * D, province: '新疆维吾尔自治区' },
     { kind: 'qa', id: 'q-open', status: 'open', askedAt: T0, question: '质量怎么样,="cmd"', itemId: '689100000301', itemQaCount: 1 },
-    { kind: 'qa', id: 'q-answered', status: 'open', askedAt: T0 - D, buyerAnswerCount: 2 },
+    { kind: 'qa', id: 'q-answered', status: 'open', askedAt: T0 - D, buyerAnswerCount: 2, question: '会起球吗', answers: [
+      { text: '不会起球,面料做过抗起球处理', by: '卖家回答 2022-12-19 10:00:00' }, { text: '穿了一个月没起球', by: '已展示回答(2) 2022-12-19 12:00' },
+    ] },
     { kind: 'qa', id: 'q-invalid', status: 'unanswerable', askedAt: T0 - D },
   ]), { now: T0, tabId: 7 }, settings);
   await markDone(db, 'logistics:3289100000000000103', T0 + H);
@@ -68,10 +70,29 @@ describe('exportLog / importLog / clearAll', () => {
     await seed(db);
     await db.pages.put({ kind: 'invoice-requests', lastRecordsAt: T0 });
     const file = asFile(await exportLog(db, T0)) as Record<string, unknown>;
-    expect(Object.keys(file).sort()).toEqual(['exportedAt', 'format', 'penalties', 'questions', 'reminders', 'settings', 'tickets', 'version']);
+    expect(Object.keys(file).sort()).toEqual(['answers', 'exportedAt', 'format', 'penalties', 'questions', 'reminders', 'settings', 'tickets', 'version']);
     await clearAll(db);
     expect(await db.pages.count()).toBe(0);
     expect(await importLog(db, { ...file, pages: [] }, T0)).toEqual({ ok: false, error: 'import_error_row', detail: 'pages' });
+  });
+
+  it('carries the answer log: restored exactly, a file from before it imports without, a bad answer row refuses the file', async () => {
+    const { db } = freshDb();
+    await seed(db);
+    const file = asFile(await exportLog(db, T0)) as LogExport;
+    expect(file.answers?.map((a) => [a.by, a.text])).toEqual(expect.arrayContaining([['seller', '不会起球,面料做过抗起球处理'], ['buyer', '穿了一个月没起球']]));
+    const { answers: _answers, ...older } = file;
+    await clearAll(db);
+    expect(await importLog(db, older, T0)).toMatchObject({ ok: true });
+    expect(await db.answers.count()).toBe(0);
+    const bad = { ...file, answers: [{ ...file.answers![0]!, by: 'hacker' }] };
+    expect(await importLog(db, bad, T0)).toEqual({ ok: false, error: 'import_error_row', detail: 'answers[0].by' });
+    const extra = { ...file, answers: [{ ...file.answers![0]!, answerer: 'n**y' }] };
+    expect(await importLog(db, extra, T0)).toEqual({ ok: false, error: 'import_error_row', detail: 'answers[0].answerer' });
+    expect(await db.answers.count()).toBe(0);
+    const offSite = { ...file, answers: file.answers!.map((a, i) => (i === 0 ? { ...a, url: 'https://evil.example/' } : a)) };
+    expect(await importLog(db, offSite, T0)).toMatchObject({ ok: true });
+    expect((await db.answers.toArray()).map((a) => a.url)).toEqual([file.answers![1]!.url]);
   });
 
   it('changes nothing when the same file is imported again, or into the log it came from', async () => {

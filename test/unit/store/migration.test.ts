@@ -5,9 +5,10 @@ import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
 import { DEFAULT_DB_NAME, openSentinelDb, type SentinelDb } from '@/lib/store/db';
 import { itemFactsOf } from '@/lib/store/derive';
 import { dueWithin, openInvoicesWith } from '@/lib/store/log';
-import { LATEST_VERSION, openVersionDb, SCHEMA_V1 } from '@/lib/store/schema';
+import { LATEST_VERSION, openVersionDb, SCHEMA_V1, SCHEMA_V5 } from '@/lib/store/schema';
 import type { LogItem } from '@/lib/store/types';
 import fixture from './fixtures/v1.json';
+import fixtureV5 from './fixtures/v5.json';
 import { D, H, sh } from './helpers';
 
 type Rows = Record<string, Record<string, unknown>[]>;
@@ -81,7 +82,7 @@ describe('migration v1 → v2', () => {
 
   it('opens a fresh database at the latest version with every table', async () => {
     const db = await upgraded(new IDBFactory());
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['journal', 'pages', 'penalties', 'questions', 'reminders', 'settings', 'tickets']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['answers', 'journal', 'pages', 'penalties', 'questions', 'reminders', 'settings', 'tickets']);
     expect(db.tickets.schema.indexes.map((i) => i.name).sort()).toEqual([
       '[status+kind+workOrderCreatedAt]', '[status+kind+workOrderId]', 'closedBy', 'dueTimes', 'finalDueAt', 'kind', 'lastSeenAt', 'status',
     ]);
@@ -162,3 +163,30 @@ describe('migration v4 → v5', () => {
     db.close();
   });
 });
+
+describe('migration v5 → v6', () => {
+  it('keeps every v5 row of every table and logs a question’s imported answer text as an answer by unknown', async () => {
+    const indexedDB = new IDBFactory();
+    const tables = fixtureV5.tables as unknown as Rows;
+    expect(Object.keys(tables).sort()).toEqual(Object.keys(SCHEMA_V5).sort()); // the fixture fills every v5 table
+    const v5 = openVersionDb(DEFAULT_DB_NAME, 5, { indexedDB, IDBKeyRange });
+    await v5.transaction('rw', Object.keys(SCHEMA_V5), async () => {
+      for (const [name, rows] of Object.entries(tables)) await v5.table(name).bulkAdd(rows);
+    });
+    expect(v5.verno).toBe(5);
+    v5.close();
+    const db = await upgraded(indexedDB);
+    for (const [name, rows] of Object.entries(tables)) expect(await db.table(name).toArray(), name).toEqual(byKeyOf(name, rows));
+    expect(await db.answers.toArray()).toEqual(fixtureV5.afterUpgrade.answers);
+    // The new indexes answer: a question's answers, and the seller's (none: an imported text is no one's).
+    expect(await db.answers.where('questionKey').equals('qa:q-imported').count()).toBe(1);
+    expect(await db.answers.where('by').equals('seller').count()).toBe(0);
+    db.close();
+  });
+});
+
+/** Rows as a table gives them back: in primary-key order (a journal's `id`, a page's `kind`, else `key`). */
+function byKeyOf(name: string, rows: Record<string, unknown>[]): Record<string, unknown>[] {
+  const field = name === 'journal' || name === 'penalties' ? 'id' : name === 'pages' ? 'kind' : 'key';
+  return [...rows].sort((a, b) => String(a[field]).localeCompare(String(b[field])));
+}
