@@ -24,11 +24,16 @@ export interface PointHistory {
 /** When the extension saw the item handled: closed by the page or the seller, or a question answered. */
 const handledAt = (item: LogItem) => item.closedAt ?? (item.kind === 'qa' ? item.answeredAt : undefined);
 
-/** Every deadline the item had while open, whatever its status now (an unanswerable question had none). */
+/**
+ * Every deadline the item had while open, whatever its status now: an answered question as it was before its
+ * answer. None for an unanswerable question, nor for an item first seen handled: when it was handled is unknown.
+ */
 function outcomeInput(item: LogItem, s: RuleSettings): DeadlineOutcomeInput | null {
-  if (item.status === 'unanswerable') return null;
+  const handled = handledAt(item);
+  if (item.status === 'unanswerable' || (handled !== undefined && handled <= item.firstSeenAt)) return null;
+  const whileOpen = item.kind === 'qa' ? { ...item, status: 'open' as const, buyerAnswerCount: 0 } : { ...item, status: 'open' as const };
   try {
-    return { deadlines: itemDeadlines({ ...item, status: 'open' }, s).map((d) => d.at), handledAt: handledAt(item) };
+    return { deadlines: itemDeadlines(whileOpen, s).map((d) => d.at), handledAt: handled };
   } catch {
     return null; // an out-of-range instant: no deadline to count
   }
