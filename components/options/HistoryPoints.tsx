@@ -6,7 +6,7 @@ import { itemTitle } from '@/components/popup/item-title';
 import { monthDay, plotScales, type Frame } from './chart-scale';
 
 /** Sized for the popup's width (380 px); wider pages scale it up to the CSS max-width. */
-const FRAME: Frame = { width: 360, height: 150, left: 22, right: 10, top: 12, bottom: 20 };
+const FRAME: Frame = { width: 320, height: 150, left: 22, right: 10, top: 12, bottom: 20 };
 const TICK_DAYS = 30;
 
 /** What a deduction was for: the item it names, else the seller's note, else who recorded it. */
@@ -24,7 +24,10 @@ export function HistoryPoints({ history: h, settings }: { history: PointHistory;
   // A step line: along at the total, then straight up or down where it changes.
   const [first, ...rest] = h.steps;
   const line = [`M${x(first!.at)} ${y(first!.points)}`, ...rest.map((s) => `H${x(s.at)} V${y(s.points)}`), `H${x(h.to)}`].join(' ');
-  const ticks = Array.from({ length: Math.floor((h.to - h.from) / (TICK_DAYS * DAY_MS)) + 1 }, (_, i) => h.from + i * TICK_DAYS * DAY_MS);
+  // A date every 30 days, none too close to the right end, which says 今天.
+  const ticks = Array.from({ length: Math.floor((h.to - h.from) / (TICK_DAYS * DAY_MS)) + 1 }, (_, i) => h.from + i * TICK_DAYS * DAY_MS).filter(
+    (at) => h.to - at > TICK_DAYS * DAY_MS / 3,
+  );
   const totalAfter = (at: number) => h.steps.findLast((s) => s.at <= at)?.points ?? 0;
   const now = h.steps.at(-1)?.points ?? 0;
   return (

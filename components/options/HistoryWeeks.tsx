@@ -2,7 +2,7 @@ import { t } from '@/lib/i18n';
 import type { WeekOutcome } from '@/lib/rules/point-history';
 import { monthDay, plotScales, type Frame } from './chart-scale';
 
-const FRAME: Frame = { width: 360, height: 130, left: 22, right: 6, top: 12, bottom: 20 };
+const FRAME: Frame = { width: 320, height: 130, left: 22, right: 6, top: 12, bottom: 20 };
 /** A date under every few weeks: 13 labels do not fit at the popup's width. */
 const LABEL_EVERY = 4;
 
