@@ -10,6 +10,8 @@ import { detectPage } from '@/lib/pages/detect';
 import { SELLER_MATCHES } from '@/lib/pages/hosts';
 import { installI18n } from '../support/i18n';
 
+type Installed = Parameters<typeof fakeBrowser.runtime.onInstalled.trigger>[0];
+const installed = (reason: string) => ({ reason, temporary: false }) as unknown as Installed;
 const matches = (pattern: string, url: string) => new RegExp(`^${pattern.replace(/[.?]/g, '\\$&').replace(/\*/g, '.*')}$`).test(url);
 
 describe('the welcome page', () => {
@@ -35,10 +37,10 @@ describe('the welcome page', () => {
     const create = vi.fn<(props: object) => Promise<Browser.tabs.Tab>>(async () => ({}) as Browser.tabs.Tab);
     fakeBrowser.tabs.create = create as unknown as typeof fakeBrowser.tabs.create;
     listenForInstall();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' } as Browser.runtime.InstalledDetails);
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'chrome_update' } as Browser.runtime.InstalledDetails);
+    await fakeBrowser.runtime.onInstalled.trigger(installed('update'));
+    await fakeBrowser.runtime.onInstalled.trigger(installed('chrome_update'));
     expect(create).not.toHaveBeenCalled();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as Browser.runtime.InstalledDetails);
+    await fakeBrowser.runtime.onInstalled.trigger(installed('install'));
     expect(create).toHaveBeenCalledExactlyOnceWith({ url: fakeBrowser.runtime.getURL('/welcome.html') });
   });
 

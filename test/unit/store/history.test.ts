@@ -16,7 +16,7 @@ describe('the point history read from the log', () => {
     // Asked 11-30 08:00, answered by a buyer that evening: the suggestion at 12-01 08:00 was met.
     const q = { kind: 'qa' as const, id: 'Q1', question: '偏大吗?', askedAt: sh('2026-11-30T08:00:00'), buyerAnswerCount: 0, itemQaCount: 1 };
     await recordReport(db, report([{ ...q, status: 'open' }]), { now: sh('2026-11-30T09:00:00') }, S);
-    await recordReport(db, report([{ ...q, status: 'answered', buyerAnswerCount: 1 }]), { now: sh('2026-11-30T20:00:00') }, S);
+    await recordReport(db, report([{ ...q, status: 'open', buyerAnswerCount: 1 }]), { now: sh('2026-11-30T20:00:00') }, S);
     // First seen already issued: when it was handled is unknown, so its first deadline (end of 11-30) counts for neither.
     const old = '3000000000000000010';
     await recordReport(db, report([{ kind: 'invoice', id: old, orderId: old, status: 'done', requestedAt: sh('2026-11-20T11:00:00') }]), { now: sh('2026-12-01T10:00:00') }, S);
