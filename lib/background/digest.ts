@@ -17,20 +17,22 @@ import { openPopup } from './open-item';
 
 export const DIGEST_PREFIX = 'ds-digest:';
 
-/** Shows the digest if it is due now; returns the next set time to wake at (null: switched off). */
-export async function runDigest(db: SentinelDb, now: number, settings: RuleSettings): Promise<number | null> {
-  const plan = planDigest(now, settings.digestMinutes, await digestShownDay(db));
-  if (plan.dueDay === null) return plan.nextAt;
+/** Claims the day and shows the digest, unless there is nothing to say. */
+async function showDigest(db: SentinelDb, now: number, day: string, settings: RuleSettings): Promise<void> {
   const days = await openByDay(db, now, 2, settings);
   // Claimed even with nothing to say: the digest is the start of the day, not a later reminder.
-  if (!(await claimDigestDay(db, plan.dueDay)) || !digestHasNews(days)) return plan.nextAt;
-  const text = digestText(days, plan.dueDay, await pointsInWindow(db, now, settings), settings);
-  await browser.notifications.create(`${DIGEST_PREFIX}${plan.dueDay}`, {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icons/128.png'),
-    ...text,
-    priority: 1,
-  });
+  if (!(await claimDigestDay(db, day)) || !digestHasNews(days)) return;
+  const text = digestText(days, day, await pointsInWindow(db, now, settings), settings);
+  await browser.notifications.create(`${DIGEST_PREFIX}${day}`, { type: 'basic', iconUrl: browser.runtime.getURL('/icons/128.png'), ...text, priority: 1 });
+}
+
+/**
+ * Shows the digest if it is due now; returns the next set time to wake at (null: switched off). A digest that
+ * fails is logged, not thrown: the reminder run that called it must still arm its alarm.
+ */
+export async function runDigest(db: SentinelDb, now: number, settings: RuleSettings): Promise<number | null> {
+  const plan = planDigest(now, settings.digestMinutes, await digestShownDay(db));
+  if (plan.dueDay !== null) await showDigest(db, now, plan.dueDay, settings).catch((error) => console.error('[时效哨兵] digest', error));
   return plan.nextAt;
 }
 

@@ -50,7 +50,8 @@ function bucket<T extends DueItem>(day: string, entries: { item: T; at: number }
   entries.sort((a, b) => a.at - b.at);
   const counts: KindCounts = { invoice: 0, logistics: 0, qa: 0 };
   for (const { item } of entries) counts[item.kind] += 1;
-  const tones = entries.map(({ at }) => (overdue ? 'overdue' : toneAt(at, now, s)));
+  // As the badges: a question ahead of the moment to answer it is calm (badge-model.ts qaTone).
+  const tones = entries.map(({ item, at }) => (overdue ? 'overdue' : item.kind === 'qa' ? 'calm' : toneAt(at, now, s)));
   const tone = TONE_RANK.find((t) => tones.includes(t)) ?? null;
   return { day, items: entries.map((e) => e.item), counts, total: entries.length, tone };
 }

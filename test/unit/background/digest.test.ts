@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { IDBKeyRange } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runDigest } from '@/lib/background/digest';
@@ -68,6 +68,17 @@ describe('the morning digest in the background', () => {
     await runDigest(db, sh(`${DAY}T09:10:00`), S);
     expect(shown).toEqual([]);
     expect(await digestShownDay(db)).toBe(DAY);
+  });
+
+  it('still returns the next set time when the notification fails, so the reminder run arms its alarm', async () => {
+    const { db } = await seeded();
+    fakeBrowser.notifications.create = (async () => {
+      throw new Error('notifications blocked');
+    }) as unknown as typeof fakeBrowser.notifications.create;
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await runDigest(db, sh(`${DAY}T09:30:00`), S)).toBe(sh('2026-12-03T09:00:00'));
+    expect(logged).toHaveBeenCalledOnce();
+    logged.mockRestore();
   });
 
   it('is switched off by the setting', async () => {

@@ -25,6 +25,7 @@ describe('the week ahead', () => {
         item('a', 'invoice', [NOW - 2 * D, NOW + 2 * H]), // next: 14:00 today
         item('b', 'logistics', [NOW - H]), // overdue
         item('c', 'qa', [sh('2026-12-02T23:59:59.999'), sh('2026-12-03T00:00:00')]), // today, the last instant of it
+        item('f', 'qa', [sh('2026-12-03T02:00:00')]), // within 24 h, but a question is calm until then, as its badge
         item('d', 'invoice', [sh('2026-12-08T23:00:00')]), // the 7th day
         item('e', 'invoice', [sh('2026-12-09T00:00:00')]), // beyond the week
       ],
@@ -35,7 +36,7 @@ describe('the week ahead', () => {
     expect(week.overdue.items.map((i) => i.key)).toEqual(['b']);
     expect(week.days.map((d) => [d.day, d.items.map((i) => i.key).join('')])).toEqual([
       ['2026-12-02', 'ac'],
-      ['2026-12-03', ''],
+      ['2026-12-03', 'f'],
       ['2026-12-04', ''],
       ['2026-12-05', ''],
       ['2026-12-06', ''],
@@ -43,6 +44,7 @@ describe('the week ahead', () => {
       ['2026-12-08', 'd'],
     ]);
     expect(week.days[0]).toMatchObject({ counts: { invoice: 1, logistics: 0, qa: 1 }, tone: 'urgent' });
+    expect(week.days[1]!.tone).toBe('calm');
     expect(week.days[6]!.tone).toBe('calm');
     expect(week.overdue.tone).toBe('overdue');
   });
