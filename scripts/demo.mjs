@@ -1,12 +1,14 @@
 // `npm run demo`: the built extension in Debian Chromium (or, with `--browser firefox`, the Firefox build in
 // Debian Firefox ESR) on bundled sample seller pages (deadlines relative to now). Headless by default:
-// screenshots of the badged pages, the popup and the notifications the visit triggered go to demo-output/,
-// and a summary is printed. `--headed` (needs a display) leaves the browser open.
+// screenshots of the welcome page the install opened, the badged pages, the popup (and its week strip), the
+// options page (and its point history, over a sample past) and the notifications the visit triggered go to
+// demo-output/, and a summary is printed. `--headed` (needs a display) leaves the browser open.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { launchWithExtension, readBadges, servePage } from './lib/chromium.mjs';
 import { launchFirefoxWithExtension } from './lib/firefox.mjs';
 import { samplePages } from '../demo/sample-pages.mjs';
+import { sampleHistory, seedLog } from '../demo/sample-history.mjs';
 
 const headed = process.argv.includes('--headed');
 const browserArg = process.argv.indexOf('--browser');
@@ -47,6 +49,14 @@ async function chromiumDemo() {
     setSize: (page, width, height) => page.setViewportSize({ width, height }),
     shown: () => worker.evaluate(() => globalThis.demoShown),
     toolbar: () => worker.evaluate(() => chrome.action.getBadgeText({})),
+    // The tab the install opened (lib/background/welcome.ts).
+    async welcome() {
+      for (let i = 0; i < 50 && !context.pages().some((p) => p.url().endsWith('/welcome.html')); i++) await sleep(200);
+      const page = context.pages().find((p) => p.url().endsWith('/welcome.html'));
+      await page?.waitForSelector('.notifications [role="status"]', { timeout: 10_000 });
+      return page ?? null;
+    },
+    seedHistory: () => seedLog(worker, sampleHistory(Date.now())),
     async extensionPage(path, selector) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);
@@ -68,6 +78,9 @@ async function firefoxDemo() {
     // Firefox shows them in its own alert windows; the extension page keeps their text as they are shown.
     shown: () => ff.notificationsShown(),
     toolbar: () => ff.inBackground((bg) => bg.browser.browserAction.getBadgeText({})),
+    // The install's own tab is not a page Puppeteer was given: the same page, opened again.
+    welcome: () => ff.openExtensionPage('welcome.html', '.notifications [role="status"]'),
+    seedHistory: async () => console.log('(the sample past for the point history is seeded in Chromium only)'),
     extensionPage: (path, selector) => ff.openExtensionPage(path, selector),
     closed: () => new Promise((resolve) => ff.browser.on('disconnected', resolve)),
     close: () => ff.close(),
@@ -78,6 +91,17 @@ const demo = browserName === 'firefox' ? await firefoxDemo() : await chromiumDem
 console.log(`Browser: ${browserName === 'firefox' ? 'Debian Firefox ESR, the Firefox build' : 'Debian Chromium, the Chrome build'}`);
 
 let failed = false;
+const welcome = await demo.welcome().catch(() => null);
+if (welcome) {
+  await demo.setSize(welcome, 900, 900);
+  await sleep(300);
+  await welcome.screenshot({ path: `${OUT}/welcome.png`, fullPage: true });
+  console.log(`Welcome page (opened by the install): ${OUT}/welcome.png`);
+} else {
+  failed = true;
+  console.error('  ✘ the install opened no welcome page');
+}
+
 for (const p of pages) {
   const tab = await demo.newTab();
   const errors = [];
@@ -118,19 +142,30 @@ await cards.evaluate((list) => {
 }, shown);
 await cards.screenshot({ path: `${OUT}/notifications.png`, fullPage: true });
 
+await demo.seedHistory();
 const popup = await demo.extensionPage('popup.html', '.cards').catch(() => ((failed = true), null));
 if (popup) {
   await demo.setSize(popup, 380, 600);
   await sleep(300);
   await popup.screenshot({ path: `${OUT}/popup.png` });
+  const strip = await popup.$('.week');
+  if (strip) await strip.screenshot({ path: `${OUT}/week-strip.png` });
+  else failed = true;
 }
-const options = await demo.extensionPage('options.html', 'h2').catch(() => ((failed = true), null));
+const options = await demo.extensionPage('options.html', '.history svg').catch(() => ((failed = true), null));
 if (options) {
   await demo.setSize(options, 900, 900);
   await sleep(500);
   await options.screenshot({ path: `${OUT}/options.png`, fullPage: true });
+  const history = await options.$('section.history');
+  await history?.screenshot({ path: `${OUT}/history.png` });
+  // At the popup's width, as the charts must stay readable there.
+  await demo.setSize(options, 380, 900);
+  await sleep(300);
+  await history?.screenshot({ path: `${OUT}/history-narrow.png` });
 }
-console.log(`\nPopup: ${OUT}/popup.png; options: ${OUT}/options.png; notifications: ${OUT}/notifications.png`);
+console.log(`\nPopup: ${OUT}/popup.png (week strip ${OUT}/week-strip.png); options: ${OUT}/options.png (history ${OUT}/history.png,`);
+console.log(`  at the popup's width ${OUT}/history-narrow.png); notifications: ${OUT}/notifications.png`);
 if (shown.length === 0) failed = true;
 
 if (headed) {

@@ -6,6 +6,7 @@ import { withLog } from '@/lib/store/availability';
 import type { SentinelDb } from '@/lib/store/db';
 import { loadSettings } from '@/lib/store/log';
 import { DataSection } from './DataSection';
+import { HistorySection } from './HistorySection';
 import { downloadText, type SaveFile } from './download';
 import { OPTIONS_CSS } from './options-style';
 import { RulesForm } from './RulesForm';
@@ -19,7 +20,7 @@ interface Props {
   save?: SaveFile;
 }
 
-/** The options page: the rule parameters, then the data (export, import, clear). */
+/** The options page: the rule parameters, the point history, then the data (export, import, clear). */
 export function OptionsPage({ db, now = Date.now, onLogChanged = notifyLogChanged, save = downloadText }: Props) {
   const [settings, setSettings] = useState<RuleSettings | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -49,6 +50,7 @@ export function OptionsPage({ db, now = Date.now, onLogChanged = notifyLogChange
       ) : (
         <RulesForm key={generation} db={db} settings={settings} onSaved={setSettings} onLogChanged={onLogChanged} />
       )}
+      {settings !== null && <HistorySection key={generation} db={db} now={now} settings={settings} />}
       <DataSection db={db} now={now} save={save} onLogChanged={onLogChanged} onDataReplaced={reload} />
     </main>
   );

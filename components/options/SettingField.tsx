@@ -40,6 +40,7 @@ export function SettingField({ field, text, error, onInput }: Props) {
         {field.input === 'number' && <input type="number" step={field.integer ? 1 : 'any'} min={field.min} inputMode={field.integer ? 'numeric' : 'decimal'} {...common} />}
         {field.input === 'datetime' && <input type="datetime-local" {...common} />}
         {field.input === 'text' && <input type="text" {...common} />}
+        {field.input === 'time' && <input type="time" {...common} />}
         {field.unit && <span class="unit">{t(field.unit)}</span>}
       </div>
       {field.hint && (

@@ -16,7 +16,7 @@ export interface FieldSpec {
   unit?: MessageKey;
   /** RULES.md marks this default as an interpretation of the notice. */
   interpretation?: boolean;
-  input: 'number' | 'datetime' | 'textarea' | 'text';
+  input: 'number' | 'datetime' | 'textarea' | 'text' | 'time';
   integer?: boolean;
   min?: number;
   format(value: RuleSettings[TextKey]): string;
@@ -104,6 +104,22 @@ export function parseLeadTimes(text: string): Parsed {
   return unique.length > MAX_LEAD_TIMES ? { error: t('opt_error_too_many', MAX_LEAD_TIMES) } : { value: unique };
 }
 
+/** Minutes after midnight as a time input writes them, `09:00`; empty when switched off. */
+export function formatDigestTime(minutes: number | null): string {
+  return minutes === null ? '' : `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** The morning digest's time of day: `HH:MM` (Shanghai), or empty to switch it off. */
+const digestField: FieldSpec = {
+  key: 'digestMinutes', label: 'opt_digestMinutes', hint: 'opt_digestMinutes_hint', unit: 'opt_unit_beijing', input: 'time',
+  format: (v) => formatDigestTime(v as number | null),
+  parse(text) {
+    if (text.trim() === '') return { value: null };
+    const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(text.trim());
+    return m ? { value: Number(m[1]) * 60 + Number(m[2]) } : { error: t('opt_error_time') };
+  },
+};
+
 const leadTimesField: FieldSpec = {
   key: 'reminderLeadMinutes', label: 'opt_reminderLeadMinutes', hint: 'opt_reminderLeadMinutes_hint', input: 'text',
   format: (v) => formatLeadTimes(v as number[]),
@@ -147,7 +163,7 @@ export const FIELD_GROUPS: readonly FieldGroup[] = [
     numberField('pointsCap', 'opt_pointsCap', 'opt_unit_points', true, 0, 100),
     days('pointsWindowDays', 'opt_pointsWindowDays', 1),
   ] },
-  { id: 'reminders', title: 'opt_group_reminders', source: 'opt_source_reminders', fields: [leadTimesField] },
+  { id: 'reminders', title: 'opt_group_reminders', source: 'opt_source_reminders', fields: [leadTimesField, digestField] },
   { id: 'badges', title: 'opt_group_badges', source: 'opt_source_badges', fields: [
     hours('dueSoonHours', 'opt_dueSoonHours'),
     hours('urgentHours', 'opt_urgentHours'),

@@ -12,9 +12,13 @@ import { ItemList } from './ItemList';
 import { SummaryCards } from './SummaryCards';
 import { BrokenPages } from './BrokenPages';
 import { brokenPageKinds } from '@/lib/store/page-health';
-import type { PageHealth } from '@/lib/store/types';
+import type { LogItem, PageHealth } from '@/lib/store/types';
+import type { DaysAhead } from '@/lib/reminders/days-ahead';
+import { isLogEmpty, openByDay } from '@/lib/store/days-ahead';
 import { AnswerLog } from './AnswerLog';
+import { EmptyLog } from './EmptyLog';
 import { useSellerAnswers } from './use-seller-answers';
+import { selectedItems, WEEK_DAYS, WeekStrip } from './WeekStrip';
 
 /** How many handled items the popup offers to reopen, latest first. */
 const HANDLED_SHOWN = 20;
@@ -26,17 +30,23 @@ interface Props {
   onLogChanged(): void;
   openOptions(): void;
   copyText(text: string): Promise<void>;
+  /** Opens the first-run guide (the empty log links to it). */
+  openWelcome?(): void;
 }
 
-export function Popup({ db, now, onLogChanged, openOptions, copyText }: Props) {
-  const [state, setState] = useState<{ summary: Summary; settings: RuleSettings; broken: PageHealth[] } | null>(null);
+export function Popup({ db, now, onLogChanged, openOptions, copyText, openWelcome = () => undefined }: Props) {
+  const [state, setState] = useState<{ summary: Summary; settings: RuleSettings; broken: PageHealth[]; week: DaysAhead<LogItem>; empty: boolean } | null>(null);
+  /** The week strip's selected day ('overdue' or `2026-12-02`): the list shows that day's items only. */
+  const [day, setDay] = useState<string | null>(null);
   const [error, setError] = useState('');
   const suggestionsFor = useSellerAnswers(db);
   const load = useCallback(async () => {
     try {
       const settings = await withLog(db, () => loadSettings(db));
-      const [summary, broken] = await withLog(db, () => Promise.all([summarize(db, now, settings), brokenPageKinds(db)]));
-      setState({ settings, summary, broken });
+      const [summary, broken, week, empty] = await withLog(db, () =>
+        Promise.all([summarize(db, now, settings), brokenPageKinds(db), openByDay(db, now, WEEK_DAYS, settings), isLogEmpty(db)]),
+      );
+      setState({ settings, summary, broken, week, empty });
       setError('');
     } catch (e) {
       setError(e instanceof StorageUnavailableError ? t('storage_unavailable') : t('popup_error', String((e as Error)?.message ?? e)));
@@ -59,19 +69,28 @@ export function Popup({ db, now, onLogChanged, openOptions, copyText }: Props) {
         </button>
       </header>
       <BrokenPages pages={state.broken} copy={copyText} />
-      <SummaryCards summary={state.summary} settings={state.settings} />
-      <ItemList
-        items={state.summary.items}
-        now={now}
-        settings={state.settings}
-        onDone={async (item) => {
-          await markDone(db, item.key, now);
-          await changed();
-        }}
-        suggestionsFor={suggestionsFor ?? undefined}
-        copy={copyText}
-        qaView={<AnswerLog load={() => withLog(db, () => db.answers.toArray())} copy={copyText} />}
-      />
+      {state.empty ? (
+        <EmptyLog openWelcome={openWelcome} />
+      ) : (
+        <>
+          <SummaryCards summary={state.summary} settings={state.settings} />
+          <WeekStrip week={state.week} selected={day} onSelect={setDay} />
+        </>
+      )}
+      {!state.empty && (
+        <ItemList
+          items={selectedItems(state.week, day) ?? state.summary.items}
+          now={now}
+          settings={state.settings}
+          onDone={async (item) => {
+            await markDone(db, item.key, now);
+            await changed();
+          }}
+          suggestionsFor={suggestionsFor ?? undefined}
+          copy={copyText}
+          qaView={<AnswerLog load={() => withLog(db, () => db.answers.toArray())} copy={copyText} />}
+        />
+      )}
       <HandledList
         load={() => withLog(db, () => handledByUser(db, HANDLED_SHOWN))}
         onReopen={async (item) => {

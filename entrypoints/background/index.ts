@@ -4,6 +4,8 @@ import { reportFlow } from '@/lib/background/report-flow';
 import { openItemPage, openPopup } from '@/lib/background/open-item';
 import { refreshSellerTabs, refreshTab } from '@/lib/background/refresh-tabs';
 import { NOTIFICATION_PREFIX, SUMMARY_PREFIX } from '@/lib/background/notify';
+import { listenForDigestClicks } from '@/lib/background/digest';
+import { listenForInstall } from '@/lib/background/welcome';
 import { REMINDER_ALARM, runReminders, showStorageUnavailable } from '@/lib/background/reminders';
 import { badgeContext } from '@/lib/badges/context';
 import { isLogChanged } from '@/lib/log-changed';
@@ -71,6 +73,8 @@ export default defineBackground(() => {
     await browser.notifications.clear(id);
   });
 
+  listenForDigestClicks();
+  listenForInstall();
   browser.runtime.onStartup.addListener(() => void rearm());
   browser.runtime.onInstalled.addListener(() => void rearm());
   void rearm();

@@ -8,6 +8,7 @@ const db = openSentinelDb({ indexedDB: globalThis.indexedDB, IDBKeyRange: global
 render(
   <Popup db={db} now={Date.now()} onLogChanged={() => void notifyLogChanged()} openOptions={() => void browser.runtime.openOptionsPage()}
     copyText={(text) => navigator.clipboard.writeText(text)}
+    openWelcome={() => void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') })}
   />,
   document.getElementById('app')!,
 );

@@ -1,6 +1,6 @@
 /**
- * The reminder loop: from the log, notify what is due, arm the one "next reminder" alarm and refresh the
- * toolbar count. Runs on every worker start, on the alarm, and after every log change; runs never
+ * The reminder loop: from the log, notify what is due (and the morning digest, digest.ts), arm the one
+ * "next reminder" alarm and refresh the toolbar count. Runs on every worker start, on the alarm, and after every log change; runs never
  * overlap, so a stage cannot be notified twice by two runs reading the same states.
  */
 import { browser } from 'wxt/browser';
@@ -13,6 +13,7 @@ import type { SentinelDb } from '../store/db';
 import { countOverdueOrDueSoon, loadSettings, openItems, pointsInWindow, reminderStates, saveReminderStates } from '../store/log';
 import type { LogItem, ReminderState } from '../store/types';
 import { t } from '../i18n';
+import { runDigest } from './digest';
 import { lostReminders, notificationIds, showReminders, type Shown } from './notify';
 
 export const REMINDER_ALARM = 'next-reminder';
@@ -65,7 +66,9 @@ async function runOnce(db: SentinelDb, now: number): Promise<{ notified: number;
   for (const st of states.values()) if (st.pending !== undefined && (onScreen.has(st.pending) || ids.has(st.itemKey))) confirmed.set(st.key, st);
   for (const st of toWrite) confirmed.set(st.key, st);
   if (confirmed.size > 0) await saveReminderStates(db, [...confirmed.values()].map(({ pending: _shown, ...st }) => st));
-  const changes = [plan.nextAt, nextCountChange(planItems, settings.dueSoonHours * HOUR_MS, now)].filter((x): x is number => x !== null);
+  // The morning digest wakes through the same alarm: its next set time is one more moment to wake at.
+  const digestAt = await runDigest(db, now, settings);
+  const changes = [plan.nextAt, nextCountChange(planItems, settings.dueSoonHours * HOUR_MS, now), digestAt].filter((x): x is number => x !== null);
   const nextAt = changes.length ? Math.min(...changes) : null;
   if (nextAt === null) await browser.alarms.clear(REMINDER_ALARM);
   else await browser.alarms.create(REMINDER_ALARM, { when: nextAt });

@@ -50,7 +50,8 @@ export function applyCap(events: readonly PointEvent[], settings: RuleSettings =
   return out;
 }
 
-function totalAt(capped: readonly CappedEvent[], t: number, window: number): number {
+/** Effective points of capped events in (t − window, t]. */
+export function totalAt(capped: readonly CappedEvent[], t: number, window: number): number {
   let sum = 0;
   for (const e of capped) if (e.at > t - window && e.at <= t) sum += e.effective;
   return sum;

@@ -37,6 +37,8 @@ export interface RuleSettings {
   urgentHours: number;
   /** Which kinds of item get in-page badges (the log and reminders keep all of them). */
   badgeKinds: ('invoice' | 'logistics' | 'qa')[];
+  /** The morning digest: minutes after Shanghai midnight (540 = 09:00), or null when switched off. */
+  digestMinutes: number | null;
 }
 
 export const DEFAULT_SETTINGS: Readonly<RuleSettings> = Object.freeze({
@@ -60,6 +62,7 @@ export const DEFAULT_SETTINGS: Readonly<RuleSettings> = Object.freeze({
   dueSoonHours: 24,
   urgentHours: 4,
   badgeKinds: ['invoice', 'logistics', 'qa'] as RuleSettings['badgeKinds'],
+  digestMinutes: 9 * 60,
 });
 
 /** Defaults overlaid with the user's (or a test vector's) overrides. */

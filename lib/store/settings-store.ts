@@ -36,6 +36,7 @@ const CHECKS: { readonly [K in keyof RuleSettings]: Check } = {
   dueSoonHours: amount,
   urgentHours: amount,
   badgeKinds: listOf((v) => v === 'invoice' || v === 'logistics' || v === 'qa'),
+  digestMinutes: (v) => v === null || (Number.isInteger(v) && (v as number) >= 0 && (v as number) < 24 * 60),
 };
 
 const isSettingKey = (key: string): key is keyof RuleSettings => Object.hasOwn(CHECKS, key);
