@@ -9,6 +9,8 @@ interface Props {
   model: BadgeModel;
   now: number;
   context: BadgeContext;
+  /** Reopens an item the seller marked handled (the log key): the badge's 撤销. */
+  onUndo?(key: string): void;
 }
 
 function Stake({ kind, model, context }: Omit<Props, 'now'>) {
@@ -31,7 +33,7 @@ function copy(button: HTMLButtonElement, text: string) {
 }
 
 /** One row's deadline: countdown, urgency colour, what is at stake; every deadline and its rule when opened. */
-export function Badge({ kind, model, now, context }: Props) {
+export function Badge({ kind, model, now, context, onUndo }: Props) {
   const { lead, problems, disagreement } = model;
   const { forecast, settings, pointsInWindow } = context;
   return (
@@ -39,6 +41,12 @@ export function Badge({ kind, model, now, context }: Props) {
       <summary>
         <span class="kind">{t(`kind_${kind}`)}</span>
         {model.handled && <span class="stake">{t('badge_handled')}</span>}
+        {model.handled && onUndo && (
+          // In the summary, so it shows closed; a click must not also open the badge.
+          <button type="button" onClick={(e) => (e.preventDefault(), onUndo(model.handled!))}>
+            {t('popup_reopen')}
+          </button>
+        )}
         {lead && <span class="time">{formatCountdown(lead.at, now)}</span>}
         {lead && <span class="stake">{deadlineLabel(lead.key, settings)}</span>}
         {problems.length > 0 && (

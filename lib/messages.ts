@@ -38,7 +38,19 @@ export interface KnowledgeReply {
   badgeCss: string;
 }
 
-export type ContentMessage = PageReport | KnowledgeRequest;
+/** The seller's 撤销 on a badge marked handled: reopen this log item (background: reopenItem). */
+export interface ReopenRequest {
+  type: 'reopen-item';
+  key: string;
+}
+
+export type ContentMessage = PageReport | KnowledgeRequest | ReopenRequest;
+
+/** The key a reopen request names, or null: a log key (`kind:id`) of bounded length. */
+export function reopenKeyOf(message: unknown): string | null {
+  const { type, key } = (message ?? {}) as { type?: unknown; key?: unknown };
+  return type === 'reopen-item' && typeof key === 'string' && key.length <= LIMITS.id + 20 && /^(invoice|logistics|qa):/.test(key) ? key : null;
+}
 
 export function isKnowledgeRequest(message: unknown): message is KnowledgeRequest {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'page-knowledge';

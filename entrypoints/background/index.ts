@@ -1,4 +1,4 @@
-import { acceptPageReport, answerKnowledge, isOwnKnowledgeRequest } from '@/lib/background/page-reports';
+import { acceptPageReport, answerKnowledge, isFromOwnContentScript, isOwnKnowledgeRequest } from '@/lib/background/page-reports';
 import { AnswerSuggester } from '@/lib/background/answer-suggestions';
 import { reportFlow } from '@/lib/background/report-flow';
 import { openItemPage, openPopup } from '@/lib/background/open-item';
@@ -12,7 +12,8 @@ import { isLogChanged } from '@/lib/log-changed';
 import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
 import { StorageUnavailableError, withLog } from '@/lib/store/availability';
 import { openSentinelDb } from '@/lib/store/db';
-import { findItem, loadSettings, logBadgeContext } from '@/lib/store/log';
+import { findItem, loadSettings, logBadgeContext, reopenItem } from '@/lib/store/log';
+import { reopenKeyOf } from '@/lib/messages';
 
 export default defineBackground(() => {
   const db = openSentinelDb({ indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange });
@@ -46,6 +47,13 @@ export default defineBackground(() => {
       void refreshSellerTabs().catch((error) => console.error('[时效哨兵] refresh tabs', error));
       await rearm();
       return undefined;
+    }
+    const reopen = isFromOwnContentScript(sender, browser.runtime.id) ? reopenKeyOf(message) : null;
+    if (reopen) {
+      // The 撤销 of a badge marked handled: reopened, its reminders re-armed, every seller tab redrawn.
+      const done = await withLog(db, async () => reopenItem(db, reopen, await loadSettings(db))).catch(() => false);
+      if (done) await Promise.all([refreshSellerTabs().catch(() => undefined), rearm()]);
+      return done;
     }
     if (isOwnKnowledgeRequest(message, sender, browser.runtime.id)) {
       const context = await withLog(db, async () => logBadgeContext(db, now(), await loadSettings(db))).catch(

@@ -3,7 +3,7 @@ import { startSentinel } from '@/lib/content/sentinel';
 import { watchLocation } from '@/lib/content/location-watch';
 import { watchNearScreen } from '@/lib/content/near-screen';
 import type { ScriptContext } from '@/lib/content/script-context';
-import type { KnowledgeReply, KnowledgeRequest, PageReply } from '@/lib/messages';
+import type { KnowledgeReply, KnowledgeRequest, PageReply, ReopenRequest } from '@/lib/messages';
 import { isPageKnowledge, useKnowledge } from '@/lib/pages/knowledge';
 
 const KNOWLEDGE_REQUEST: KnowledgeRequest = { type: 'page-knowledge' };
@@ -39,6 +39,7 @@ export default defineContentScript({
         nearScreen: watchNearScreen,
         context: start.context,
         css: start.badgeCss,
+        reopen: (key) => void browser.runtime.sendMessage({ type: 'reopen-item', key } satisfies ReopenRequest).catch(() => undefined),
       },
       ctx.signal,
     );

@@ -42,7 +42,7 @@ export function replyTo(
   answers: AnswerFacts = { suggestions: [], answered: new Set() },
 ): PageReply {
   const basisOf = (r: PageRecord, i: number) => {
-    if (handled.has(itemKeyOf(r))) return handledBasis();
+    if (handled.has(itemKeyOf(r))) return handledBasis(itemKeyOf(r));
     if (answers.answered.has(itemKeyOf(r))) return null;
     const basis = badgeBasis(r, context.settings);
     const offered = answers.suggestions[i];
@@ -52,8 +52,8 @@ export function replyTo(
   return { ...context, bases };
 }
 
-/** The badge of an item the seller marked handled: grey, no countdown, saying so (the popup's 已标记处理 list reopens it). */
-const handledBasis = (): BadgeBasis => noDeadlineBasis({ notes: [t('badge_handled_note')], handled: true });
+/** The badge of an item the seller marked handled: grey, no countdown, saying so; its 撤销 (or the popup's) reopens it. */
+const handledBasis = (key: string): BadgeBasis => noDeadlineBasis({ notes: [t('badge_handled_note')], handled: key });
 
 /** Whether the message is this extension's content script asking for the page knowledge (answered with answerKnowledge). */
 export function isOwnKnowledgeRequest(message: unknown, sender: Sender, ownId: string): boolean {

@@ -98,7 +98,11 @@ export function reportFlow(db: SentinelDb, deps: ReportFlowDeps): ReportFlow {
       }
     },
     async replay() {
-      const left = await withLog(db, () => journaled(db)).catch((error: unknown) => (deps.warn('journal', error), []));
+      // Without storage there is nothing to replay now: the next start tries again.
+      const left = await withLog(db, () => journaled(db)).catch((error: unknown) => {
+        if (!(error instanceof StorageUnavailableError)) deps.warn('journal', error);
+        return [];
+      });
       for (const entry of left) void queue(entry);
     },
     settled: () => merges,

@@ -26,8 +26,8 @@ export interface BadgeModel {
   problems: Problem[];
   /** Lines for the opened badge: each problem and how to get the field, the stake the page states, where each field was read (notes.ts). */
   notes: string[];
-  /** The seller marked the item handled: the badge is grey and says so instead of counting down. */
-  handled?: true;
+  /** The seller marked the item handled (its log key, which the badge's 撤销 reopens): grey, saying so instead of counting down. */
+  handled?: string;
   /** What the page says the end of its countdown costs (the 待回传 list), shown beside the point rule. */
   compensation?: 'auto' | 'exempt';
   /** An open question's "相似问题的历史回答": the seller's earlier answers to similar questions (background/answer-suggestions.ts). */

@@ -40,6 +40,8 @@ export interface SentinelDeps {
   chunk?: number;
   /** The badges' stylesheet, from the background with the knowledge. */
   css?: string;
+  /** The seller's 撤销 on a badge marked handled: asks the background to reopen the item (log key). */
+  reopen?(key: string): void;
 }
 
 const CAPTCHA = '#nc_1_wrapper';
@@ -74,7 +76,7 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
   const draw = (b: Badged, now: number) => {
     b.drawn = true;
     const { context } = reports;
-    render(jsx(Badge, { kind: b.kind, model: badgeAt(b.basis, now, context.settings), now, context }), shown(b.badge, deps.css ?? ''));
+    render(jsx(Badge, { kind: b.kind, model: badgeAt(b.basis, now, context.settings), now, context, onUndo: deps.reopen }), shown(b.badge, deps.css ?? ''));
   };
   const drawRows = (rows: Iterable<Element>) => {
     const now = deps.now();

@@ -62,6 +62,28 @@ describe('the popup of the loaded extension, over a log seeded by a seller page'
     await tab.close();
   });
 
+  it('reopens an item marked handled from its own badge: 撤销 on the page brings the countdown back and the popup lists it open', async () => {
+    const tab = await b.context.newPage();
+    await tab.goto(page.url);
+    const key = 'logistics:8023100000000000103';
+    const badgeOf = async () => (await readBadges(tab)).find((g) => g.key === key)?.text ?? '';
+    await expect.poll(badgeOf).toMatch(/剩|超时/);
+    const popup = await b.context.newPage();
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
+    await popup.locator('.items li', { hasText: '3289100000000000103' }).getByRole('button').click();
+    await expect.poll(badgeOf, { timeout: 10_000 }).toContain('已标记处理');
+    await popup.close();
+    // The badge's own button, inside its shadow root; the row's page handlers see no click.
+    await tab.locator(`[data-deadline-sentinel="${key}"]`).getByRole('button', { name: '撤销' }).click();
+    await expect.poll(badgeOf, { timeout: 10_000 }).not.toContain('已标记处理');
+    expect(await badgeOf()).toMatch(/剩|超时/);
+    const again = await b.context.newPage();
+    await again.goto(`chrome-extension://${b.extensionId}/popup.html`);
+    await expect.poll(() => again.locator('.items li', { hasText: '3289100000000000103' }).count()).toBe(1);
+    await again.close();
+    await tab.close();
+  });
+
   it('marks an item done: the list and the toolbar count follow', async () => {
     const popup = await b.context.newPage();
     await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import background from '@/entrypoints/background';
 import { openSentinelDb } from '@/lib/store/db';
+import { markDone } from '@/lib/store/log';
 import { installI18n } from '../support/i18n';
 
 const url = 'https://qn.taobao.com/home.htm/merchant-invoice/';
@@ -136,6 +137,24 @@ describe('background worker', () => {
     const [again] = await fakeBrowser.runtime.onMessage.trigger(reportOf([record]), fromContentScript);
     expect(await again).not.toHaveProperty('storageUnavailable');
     await vi.waitFor(async () => expect(await db().tickets.count()).toBe(1)); // merged after the reply
+  });
+
+  it("reopens an item marked handled on its badge's 撤销, from its own content script only", async () => {
+    const now = Date.now();
+    const record = { kind: 'invoice', id: '3012345678901234567', orderId: '3012345678901234567', status: 'open', requestedAt: now - 12 * 24 * H };
+    await fakeBrowser.runtime.onMessage.trigger(reportOf([record]), fromContentScript);
+    const key = 'invoice:3012345678901234567';
+    await vi.waitFor(async () => expect(await db().tickets.get(key)).toBeDefined());
+    await markDone(db(), key, now);
+    const [fromPage] = await fakeBrowser.runtime.onMessage.trigger({ type: 'reopen-item', key }, { url: 'https://evil.example/', tab });
+    expect(await fromPage).toBeUndefined();
+    expect(await db().tickets.get(key)).toMatchObject({ status: 'done', closedBy: 'user' });
+    const [reply] = await fakeBrowser.runtime.onMessage.trigger({ type: 'reopen-item', key }, fromContentScript);
+    expect(await reply).toBe(true);
+    expect(await db().tickets.get(key)).toMatchObject({ status: 'open' });
+    expect((await db().tickets.get(key))!.dueTimes!.length).toBeGreaterThan(0);
+    const [bad] = await fakeBrowser.runtime.onMessage.trigger({ type: 'reopen-item', key: 'x'.repeat(5000) }, fromContentScript);
+    expect(await bad).toBeUndefined();
   });
 
   it('writes nothing for a message from a web page or a bad payload', async () => {

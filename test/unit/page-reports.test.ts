@@ -108,7 +108,7 @@ describe('replyTo', () => {
     const checked = acceptPageReport({ ...good, records: [good.records[0], other] }, sellerTab, OWN)!;
     const context = { settings: DEFAULT_SETTINGS, pointsInWindow: 0, forecast: null };
     const [handled, open] = replyTo(checked, context, new Set(['invoice:3012345678901234567'])).bases;
-    expect(handled).toMatchObject({ handled: true, deadlines: [], notes: [expect.stringContaining('标记为已处理')] });
+    expect(handled).toMatchObject({ handled: 'invoice:3012345678901234567', deadlines: [], notes: [expect.stringContaining('标记为已处理')] });
     expect(open?.handled).toBeUndefined();
     expect(open?.deadlines.length).toBeGreaterThan(0);
   });
