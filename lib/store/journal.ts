@@ -24,7 +24,8 @@ export async function journalReport(db: SentinelDb, report: PageReport, seen: { 
 /** Merges one journaled report into the log and takes it out of the journal, in one transaction. */
 export async function mergeJournaled(db: SentinelDb, entry: JournalEntry, settings: RuleSettings): Promise<ReportResult | null> {
   return db.transaction('rw', [db.tickets, db.questions, db.reminders, db.answers, db.pages, db.journal], async () => {
-    if (!(await db.journal.get(entry.id))) return null; // merged already (the start-up replay and the flow both saw it)
+    // Merged already (the start-up replay and the flow both saw it)? Counted by key: the entry itself is not read back.
+    if ((await db.journal.where('id').equals(entry.id).count()) === 0) return null;
     const result = await recordReport(db, entry.report, { now: entry.now, tabId: entry.tabId }, settings);
     await notePageHealth(db, entry.report, entry.now);
     await db.journal.delete(entry.id);
