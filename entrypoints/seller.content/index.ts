@@ -5,6 +5,7 @@ import { watchNearScreen } from '@/lib/content/near-screen';
 import type { ScriptContext } from '@/lib/content/script-context';
 import type { KnowledgeReply, KnowledgeRequest, PageReply } from '@/lib/messages';
 import { isPageKnowledge, useKnowledge } from '@/lib/pages/knowledge';
+import { readTables } from '@/lib/pages/table';
 
 const KNOWLEDGE_REQUEST: KnowledgeRequest = { type: 'page-knowledge' };
 
@@ -46,12 +47,16 @@ export default defineContentScript({
     watchLocation(sentinel.pass, ctx.signal);
     // The background asks (lib/background/open-item.ts, refresh-tabs.ts): where-are-you, from a notification click, whether this
     // tab still shows the item's page (no tabs permission needed), answered through sendResponse, which Chrome and
-    // Firefox both take without the polyfill (see wxt.config.ts); refresh-badges, after the log or settings changed.
-    const fromBackground = (message: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (href: string) => void) => {
-      if (sender.id !== browser.runtime.id || sender.tab !== undefined) return;
+    // Firefox both take without the polyfill (see wxt.config.ts); refresh-badges, after the log, the settings or the
+    // taught recipes changed: the knowledge is fetched again first. The popup asks page-tables (teach-page.ts): the
+    // tables as read here, headers and first rows, to teach a recipe from; the answer is never stored.
+    // From the worker (no tab) or an extension page (the popup, which a test opens in a tab); never another page's script.
+    const fromBackground = (message: unknown, sender: { id?: string; tab?: unknown; url?: string }, sendResponse: (reply: unknown) => void) => {
+      if (sender.id !== browser.runtime.id || (sender.tab && !sender.url?.startsWith(browser.runtime.getURL('/')))) return;
       const type = (message as { type?: string })?.type;
       if (type === 'where-are-you') sendResponse(location.href);
-      if (type === 'refresh-badges') sentinel.refresh();
+      if (type === 'page-tables') sendResponse(readTables(document).map((t) => [t.headers, ...t.rows.slice(0, 5).map((r) => t.headers.map((h) => r.cells.get(h) ?? ''))]));
+      if (type === 'refresh-badges') void fetchKnowledge(() => !ctx.isInvalid).then((k) => (k && useKnowledge(k.knowledge), sentinel.refresh()));
     };
     browser.runtime.onMessage.addListener(fromBackground);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(fromBackground));

@@ -6,6 +6,7 @@ import { detectPage } from '../pages/detect';
 import { noDeadlineBasis, type BadgeBasis } from '../badges/badge-model';
 import { isKnowledgeRequest, parsePageReport, type CheckedReport, type KnowledgeReply, type PageReply } from '../messages';
 import { SHIPPED_KNOWLEDGE } from '../pages/shipped-knowledge';
+import type { PageKnowledge } from '../pages/knowledge';
 import type { LimitProblem } from '../record-check';
 import { t } from '../i18n';
 import type { PageRecord } from '../pages/records';
@@ -60,7 +61,10 @@ export function isOwnKnowledgeRequest(message: unknown, sender: Sender, ownId: s
   return isKnowledgeRequest(message) && isFromOwnContentScript(sender, ownId);
 }
 
-/** The knowledge the extension ships, the badges' style, and their context until the page's first report is answered. */
-export function answerKnowledge(context: BadgeContext): KnowledgeReply {
-  return { knowledge: SHIPPED_KNOWLEDGE, context, badgeCss: BADGE_CSS };
+/**
+ * The knowledge to read with (the shipped recipes, and the taught ones in force at the page: taught-knowledge.ts),
+ * the badges' style, and their context until the page's first report is answered.
+ */
+export function answerKnowledge(context: BadgeContext, knowledge: PageKnowledge = SHIPPED_KNOWLEDGE): KnowledgeReply {
+  return { knowledge, context, badgeCss: BADGE_CSS };
 }
