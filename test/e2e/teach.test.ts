@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, readBadges, type ExtensionBrowser } from '../../scripts/lib/chromium.mjs';
 import { fixtureUrl, serveApp } from './app-shell';
-import { OTHER_ROUTE_URL, UNKNOWN_HTML, UNKNOWN_MAPPING, UNKNOWN_URL } from '../support/unknown-work-orders';
+import { OTHER_ROUTE_URL, UNKNOWN_HTML, UNKNOWN_MAPPING, UNKNOWN_URL } from '../../demo/teach-page.mjs';
 
 declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } };
 

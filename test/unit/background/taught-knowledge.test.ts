@@ -4,7 +4,7 @@ import type { PageReport } from '@/lib/messages';
 import { SHIPPED_KNOWLEDGE } from '@/lib/pages/shipped-knowledge';
 import type { PageRecord } from '@/lib/pages/records';
 import { recipeFrom } from '@/lib/teach/teach-model';
-import { OTHER_ROUTE_URL, UNKNOWN_MAPPING, UNKNOWN_NOW, UNKNOWN_URL } from '../../support/unknown-work-orders';
+import { OTHER_ROUTE_URL, UNKNOWN_MAPPING, UNKNOWN_NOW, UNKNOWN_URL } from '../../../demo/teach-page.mjs';
 
 const recipe = recipeFrom(UNKNOWN_URL, 'invoice', UNKNOWN_MAPPING, UNKNOWN_NOW);
 const report = (url: string, records: PageRecord[] = []): PageReport => ({ type: 'page-report', url, pageKind: 'seller-other', seenAt: UNKNOWN_NOW, records });

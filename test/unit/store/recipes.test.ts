@@ -4,7 +4,7 @@ import type { Recipe } from '@/lib/pages/recipes/format';
 import { deleteRecipe, IDLE_RECIPE_MS, importRecipes, isIdleRecipe, loadRecipes, loadRecipeVisits, noteRecipeVisit, saveRecipe } from '@/lib/store/recipes';
 import { loadSettings } from '@/lib/store/settings-store';
 import { recipeFrom } from '@/lib/teach/teach-model';
-import { UNKNOWN_MAPPING, UNKNOWN_NOW, UNKNOWN_URL } from '../../support/unknown-work-orders';
+import { UNKNOWN_MAPPING, UNKNOWN_NOW, UNKNOWN_URL } from '../../../demo/teach-page.mjs';
 import { freshDb } from './helpers';
 
 const recipe = recipeFrom(UNKNOWN_URL, 'invoice', UNKNOWN_MAPPING, UNKNOWN_NOW);

@@ -1,7 +1,5 @@
-/**
- * A work-order list no shipped recipe reads: its headers are words no recipe lists or rule covers, and no
- * cell names 工单. The teach tests (unit and e2e) teach it; until then it yields nothing.
- */
+// A work-order list no shipped recipe reads: its headers are words no recipe lists or rule covers, and no cell
+// names 工单. The teach tests (unit, e2e) and the teach screenshot (scripts/teach-screenshot.mjs) teach it.
 export const UNKNOWN_URL = 'https://myseller.taobao.com/home.htm/aftersale/platform-tasks';
 /** The same page on another route: a recipe taught on UNKNOWN_URL is not in force there. */
 export const OTHER_ROUTE_URL = 'https://myseller.taobao.com/home.htm/aftersale/other-tasks';
@@ -22,9 +20,9 @@ export const UNKNOWN_MAPPING = {
   workOrderCreatedAt: '受理时间',
   pageDeadline: '时限',
   status: '进度',
-} as const;
+};
 
-const cells = (tag: string, texts: readonly string[]) => texts.map((t) => `<${tag}>${t}</${tag}>`).join('');
+const cells = (tag, texts) => texts.map((t) => `<${tag}>${t}</${tag}>`).join('');
 export const UNKNOWN_HTML =
   `<div class="task-list"><h2>平台任务</h2><table><thead><tr>${cells('th', UNKNOWN_HEADERS)}</tr></thead><tbody>` +
   UNKNOWN_ROWS.map((r) => `<tr>${cells('td', r)}</tr>`).join('') +
