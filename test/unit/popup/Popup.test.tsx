@@ -7,6 +7,9 @@ import { DEFAULT_SETTINGS as S } from '@/lib/rules/settings';
 import type { SentinelDb } from '@/lib/store/db';
 import { freshDb, report, H, D } from '../store/helpers';
 import { installI18n } from '../../support/i18n';
+import { saveRecipe } from '@/lib/store/recipes';
+import { recipeFrom } from '@/lib/teach/teach-model';
+import { OTHER_ROUTE_URL, UNKNOWN_MAPPING, UNKNOWN_URL } from '../../../demo/teach-page.mjs';
 
 const NOW = Date.parse('2022-12-20T12:00:00+08:00');
 
@@ -101,6 +104,19 @@ describe('Popup', () => {
     fireEvent.click(screen.getByRole('button', { name: '复制诊断信息' }));
     await screen.findByText('已复制(仅页面结构,不含买家信息)', { exact: false });
     expect(copy.mock.calls[0]![0]).toContain('table.next-table');
+  });
+
+  it('copies, with a broken page, the taught recipes in force there', async () => {
+    const db = await seeded();
+    const taught = recipeFrom(UNKNOWN_URL, 'invoice', UNKNOWN_MAPPING, NOW);
+    await saveRecipe(db, taught);
+    await saveRecipe(db, recipeFrom(OTHER_ROUTE_URL, 'qa', { question: '咨询' }, NOW + 1));
+    await db.pages.put({ kind: 'work-orders', lastRecordsAt: NOW - D, lastUnreadAt: NOW - H, outline: 'html', url: UNKNOWN_URL });
+    const copy = vi.fn<(t: string) => Promise<void>>(async () => undefined);
+    render(<Popup db={db} now={NOW} onLogChanged={vi.fn<() => void>()} openOptions={vi.fn<() => void>()} copyText={copy} />);
+    fireEvent.click(await screen.findByRole('button', { name: '复制诊断信息' }));
+    await waitFor(() => expect(copy).toHaveBeenCalled());
+    expect(copy.mock.calls[0]![0]).toContain(`recipes: shipped + ${JSON.stringify(taught)}\n`);
   });
 
   it('lists what the seller marked handled, and 撤销 reopens it with its countdown', async () => {
