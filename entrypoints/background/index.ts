@@ -1,4 +1,4 @@
-import { acceptPageReport, answerKnowledge, isOwnKnowledgeRequest } from '@/lib/background/page-reports';
+import { acceptPageReport, answerKnowledge, isOwnKnowledgeRequest, knowledgeUrl } from '@/lib/background/page-reports';
 import { AnswerSuggester } from '@/lib/background/answer-suggestions';
 import { reportFlow } from '@/lib/background/report-flow';
 import { openItemPage, openPopup } from '@/lib/background/open-item';
@@ -56,7 +56,7 @@ export default defineBackground(() => {
       const context = await withLog(db, async () => logBadgeContext(db, now(), await loadSettings(db))).catch(
         offlineContext,
       );
-      return answerKnowledge(context, await taught.knowledgeFor(sender.url!, sender.tab?.id));
+      return answerKnowledge(context, await taught.knowledgeFor(knowledgeUrl(message, sender), sender.tab?.id));
     }
     const checked = acceptPageReport(message, sender, browser.runtime.id);
     if (!checked) return undefined;

@@ -7,12 +7,13 @@ import type { KnowledgeReply, KnowledgeRequest, PageReply } from '@/lib/messages
 import { isPageKnowledge, useKnowledge } from '@/lib/pages/knowledge';
 import { readTables } from '@/lib/pages/table';
 
-const KNOWLEDGE_REQUEST: KnowledgeRequest = { type: 'page-knowledge' };
 
 /** The page knowledge from the background, asked again (1 s, 2 s, 4 s…) while the worker is starting or busy. */
 async function fetchKnowledge(alive: () => boolean): Promise<KnowledgeReply | null> {
   for (let attempt = 0; attempt < 6 && alive(); attempt++) {
-    const reply = (await browser.runtime.sendMessage(KNOWLEDGE_REQUEST).catch(() => null)) as KnowledgeReply | null;
+    // The page's address as it is now: after a client route change the sender's address can still be the old one.
+    const request: KnowledgeRequest = { type: 'page-knowledge', url: location.href };
+    const reply = (await browser.runtime.sendMessage(request).catch(() => null)) as KnowledgeReply | null;
     if (isPageKnowledge(reply?.knowledge) && reply.context?.settings && typeof reply.badgeCss === 'string') return reply;
     await new Promise((resolve) => setTimeout(resolve, 1000 * 2 ** attempt));
   }

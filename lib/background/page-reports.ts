@@ -4,7 +4,8 @@ import { badgeBasis } from '../badges/badge-basis';
 import type { BadgeContext } from '../badges/context';
 import { detectPage } from '../pages/detect';
 import { noDeadlineBasis, type BadgeBasis } from '../badges/badge-model';
-import { isKnowledgeRequest, parsePageReport, type CheckedReport, type KnowledgeReply, type PageReply } from '../messages';
+import { isKnowledgeRequest, LIMITS, parsePageReport, type CheckedReport, type KnowledgeReply, type KnowledgeRequest, type PageReply } from '../messages';
+import { isSellerUrl } from '../seller-url';
 import { SHIPPED_KNOWLEDGE } from '../pages/shipped-knowledge';
 import type { PageKnowledge } from '../pages/knowledge';
 import type { LimitProblem } from '../record-check';
@@ -56,8 +57,13 @@ export function replyTo(
 /** The badge of an item the seller marked handled: grey, no countdown, saying so (the popup's 已标记处理 list reopens it). */
 const handledBasis = (): BadgeBasis => noDeadlineBasis({ notes: [t('badge_handled_note')], handled: true });
 
+/** The address a knowledge request is for: the one it names if that is a seller page, else its sender's. */
+export function knowledgeUrl(message: KnowledgeRequest, sender: Sender): string {
+  return typeof message.url === 'string' && message.url.length <= LIMITS.url && isSellerUrl(message.url) ? message.url : sender.url ?? '';
+}
+
 /** Whether the message is this extension's content script asking for the page knowledge (answered with answerKnowledge). */
-export function isOwnKnowledgeRequest(message: unknown, sender: Sender, ownId: string): boolean {
+export function isOwnKnowledgeRequest(message: unknown, sender: Sender, ownId: string): message is KnowledgeRequest {
   return isKnowledgeRequest(message) && isFromOwnContentScript(sender, ownId);
 }
 

@@ -111,6 +111,19 @@ describe('teaching a page it does not read, in Chromium', () => {
     await invoice.close();
   });
 
+  it('reads with the recipe once the app routes a tab to its page without a load', async () => {
+    const page = await b.context.newPage();
+    await page.goto(OTHER_ROUTE_URL);
+    await loaded(page, 'unknown');
+    await settle(page);
+    expect(await badgeKeys(page)).toEqual([]);
+    // The Qianniu SPA changes routes by history.pushState: the worker sees the report's new address and has the tab fetch its knowledge again.
+    await page.evaluate((url) => (window as unknown as { __navigate(u: string, n: string): Promise<void> }).__navigate(url, 'unknown'), UNKNOWN_URL);
+    await page.waitForFunction((n) => document.querySelectorAll('[data-deadline-sentinel]').length >= n, TAUGHT_KEYS.length);
+    expect(await badgeKeys(page)).toEqual(TAUGHT_KEYS);
+    await page.close();
+  });
+
   it('exports the recipe, and imports it back after it was deleted', async () => {
     const options = await b.context.newPage();
     await options.goto(`chrome-extension://${b.extensionId}/options.html`);
