@@ -32,10 +32,9 @@ function isFinding(v: unknown): v is Finding {
 }
 
 function isWhere(v: unknown): boolean {
-  if (!isObject(v) || !onlyKeys(v, ['host', 'route', 'headers'])) return false;
+  if (!isObject(v) || !onlyKeys(v, ['host', 'route'])) return false;
   if (v.host !== undefined && !(text(v.host, 100) && isSellerUrl(`https://${v.host}/`))) return false;
-  if (v.route !== undefined && !(text(v.route, 200) && v.route.startsWith('/'))) return false;
-  return v.headers === undefined || words(v.headers);
+  return v.route === undefined || (text(v.route, 200) && v.route.startsWith('/'));
 }
 
 /** The recipe if it is one a seller may have taught; null otherwise. */

@@ -18,7 +18,7 @@ export function recipeRoute(url: URL): string {
   return `${url.pathname}${url.hash.split('?')[0]}`;
 }
 
-/** Whether a recipe applies to a page at `href` (its header condition is the words' own: they match only those headers). */
+/** Whether a recipe applies to a page at `href`. */
 export function appliesAt(where: RecipeWhere, href: string): boolean {
   let url: URL;
   try {

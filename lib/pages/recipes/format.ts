@@ -20,14 +20,15 @@ export interface Finding {
   unverified?: true;
 }
 
-/** Where a recipe applies; no key: on every seller page. */
+/**
+ * Where a recipe applies; no key: on every seller page, where its header words still match only tables that have
+ * those very headers ("any seller page whose table has these headers").
+ */
 export interface RecipeWhere {
   /** The seller host, e.g. `myseller.taobao.com`. */
   host?: string;
   /** A route prefix: path and hash path after the host, e.g. `/home.htm/aftersale/task`. */
   route?: string;
-  /** Only tables having every one of these headers (a header word matches only its own header anyway). */
-  headers?: readonly string[];
 }
 
 export interface Recipe {

@@ -43,6 +43,13 @@ describe('teaching a page', () => {
     expect(preview(doc(), OTHER_ROUTE_URL, outline, [recipe], UNKNOWN_NOW, DEFAULT_SETTINGS)).toEqual([]);
   });
 
+  it('applies on every seller page with no host or route, and still only to tables with its headers', () => {
+    const anywhere = { ...recipe, where: {} };
+    expect(preview(doc(), OTHER_ROUTE_URL, outline, [anywhere], UNKNOWN_NOW, DEFAULT_SETTINGS)).toHaveLength(3);
+    const renamed: TableOutline = [UNKNOWN_HEADERS.map((h) => (h === '单据号' ? '单据编码' : h)), ...UNKNOWN_ROWS];
+    expect(preview(doc(), OTHER_ROUTE_URL, renamed, [anywhere], UNKNOWN_NOW, DEFAULT_SETTINGS)).toEqual([]);
+  });
+
   it('takes no header the shipped recipes read as another field, unless told', () => {
     // 工单生成时间: the shipped rule reads it as the work order's creation; this seller calls it the apply time.
     const clash = recipeFrom(UNKNOWN_URL, 'invoice', { workOrderId: '单据号', requestedAt: '工单生成时间' }, UNKNOWN_NOW);
