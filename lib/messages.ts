@@ -28,6 +28,8 @@ export interface PageReport {
 /** A content script asks for the page knowledge to read with (knowledge.ts); the reply is a PageKnowledge. */
 export interface KnowledgeRequest {
   type: 'page-knowledge';
+  /** The page's address now (the sender's can lag behind a client route change): which taught recipes are in force. */
+  url?: string;
 }
 
 /** The answer: the knowledge to read with, and the badges' context until the first report is answered. */

@@ -27,7 +27,7 @@ function importMessage(result: Extract<ImportResult, { ok: true }>): string {
   return droppedLinks > 0 ? `${summary} ${t('opt_import_dropped_links', droppedLinks)}` : summary;
 }
 
-async function readJsonFile(file: File): Promise<{ data: unknown } | { error: string }> {
+export async function readJsonFile(file: File): Promise<{ data: unknown } | { error: string }> {
   if (file.size > MAX_FILE_MB * 1024 * 1024) return { error: t('import_error_too_large', MAX_FILE_MB) };
   try {
     return { data: JSON.parse(await file.text()) as unknown };

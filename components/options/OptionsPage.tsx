@@ -6,6 +6,7 @@ import { withLog } from '@/lib/store/availability';
 import type { SentinelDb } from '@/lib/store/db';
 import { loadSettings } from '@/lib/store/log';
 import { DataSection } from './DataSection';
+import { RecipesSection } from './RecipesSection';
 import { HistorySection } from './HistorySection';
 import { downloadText, type SaveFile } from './download';
 import { OPTIONS_CSS } from './options-style';
@@ -51,6 +52,7 @@ export function OptionsPage({ db, now = Date.now, onLogChanged = notifyLogChange
         <RulesForm key={generation} db={db} settings={settings} onSaved={setSettings} onLogChanged={onLogChanged} />
       )}
       {settings !== null && <HistorySection key={generation} db={db} now={now} settings={settings} />}
+      <RecipesSection key={generation} db={db} now={now} save={save} onLogChanged={onLogChanged} />
       <DataSection db={db} now={now} save={save} onLogChanged={onLogChanged} onDataReplaced={reload} />
     </main>
   );

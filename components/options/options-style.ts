@@ -27,4 +27,6 @@ button:disabled { opacity: .6; cursor: default; }
 .warning { color: #cf222e; font-weight: 600; }
 .status { padding: 6px 10px; border-radius: 4px; }
 .status.ok { background: #dafbe1; } .status.info { background: #ddf4ff; } .status.error { background: #ffebe9; color: #82071e; }
+.recipe-list { list-style: none; padding: 0; } .recipe { border: 1px solid #d0d7de; border-radius: 6px; padding: 6px 10px; margin: 6px 0; }
+.recipe.idle { border-color: #cf222e; } .recipe .actions, .recipe .field { margin-top: 4px; }
 `;

@@ -3,6 +3,8 @@ import { t, type MessageKey } from '@/lib/i18n';
 import type { PageHealth } from '@/lib/store/types';
 import { fieldName } from '@/lib/badges/format';
 import { lostFields } from '@/lib/store/page-health';
+import { taughtAt } from '@/lib/pages/recipes/compile';
+import type { Recipe } from '@/lib/pages/recipes/format';
 
 const PAGE_NAMES: Record<string, MessageKey> = {
   'invoice-requests': 'page_invoice_requests',
@@ -12,8 +14,11 @@ const PAGE_NAMES: Record<string, MessageKey> = {
   'work-orders': 'page_work_orders',
 };
 
+/** The taught recipes in force at the page's address, for the diagnostic: what it was read with (shipped recipes are the build's). */
+const recipesLine = (url: string | undefined, taught: readonly Recipe[]) => `recipes: shipped${url ? taughtAt(url, taught).map((r) => ` + ${JSON.stringify(r)}`).join('') : ''}`;
+
 /** Page kinds whose markup seems to have changed, so the seller is not silently unprotected. */
-export function BrokenPages({ pages, copy }: { pages: PageHealth[]; copy(text: string): Promise<void> }) {
+export function BrokenPages({ pages, copy, taught = [] }: { pages: PageHealth[]; copy(text: string): Promise<void>; taught?: readonly Recipe[] }) {
   const [copied, setCopied] = useState('');
   if (pages.length === 0) return null;
   return (
@@ -25,7 +30,7 @@ export function BrokenPages({ pages, copy }: { pages: PageHealth[]; copy(text: s
           <button
             type="button"
             onClick={() =>
-              copy(`Deadline Sentinel diagnostic · ${p.kind} · ${p.url ?? ''} · lost: ${lostFields(p).join(',')}\n${p.outline ?? ''}`)
+              copy(`Deadline Sentinel diagnostic · ${p.kind} · ${p.url ?? ''} · lost: ${lostFields(p).join(',')}\n${recipesLine(p.url, taught)}\n${p.outline ?? ''}`)
                 .then(() => setCopied(p.kind))
                 .catch(() => setCopied(''))
             }

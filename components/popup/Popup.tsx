@@ -19,6 +19,10 @@ import { AnswerLog } from './AnswerLog';
 import { EmptyLog } from './EmptyLog';
 import { useSellerAnswers } from './use-seller-answers';
 import { selectedItems, WEEK_DAYS, WeekStrip } from './WeekStrip';
+import { TeachOffer } from './TeachOffer';
+import { askSellerTab, type SellerTab } from '@/lib/teach/page-link';
+import { loadRecipes, saveRecipe } from '@/lib/store/recipes';
+import type { Recipe } from '@/lib/pages/recipes/format';
 
 /** How many handled items the popup offers to reopen, latest first. */
 const HANDLED_SHOWN = 20;
@@ -32,10 +36,14 @@ interface Props {
   copyText(text: string): Promise<void>;
   /** Opens the first-run guide (the empty log links to it). */
   openWelcome?(): void;
+  /** The seller page under the popup and its tables (page-link.ts); null elsewhere. */
+  askTab?(): Promise<SellerTab | null>;
 }
 
-export function Popup({ db, now, onLogChanged, openOptions, copyText, openWelcome = () => undefined }: Props) {
-  const [state, setState] = useState<{ summary: Summary; settings: RuleSettings; broken: PageHealth[]; week: DaysAhead<LogItem>; empty: boolean } | null>(null);
+export function Popup({ db, now, onLogChanged, openOptions, copyText, openWelcome = () => undefined, askTab = askSellerTab }: Props) {
+  const [state, setState] = useState<{ summary: Summary; settings: RuleSettings; broken: PageHealth[]; week: DaysAhead<LogItem>; empty: boolean; taught: Recipe[] } | null>(null);
+  const [page, setPage] = useState<SellerTab | null>(null);
+  useEffect(() => void askTab().then(setPage, () => setPage(null)), [askTab]);
   /** The week strip's selected day ('overdue' or `2026-12-02`): the list shows that day's items only. */
   const [day, setDay] = useState<string | null>(null);
   const [error, setError] = useState('');
@@ -43,10 +51,10 @@ export function Popup({ db, now, onLogChanged, openOptions, copyText, openWelcom
   const load = useCallback(async () => {
     try {
       const settings = await withLog(db, () => loadSettings(db));
-      const [summary, broken, week, empty] = await withLog(db, () =>
-        Promise.all([summarize(db, now, settings), brokenPageKinds(db), openByDay(db, now, WEEK_DAYS, settings), isLogEmpty(db)]),
+      const [summary, broken, week, empty, taught] = await withLog(db, () =>
+        Promise.all([summarize(db, now, settings), brokenPageKinds(db), openByDay(db, now, WEEK_DAYS, settings), isLogEmpty(db), loadRecipes(db)]),
       );
-      setState({ settings, summary, broken, week, empty });
+      setState({ settings, summary, broken, week, empty, taught });
       setError('');
     } catch (e) {
       setError(e instanceof StorageUnavailableError ? t('storage_unavailable') : t('popup_error', String((e as Error)?.message ?? e)));
@@ -68,7 +76,18 @@ export function Popup({ db, now, onLogChanged, openOptions, copyText, openWelcom
           {t('popup_options')}
         </button>
       </header>
-      <BrokenPages pages={state.broken} copy={copyText} />
+      <BrokenPages pages={state.broken} copy={copyText} taught={state.taught} />
+      <TeachOffer
+        page={page}
+        taught={state.taught}
+        settings={state.settings}
+        now={now}
+        onSave={async (recipe) => {
+          await withLog(db, () => saveRecipe(db, recipe));
+          // The background compiles the recipes anew and the open seller tabs fetch their knowledge again.
+          await changed();
+        }}
+      />
       {state.empty ? (
         <EmptyLog openWelcome={openWelcome} />
       ) : (

@@ -1,4 +1,4 @@
-import { acceptPageReport, answerKnowledge, isFromOwnContentScript, isOwnKnowledgeRequest } from '@/lib/background/page-reports';
+import { acceptPageReport, answerKnowledge, isFromOwnContentScript, isOwnKnowledgeRequest, knowledgeUrl } from '@/lib/background/page-reports';
 import { AnswerSuggester } from '@/lib/background/answer-suggestions';
 import { reportFlow } from '@/lib/background/report-flow';
 import { openItemPage, openPopup } from '@/lib/background/open-item';
@@ -14,11 +14,14 @@ import { StorageUnavailableError, withLog } from '@/lib/store/availability';
 import { openSentinelDb } from '@/lib/store/db';
 import { findItem, loadSettings, logBadgeContext, reopenItem } from '@/lib/store/log';
 import { reopenKeyOf } from '@/lib/messages';
+import { loadRecipes, noteRecipeVisit } from '@/lib/store/recipes';
+import { TaughtKnowledge } from '@/lib/background/taught-knowledge';
 
 export default defineBackground(() => {
   const db = openSentinelDb({ indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange });
   const now = () => Date.now();
   const suggester = new AnswerSuggester(db);
+  const taught = new TaughtKnowledge(() => withLog(db, () => loadRecipes(db)));
   /** The badges' context when the log cannot be read: the page alone, saying the log and reminders are paused. */
   const offlineContext = () => ({ ...badgeContext([], [], now(), DEFAULT_SETTINGS), storageUnavailable: true });
   // Browsers drop alarms on restart, update and disable/enable: every worker start re-arms from the log.
@@ -31,8 +34,9 @@ export default defineBackground(() => {
     now,
     offlineContext,
     answers: (records, at) => suggester.forReport(records, at),
-    merged: (report) => {
+    merged: async (report) => {
       if (report.records.some((r) => r.answers)) suggester.logged();
+      await noteRecipeVisit(db, await taught.rowsRead(report), now()).catch((error) => console.error('[时效哨兵] recipe visits', error));
       return rearm();
     },
     // A report answered but not merged: its tab reports again, and is answered as the log now allows.
@@ -43,7 +47,8 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener(async (message, sender) => {
     if (isLogChanged(message, sender, browser.runtime.getURL('/'))) {
-      // Open seller tabs redraw under the new settings and ledger without a reload.
+      taught.changed();
+      // Open seller tabs redraw under the new settings, ledger and recipes without a reload.
       void refreshSellerTabs().catch((error) => console.error('[时效哨兵] refresh tabs', error));
       await rearm();
       return undefined;
@@ -59,10 +64,13 @@ export default defineBackground(() => {
       const context = await withLog(db, async () => logBadgeContext(db, now(), await loadSettings(db))).catch(
         offlineContext,
       );
-      return answerKnowledge(context);
+      return answerKnowledge(context, await taught.knowledgeFor(knowledgeUrl(message, sender), sender.tab?.id));
     }
     const checked = acceptPageReport(message, sender, browser.runtime.id);
-    return checked ? reports.answer(checked, sender.tab?.id) : undefined;
+    if (!checked) return undefined;
+    // Moved (a client route) to where other taught recipes are in force: read again with them.
+    if (await taught.stale(checked.report, sender.tab?.id)) void refreshTab(sender.tab!.id!);
+    return reports.answer(checked, sender.tab?.id);
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {

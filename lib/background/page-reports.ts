@@ -4,8 +4,10 @@ import { badgeBasis } from '../badges/badge-basis';
 import type { BadgeContext } from '../badges/context';
 import { detectPage } from '../pages/detect';
 import { noDeadlineBasis, type BadgeBasis } from '../badges/badge-model';
-import { isKnowledgeRequest, parsePageReport, type CheckedReport, type KnowledgeReply, type PageReply } from '../messages';
+import { isKnowledgeRequest, LIMITS, parsePageReport, type CheckedReport, type KnowledgeReply, type KnowledgeRequest, type PageReply } from '../messages';
+import { isSellerUrl } from '../seller-url';
 import { SHIPPED_KNOWLEDGE } from '../pages/shipped-knowledge';
+import type { PageKnowledge } from '../pages/knowledge';
 import type { LimitProblem } from '../record-check';
 import { t } from '../i18n';
 import type { PageRecord } from '../pages/records';
@@ -55,12 +57,20 @@ export function replyTo(
 /** The badge of an item the seller marked handled: grey, no countdown, saying so; its 撤销 (or the popup's) reopens it. */
 const handledBasis = (key: string): BadgeBasis => noDeadlineBasis({ notes: [t('badge_handled_note')], handled: key });
 
+/** The address a knowledge request is for: the one it names if that is a seller page, else its sender's. */
+export function knowledgeUrl(message: KnowledgeRequest, sender: Sender): string {
+  return typeof message.url === 'string' && message.url.length <= LIMITS.url && isSellerUrl(message.url) ? message.url : sender.url ?? '';
+}
+
 /** Whether the message is this extension's content script asking for the page knowledge (answered with answerKnowledge). */
-export function isOwnKnowledgeRequest(message: unknown, sender: Sender, ownId: string): boolean {
+export function isOwnKnowledgeRequest(message: unknown, sender: Sender, ownId: string): message is KnowledgeRequest {
   return isKnowledgeRequest(message) && isFromOwnContentScript(sender, ownId);
 }
 
-/** The knowledge the extension ships, the badges' style, and their context until the page's first report is answered. */
-export function answerKnowledge(context: BadgeContext): KnowledgeReply {
-  return { knowledge: SHIPPED_KNOWLEDGE, context, badgeCss: BADGE_CSS };
+/**
+ * The knowledge to read with (the shipped recipes, and the taught ones in force at the page: taught-knowledge.ts),
+ * the badges' style, and their context until the page's first report is answered.
+ */
+export function answerKnowledge(context: BadgeContext, knowledge: PageKnowledge = SHIPPED_KNOWLEDGE): KnowledgeReply {
+  return { knowledge, context, badgeCss: BADGE_CSS };
 }

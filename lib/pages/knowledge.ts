@@ -65,9 +65,9 @@ export function wordsOf(field: FieldName): readonly string[] {
   return spec(field).words.flatMap((g) => g.words);
 }
 
-/** Whether a header (a headerKey) names the field by its rule. */
-export function ruleCovers(field: FieldName, header: string): boolean {
-  const rule = spec(field).rule;
+/** Whether a header (a headerKey) names the field by its rule (in the knowledge in use, or in `fields`). */
+export function ruleCovers(field: FieldName, header: string, fields = known().fields): boolean {
+  const rule = fields[field].rule;
   if (!rule || header === '') return false;
   return rule.all.every((any) => any.some((w) => header.includes(w))) && !(rule.not ?? []).some((w) => header.includes(w));
 }

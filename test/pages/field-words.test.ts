@@ -4,12 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FIELD_SPECS, type FieldName } from '@/lib/pages/fields/specs';
+import { FIELD_RULES, type FieldName } from '@/lib/pages/fields/specs';
 import { ruleCovers, wordsOf } from '@/lib/pages/knowledge';
 import { readTables } from '@/lib/pages/table';
 import { fixturesIn, fixtureWindow, parseExpected, parseFixtureHtml, showInWindow } from './fixture-io';
 
-const FIELDS = Object.keys(FIELD_SPECS) as FieldName[];
+const FIELDS = Object.keys(FIELD_RULES) as FieldName[];
 
 /** Every field whose words or rule name the header, each with how. */
 function claimsOf(header: string): string[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Browser } from 'wxt/browser';
-import { acceptPageReport, replyTo } from '@/lib/background/page-reports';
+import { acceptPageReport, knowledgeUrl, replyTo } from '@/lib/background/page-reports';
 import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
 import { installI18n } from './../support/i18n';
 import type { PageReport } from '@/lib/messages';
@@ -114,3 +114,12 @@ describe('replyTo', () => {
   });
 });
 
+
+describe('knowledgeUrl', () => {
+  it('takes the address the content script names (a client route the sender lags behind), if it is a seller page', () => {
+    const moved = 'https://myseller.taobao.com/home.htm/aftersale/platform-tasks';
+    expect(knowledgeUrl({ type: 'page-knowledge', url: moved }, sellerTab)).toBe(moved);
+    expect(knowledgeUrl({ type: 'page-knowledge', url: 'https://evil.example/home.htm/x' }, sellerTab)).toBe(sellerTab.url);
+    expect(knowledgeUrl({ type: 'page-knowledge' }, sellerTab)).toBe(sellerTab.url);
+  });
+});

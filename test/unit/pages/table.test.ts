@@ -5,7 +5,7 @@ import { readTables, type Table } from '@/lib/pages/table';
 import { normalizeText } from '@/lib/pages/text';
 import { headerKey } from '@/lib/pages/vocabulary';
 import { WORDS } from '@/lib/pages/words';
-import { FIELD_SPECS, type FieldName } from '@/lib/pages/fields/specs';
+import { FIELD_RULES, type FieldName } from '@/lib/pages/fields/specs';
 import { wordsOf } from '@/lib/pages/knowledge';
 
 const window = new Window({ url: 'https://myseller.taobao.com/home.htm/' });
@@ -142,7 +142,7 @@ describe('vocabulary', () => {
     '處理時效', '倒計時', '剩餘處理時間', '收貨地址', '收貨地區', '省份', '物流最後更新時間', '最後更新', '物流更新時間', '物流信息',
     '問題', '問題內容', '提問時間', '回答數', '買家回答', '商品', '寶貝', '問答數', '問大家數',
   ];
-  const headerWords = new Set<string>((Object.keys(FIELD_SPECS) as FieldName[]).flatMap(wordsOf));
+  const headerWords = new Set<string>((Object.keys(FIELD_RULES) as FieldName[]).flatMap(wordsOf));
   for (const word of TRADITIONAL_HEADERS) {
     it(`header ${word} normalizes to a listed word`, () => {
       expect(headerWords.has(headerKey(normalizeText(`${word}：`)))).toBe(true);

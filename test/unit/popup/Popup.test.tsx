@@ -7,6 +7,9 @@ import { DEFAULT_SETTINGS as S } from '@/lib/rules/settings';
 import type { SentinelDb } from '@/lib/store/db';
 import { freshDb, report, H, D } from '../store/helpers';
 import { installI18n } from '../../support/i18n';
+import { loadRecipes, saveRecipe } from '@/lib/store/recipes';
+import { recipeFrom } from '@/lib/teach/teach-model';
+import { OTHER_ROUTE_URL, UNKNOWN_HEADERS, UNKNOWN_MAPPING, UNKNOWN_ROWS, UNKNOWN_URL } from '../../../demo/teach-page.mjs';
 
 const NOW = Date.parse('2022-12-20T12:00:00+08:00');
 
@@ -101,6 +104,42 @@ describe('Popup', () => {
     fireEvent.click(screen.getByRole('button', { name: '复制诊断信息' }));
     await screen.findByText('已复制(仅页面结构,不含买家信息)', { exact: false });
     expect(copy.mock.calls[0]![0]).toContain('table.next-table');
+  });
+
+  it('copies, with a broken page, the taught recipes in force there', async () => {
+    const db = await seeded();
+    const taught = recipeFrom(UNKNOWN_URL, 'invoice', UNKNOWN_MAPPING, NOW);
+    await saveRecipe(db, taught);
+    await saveRecipe(db, recipeFrom(OTHER_ROUTE_URL, 'qa', { question: '咨询' }, NOW + 1));
+    await db.pages.put({ kind: 'work-orders', lastRecordsAt: NOW - D, lastUnreadAt: NOW - H, outline: 'html', url: UNKNOWN_URL });
+    const copy = vi.fn<(t: string) => Promise<void>>(async () => undefined);
+    render(<Popup db={db} now={NOW} onLogChanged={vi.fn<() => void>()} openOptions={vi.fn<() => void>()} copyText={copy} />);
+    fireEvent.click(await screen.findByRole('button', { name: '复制诊断信息' }));
+    await waitFor(() => expect(copy).toHaveBeenCalled());
+    expect(copy.mock.calls[0]![0]).toContain(`recipes: shipped + ${JSON.stringify(taught)}\n`);
+  });
+
+  it('offers to teach a page it does not read up front, and one it reads under 更多', async () => {
+    const db = await seeded();
+    const props = { db, now: NOW, onLogChanged: vi.fn<() => void>(), openOptions: vi.fn<() => void>(), copyText: vi.fn<(t: string) => Promise<void>>(async () => undefined) };
+    const unread = { tabId: 7, href: UNKNOWN_URL, tables: [[UNKNOWN_HEADERS, ...UNKNOWN_ROWS]] as [string[], ...string[][]][] };
+    render(<Popup {...props} askTab={async () => unread} />);
+    expect((await screen.findByText('时效哨兵没读懂这个页面的表格。', { exact: false })).closest('.teach-offer')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '教它读这个页面' }));
+    for (const [field, header] of Object.entries(UNKNOWN_MAPPING)) fireEvent.change(screen.getByRole('combobox', { name: header }), { target: { value: field } });
+    await waitFor(() => expect([...document.querySelectorAll('.teach-preview .when')].map((w) => w.textContent?.startsWith('截止'))).toEqual([true, true, false]));
+    fireEvent.click(screen.getByRole('button', { name: '保存并应用到页面' }));
+    await screen.findByText('已保存', { exact: false });
+    const [saved] = await loadRecipes(db);
+    expect(saved?.fields.workOrderId).toEqual([{ header: ['单据号'], seen: 'taught 2022-12-20', unverified: true }]);
+    expect(props.onLogChanged).toHaveBeenCalled();
+    cleanup();
+
+    const read = { tabId: 7, href: 'https://myseller.taobao.com/home.htm/merchant-invoice/', tables: [[['订单号', '申请时间', '开票状态'], ['3000000000000000001', '2022-12-19 10:00:00', '待处理']]] as [string[], ...string[][]][] };
+    render(<Popup {...props} askTab={async () => read} />);
+    await screen.findByText('更多');
+    expect(document.querySelector('.teach-offer')).toBeNull();
+    expect(document.querySelector('details.menu button')?.textContent).toBe('教它读这个页面');
   });
 
   it('lists what the seller marked handled, and 撤销 reopens it with its countdown', async () => {
