@@ -37,8 +37,8 @@ export default defineBackground(() => {
     merged: async (report) => {
       if (report.records.some((r) => r.answers)) suggester.logged();
       await noteRecipeVisit(db, await taught.rowsRead(report), now()).catch((error) => console.error('[时效哨兵] recipe visits', error));
-      return rearm();
     },
+    drained: rearm,
     // A report answered but not merged: its tab reports again, and is answered as the log now allows.
     storageFailed: (tabId) => Promise.all([showStorageUnavailable(), tabId === undefined ? undefined : refreshTab(tabId)]),
     storageBack: async (tabId) => tabId !== undefined && refreshTab(tabId),

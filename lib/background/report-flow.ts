@@ -22,8 +22,10 @@ export interface ReportFlowDeps {
   offlineContext(): BadgeContext;
   /** What the answer log says of the report's questions (answer-suggestions.ts); none without it. */
   answers?(records: readonly PageRecord[], now: number): Promise<AnswerFacts>;
-  /** After each merge of `report`: the reminders follow the log, the answer index takes new answers. */
+  /** After each merge of `report`: what follows one report (the answer index takes new answers). */
   merged(report: PageReport): Promise<unknown>;
+  /** Once no merge is left queued: the reminders follow the log (once for a list's chunks, not once per chunk). */
+  drained(): Promise<unknown>;
   /** The log could not be used; `tabId`: the tab whose report could not be merged after it was answered. */
   storageFailed(tabId?: number): Promise<unknown>;
   /** Merges work again after failing: the tab answered meanwhile as without a log reports again. */
@@ -42,17 +44,18 @@ export interface ReportFlow {
 
 export function reportFlow(db: SentinelDb, deps: ReportFlowDeps): ReportFlow {
   let merges: Promise<void> = Promise.resolve();
+  let queued = 0;
   /** The last merge failed for want of storage: replies say so until one succeeds (each change told once, no loop). */
   let failing = false;
 
   const mergeOne = async (entry: JournalEntry) => {
     try {
-      await withLog(db, async () => mergeJournaled(db, entry, await loadSettings(db)));
+      const merged = await withLog(db, async () => mergeJournaled(db, entry, await loadSettings(db)));
       if (failing) {
         failing = false;
         await deps.storageBack(entry.tabId);
       }
-      await deps.merged(entry.report);
+      if (merged) await deps.merged(entry.report); // null: merged already, by an earlier queue
     } catch (error) {
       if (error instanceof StorageUnavailableError) {
         if (!failing) await deps.storageFailed(entry.tabId);
@@ -65,7 +68,11 @@ export function reportFlow(db: SentinelDb, deps: ReportFlowDeps): ReportFlow {
     }
   };
   const queue = (entry: JournalEntry) => {
-    merges = merges.then(() => mergeOne(entry));
+    queued += 1;
+    merges = merges.then(async () => {
+      await mergeOne(entry);
+      if (--queued === 0) await deps.drained();
+    });
     return merges;
   };
 

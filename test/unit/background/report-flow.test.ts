@@ -19,6 +19,7 @@ function deps(overrides: Partial<ReportFlowDeps> = {}): ReportFlowDeps {
     now: () => NOW,
     offlineContext: () => ({ ...badgeContext([], [], NOW, DEFAULT_SETTINGS), storageUnavailable: true }),
     merged: vi.fn<() => Promise<unknown>>(async () => undefined),
+    drained: vi.fn<() => Promise<unknown>>(async () => undefined),
     storageFailed: vi.fn<(tabId?: number) => Promise<unknown>>(async () => undefined),
     storageBack: vi.fn<(tabId?: number) => Promise<unknown>>(async () => undefined),
     warn: vi.fn<(what: string, error: unknown) => void>(),
@@ -67,10 +68,13 @@ describe('reportFlow', () => {
     const { db } = freshDb();
     await journalReport(db, report([invoice(1)]), { now: NOW, tabId: 3 });
     await journalReport(db, report([invoice(1, { status: 'done' })]), { now: NOW + 1000, tabId: 3 });
-    const flow = reportFlow(db, deps());
+    const d = deps();
+    const flow = reportFlow(db, d);
     await flow.replay();
     await flow.replay(); // a second start-up while the first still merges: each entry once
     await flow.settled();
+    expect(d.merged).toHaveBeenCalledTimes(2);
+    expect(d.drained).toHaveBeenCalledOnce(); // the reminders run once, after the last queued merge
     expect(await db.tickets.toArray()).toMatchObject([{ key: 'invoice:301234567890123451', status: 'done', closedAt: NOW + 1000 }]);
     expect(await db.journal.count()).toBe(0);
   });
