@@ -43,16 +43,22 @@ describe('the popup of the loaded extension, over a log seeded by a seller page'
     await popup.close();
   });
 
-  it('shows an item marked handled as handled on the open tab at once, and 撤销 brings its countdown back', async () => {
+  const key = 'logistics:8023100000000000103';
+  /** The item of `key` marked handled in the popup, with its seller tab open: its badge then says so. */
+  async function markedHandled() {
     const tab = await b.context.newPage();
     await tab.goto(page.url);
-    const key = 'logistics:8023100000000000103';
     const badgeOf = async () => (await readBadges(tab)).find((g) => g.key === key)?.text ?? '';
     await expect.poll(badgeOf).toMatch(/剩|超时/);
     const popup = await b.context.newPage();
     await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
     await popup.locator('.items li', { hasText: '3289100000000000103' }).getByRole('button').click();
     await expect.poll(badgeOf, { timeout: 10_000 }).toContain('已标记处理');
+    return { tab, popup, badgeOf };
+  }
+
+  it('shows an item marked handled as handled on the open tab at once, and 撤销 brings its countdown back', async () => {
+    const { tab, popup, badgeOf } = await markedHandled();
     expect(await badgeOf()).not.toMatch(/剩 |超时 /);
     await popup.locator('details.handled summary').click();
     await popup.locator('details.handled li', { hasText: '3289100000000000103' }).getByRole('button', { name: '撤销' }).click();
@@ -63,15 +69,7 @@ describe('the popup of the loaded extension, over a log seeded by a seller page'
   });
 
   it('reopens an item marked handled from its own badge: 撤销 on the page brings the countdown back and the popup lists it open', async () => {
-    const tab = await b.context.newPage();
-    await tab.goto(page.url);
-    const key = 'logistics:8023100000000000103';
-    const badgeOf = async () => (await readBadges(tab)).find((g) => g.key === key)?.text ?? '';
-    await expect.poll(badgeOf).toMatch(/剩|超时/);
-    const popup = await b.context.newPage();
-    await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
-    await popup.locator('.items li', { hasText: '3289100000000000103' }).getByRole('button').click();
-    await expect.poll(badgeOf, { timeout: 10_000 }).toContain('已标记处理');
+    const { tab, popup, badgeOf } = await markedHandled();
     await popup.close();
     // The badge's own button, inside its shadow root; the row's page handlers see no click.
     await tab.locator(`[data-deadline-sentinel="${key}"]`).getByRole('button', { name: '撤销' }).click();

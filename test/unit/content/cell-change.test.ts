@@ -1,13 +1,12 @@
 // @vitest-environment happy-dom
 // A change inside rows already read is read row by row (sentinel.ts rereadRows, read-cache.ts reread): what it
 // must still get right, whichever way the page writes its cells.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startSentinel, type SentinelDeps } from '@/lib/content/sentinel';
-import { replyTo } from '@/lib/background/page-reports';
-import { parsePageReport, type PageReply, type PageReport } from '@/lib/messages';
-import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
+import type { PageReport } from '@/lib/messages';
 import { samplePages } from '../../../demo/sample-pages.mjs';
 import { installI18n } from '../../support/i18n';
+import { sentinelDeps } from '../../support/sentinel-deps';
 
 const NOW = Date.parse('2026-11-27T14:00:00+08:00');
 const page = samplePages(NOW).find((p) => p.name === 'work-orders')!;
@@ -38,11 +37,7 @@ describe('one cell changed in a row already read', () => {
     installI18n();
     controller = new AbortController();
     reports = [];
-    const report = async (r: PageReport): Promise<PageReply> => {
-      reports.push(r);
-      return replyTo(parsePageReport(r)!, { settings: DEFAULT_SETTINGS, pointsInWindow: 0, forecast: null });
-    };
-    deps = { report, now: () => NOW, warn: vi.fn<(error: unknown) => void>(), alive: () => true, context: { settings: DEFAULT_SETTINGS, pointsInWindow: 0, forecast: null } };
+    deps = sentinelDeps(reports, NOW);
   });
   afterEach(() => controller.abort());
 

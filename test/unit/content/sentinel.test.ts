@@ -6,6 +6,7 @@ import { replyTo } from '@/lib/background/page-reports';
 import { parsePageReport, type PageReply, type PageReport } from '@/lib/messages';
 import { fusionTable, samplePages, shanghai, shell } from '../../../demo/sample-pages.mjs';
 import { installI18n } from '../../support/i18n';
+import { fakeBackground, sentinelDeps } from '../../support/sentinel-deps';
 import { DEFAULT_SETTINGS, type RuleSettings } from '@/lib/rules/settings';
 
 const NOW = Date.parse('2026-11-27T14:00:00+08:00');
@@ -25,12 +26,7 @@ const drawnKeys = (doc: Document) => [...doc.querySelectorAll('[data-deadline-se
 /** Long enough for the background's reply and the passes it brings (slices run on timers). */
 const settle = () => new Promise((r) => setTimeout(r, 50));
 
-/** Answers as the background does (background/page-reports.ts), with these settings. */
-const background = (reports: PageReport[], settings: RuleSettings = DEFAULT_SETTINGS) =>
-  async (report: PageReport): Promise<PageReply> => {
-    reports.push(report);
-    return replyTo(parsePageReport(report)!, { settings, pointsInWindow: 0, forecast: null });
-  };
+const background = fakeBackground;
 
 describe('startSentinel', () => {
   let controller: AbortController;
@@ -41,7 +37,7 @@ describe('startSentinel', () => {
     installI18n();
     controller = new AbortController();
     reports = [];
-    deps = { report: background(reports), now: () => NOW, warn: vi.fn<(error: unknown) => void>(), alive: () => true, context: { settings: DEFAULT_SETTINGS, pointsInWindow: 0, forecast: null } };
+    deps = sentinelDeps(reports, NOW);
   });
   afterEach(() => controller.abort());
 
