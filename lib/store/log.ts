@@ -29,8 +29,6 @@ export interface ReportResult {
   written: number;
   /** Items this report moved out of 'open' (closed, answered, unanswerable): their reminders were cancelled. */
   closed: string[];
-  /** Items of this report the seller marked handled: their badges say so (background/page-reports.ts). */
-  handled: string[];
 }
 
 /** Upserts every record of one page report in one transaction (see merge.ts for the field rules). */
@@ -59,8 +57,7 @@ export async function recordReport(db: SentinelDb, report: PageReport, seen: { n
     await db.questions.bulkPut(written.filter((i): i is QaEntry => i.kind === 'qa'));
     const closed = written.filter((i) => wasOpen.has(i.key) && i.status !== 'open').map((i) => i.key);
     if (closed.length > 0) await db.reminders.where('itemKey').anyOf(closed).delete();
-    const handled = written.filter((i) => i.status === 'done' && i.closedBy === 'user').map((i) => i.key);
-    return { written: written.length, closed, handled };
+    return { written: written.length, closed };
   });
 }
 
@@ -114,12 +111,15 @@ export async function reopenItem(db: SentinelDb, key: string, settings: RuleSett
   });
 }
 
+/** A table's items the seller marked handled and that are still closed: a few rows of the closedBy index. */
+const closedByUser = <T extends LogItem>(table: Table<T, string>): Collection<T, string> =>
+  table.where('closedBy').equals('user').filter((i) => i.status === 'done');
+
 /** The items the user marked handled, latest first: what the popup offers to reopen. */
 export async function handledByUser(db: SentinelDb, limit: number): Promise<LogItem[]> {
-  const done = (i: LogItem) => i.status === 'done';
   const items = await db.transaction('r', [db.tickets, db.questions], async () => [
-    ...(await db.tickets.where('closedBy').equals('user').filter(done).toArray()),
-    ...(await db.questions.where('closedBy').equals('user').filter(done).toArray()),
+    ...(await closedByUser(db.tickets).toArray()),
+    ...(await closedByUser(db.questions).toArray()),
   ]);
   return items.sort((a, b) => (b.closedAt ?? 0) - (a.closedAt ?? 0)).slice(0, limit);
 }
@@ -191,12 +191,8 @@ export interface Pending {
 /** The items among `records` that the seller marked handled: a few rows of the closedBy index. */
 export async function handledAmong(db: SentinelDb, records: readonly PageRecord[]): Promise<Set<string>> {
   const keys = new Set(records.map(itemKeyOf));
-  const done = (i: LogItem) => i.status === 'done';
   const [tickets, questions] = await db.transaction('r', [db.tickets, db.questions], () =>
-    Promise.all([
-      db.tickets.where('closedBy').equals('user').filter(done).primaryKeys(),
-      db.questions.where('closedBy').equals('user').filter(done).primaryKeys(),
-    ]),
+    Promise.all([closedByUser(db.tickets).primaryKeys(), closedByUser(db.questions).primaryKeys()]),
   );
   return new Set([...tickets, ...questions].filter((key) => keys.has(key)));
 }

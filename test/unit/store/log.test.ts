@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageRecord } from '@/lib/pages/records';
 import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
 import { RULES_OUT_OF_RANGE } from '@/lib/record-deadlines';
-import { findItem, handledByUser, markDone, openItems, recordReport, reminderStates, reopenItem, saveReminderStates } from '@/lib/store/log';
+import { findItem, handledAmong, handledByUser, markDone, openItems, recordReport, reminderStates, reopenItem, saveReminderStates } from '@/lib/store/log';
 import type { ReminderState } from '@/lib/store/types';
 import { D, dump, freshDb, H, report, sh } from './helpers';
 
@@ -28,7 +28,7 @@ describe('recordReport', () => {
     const { db } = freshDb();
     await recordReport(db, report([invoiceRow()], URL_INVOICES), { now: T0, tabId: 1 }, S);
     const result = await recordReport(db, report([workOrderRow()], URL_WORK_ORDERS), { now: T0 + H, tabId: 2 }, S);
-    expect(result).toEqual({ written: 1, closed: [], handled: [] });
+    expect(result).toEqual({ written: 1, closed: [] });
     expect(await db.tickets.toArray()).toEqual([
       {
         key: `invoice:${ORDER}`, kind: 'invoice', status: 'open', orderId: ORDER, workOrderId: WORK_ORDER,
@@ -164,9 +164,10 @@ describe('markDone', () => {
     expect((await reminderStates(db)).size).toBe(0);
     expect(await openItems(db)).toEqual([]);
 
-    const again = await recordReport(db, report([workOrderRow({ status: 'done' }), { kind: 'qa', id: 'q1', status: 'open', askedAt: T0 }]), { now: T0 + D }, S);
+    const records = [workOrderRow({ status: 'done' }), { kind: 'qa', id: 'q1', status: 'open', askedAt: T0 } as PageRecord];
+    await recordReport(db, report(records), { now: T0 + D }, S);
     expect(await findItem(db, `invoice:${ORDER}`)).toMatchObject({ closedBy: 'user', closedAt: T0 + H });
-    expect(again.handled.sort()).toEqual([`invoice:${ORDER}`, 'qa:q1']); // their badges say so
+    expect([...(await handledAmong(db, records))].sort()).toEqual([`invoice:${ORDER}`, 'qa:q1']); // their badges say so
   });
 
   it('reopens, for the user, what the user marked handled: open again with its deadlines; a page\'s closing it leaves alone', async () => {
