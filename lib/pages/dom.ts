@@ -65,6 +65,9 @@ export function isHidden(el: Element): boolean {
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
+/** A table cell that spans rows or columns: where it and the cells after it fall depends on the rows around it. */
+export const spans = (cell: Element): boolean => cell.hasAttribute('rowspan') || cell.hasAttribute('colspan');
+
 /** Whether `el` or an ancestor below `stop` (exclusive) is hidden. */
 export function isHiddenWithin(el: Element, stop: Node | null): boolean {
   for (let at: Element | null = el; at && at !== stop; at = at.parentElement) {

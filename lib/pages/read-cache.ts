@@ -8,7 +8,7 @@
  * table's columns and the row's cells are unchanged, for a minute at most, since relative times
  * (`昨天 10:00`, `剩余3小时`) are read against the clock.
  */
-import { textOf } from './dom';
+import { spans, textOf } from './dom';
 import type { TableRow } from './table';
 
 export const RECORD_TTL_MS = 60_000;
@@ -58,7 +58,7 @@ export class ReadCache {
     const cached = this.#tableRows.get(tr);
     if (!cached || cached.context !== context || cached.parent !== tr.parentNode) return undefined;
     // A cell given a rowspan or colspan since changes where this row's and the next rows' cells fall.
-    const inPlace = cached.cells.every((c) => c.parentNode === tr && !c.hasAttribute('rowspan') && !c.hasAttribute('colspan'));
+    const inPlace = cached.cells.every((c) => c.parentNode === tr && !spans(c));
     return inPlace && cached.raw === tr.textContent ? cached.row : undefined;
   }
 

@@ -4,7 +4,7 @@
  */
 import { readCardLists, readPairs, type Pair } from './cards';
 import { ROWS_PER_STEP, runSteps, type Steps } from '../steps';
-import { isHiddenWithin, textOf } from './dom';
+import { isHiddenWithin, spans, textOf } from './dom';
 import type { ReadCache, RowAgain } from './read-cache';
 import { readLongId } from './text';
 import { hasAny, headerKey } from './vocabulary';
@@ -156,8 +156,6 @@ function* readGrid(owner: Element, trs: readonly Element[], cache?: ReadCache): 
   const columns = Array.from(headers, (h) => h ?? '');
   return { element: owner, headers: [...columns, ...[...groupKeys].filter((k) => !columns.includes(k))], rows };
 }
-
-const spans = (cell: Element) => cell.hasAttribute('rowspan') || cell.hasAttribute('colspan');
 
 /** The row `tr` read again alone, under the same headers and group header (read-cache.ts reread). */
 function readAgain(tr: Element, headers: readonly string[], group: Group | null): RowAgain {
