@@ -67,13 +67,12 @@ export function reportFlow(db: SentinelDb, deps: ReportFlowDeps): ReportFlow {
       await dropJournaled(db, entry.id).catch((e: unknown) => deps.warn('journal', e));
     }
   };
-  const queue = (entry: JournalEntry) => {
+  const queue = (entry: JournalEntry): void => {
     queued += 1;
     merges = merges.then(async () => {
       await mergeOne(entry);
       if (--queued === 0) await deps.drained();
     });
-    return merges;
   };
 
   return {
@@ -95,7 +94,7 @@ export function reportFlow(db: SentinelDb, deps: ReportFlowDeps): ReportFlow {
             answers: await deps.answers?.(report.records, now),
           };
         });
-        if (entry) void queue(entry);
+        if (entry) queue(entry);
         return failing ? replyTo(checked, deps.offlineContext()) : replyTo(checked, context, handled, answers);
       } catch (error) {
         if (!(error instanceof StorageUnavailableError)) throw error;
@@ -110,7 +109,7 @@ export function reportFlow(db: SentinelDb, deps: ReportFlowDeps): ReportFlow {
         if (!(error instanceof StorageUnavailableError)) deps.warn('journal', error);
         return [];
       });
-      for (const entry of left) void queue(entry);
+      for (const entry of left) queue(entry);
     },
     settled: () => merges,
   };
