@@ -14,6 +14,12 @@ export const INSTANTS = [
   '2027-02-28T08:45:00+08:00', // 08:45 Beijing time, 15 min before the default morning digest, on a short month's end
 ];
 
+/** Instants at which Los Angeles, one of the vectors' zones, changes its clocks: the vectors run there too. */
+export const DST_INSTANTS = [
+  '2027-03-14T03:30:00-07:00', // half an hour after Los Angeles sprang forward
+  '2026-11-01T01:30:00-08:00', // inside the repeated hour after it fell back
+];
+
 /** The offset in whole seconds that moves this machine's clock to `iso`, in the form faketime takes. */
 export function offsetTo(iso, now = Date.now()) {
   const at = Date.parse(iso);
@@ -32,17 +38,21 @@ function pinnedEnv(iso, library) {
   };
 }
 
-export function runPinned(instants = INSTANTS) {
+export function runPinned(instants = INSTANTS, vectorsOnly = DST_INSTANTS) {
   if (!installed('faketime')) aptInstall(['faketime']);
   const library = spawnSync('dpkg', ['-L', 'libfaketime'], { encoding: 'utf8' }).stdout.split('\n').find((f) => f.endsWith('/libfaketime.so.1'));
   if (!library) throw new Error('libfaketime.so.1 not found in the libfaketime package');
   let passed = 0;
   let failed = 0;
-  for (const iso of instants) {
+  for (const iso of [...instants, ...vectorsOnly]) {
     const env = pinnedEnv(iso, library);
-    console.log(`\n── Node suites with the clock at ${iso} (faketime ${env.FAKETIME} s)`);
-    for (const project of ['unit', 'pages']) {
-      const r = runVitest(project, { env, reporter: 'dot' });
+    const all = instants.includes(iso);
+    console.log(`\n── ${all ? 'Node suites' : 'rule vectors'} with the clock at ${iso} (faketime ${env.FAKETIME} s)`);
+    const seen = spawnSync('node', ['-e', 'process.stdout.write(String(Date.now()))'], { encoding: 'utf8', env: { ...process.env, ...env } });
+    const drift = Math.abs(Number(seen.stdout) - Date.parse(iso));
+    if (!(drift < 60_000)) throw new Error(`faketime did not pin the clock at ${iso}: a child process read ${seen.stdout}`);
+    if (all) {
+      const r = runVitest(['unit', 'pages'], { env, reporter: 'dot' });
       passed += r.passed;
       failed += r.failed;
     }
@@ -62,7 +72,7 @@ export function runPinned(instants = INSTANTS) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const instants = process.env.CLOCK_INSTANTS ? process.env.CLOCK_INSTANTS.split(',') : INSTANTS;
-  const { passed, failed } = runPinned(instants);
+  const { passed, failed } = runPinned(instants, process.env.CLOCK_INSTANTS ? [] : DST_INSTANTS);
   console.log(`\nclock-pinned: ${passed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);
 }
