@@ -47,8 +47,8 @@ export function Badge({ kind, model, now, context, onUndo }: Props) {
             {t('popup_reopen')}
           </button>
         )}
-        {lead && <span class="time">{formatCountdown(lead.at, now)}</span>}
-        {lead && <span class="stake">{deadlineLabel(lead.key, settings)}</span>}
+        {lead && <span class="time">{model.headline ?? formatCountdown(lead.at, now)}</span>}
+        {lead && !model.headline && <span class="stake">{deadlineLabel(lead.key, settings)}</span>}
         {problems.length > 0 && (
           <span class="time">{t(problems.every((p) => p.reason === 'not-shown') ? 'problems_missing' : 'problems', problemFields(problems))}</span>
         )}

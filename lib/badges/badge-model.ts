@@ -17,6 +17,8 @@ export interface BadgeModel {
   lead: Deadline | { at: number; key: 'page' } | null;
   /** Every deadline of the item with the rule that produced it, earliest first. */
   deadlines: Deadline[];
+  /** Said instead of the countdown (worked out in the background): 页面显示已超时 · 最早见于 …, the rules beside it. */
+  headline?: string;
   /** The page's countdown when it disagrees with the rule by more than the tolerance. */
   disagreement: { page: number; computed: number } | null;
   /** Points at stake if the item goes unhandled (0: none, e.g. no work order yet). */

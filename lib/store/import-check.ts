@@ -54,6 +54,7 @@ const ITEM_KEY_MAX = LIMITS.text + 20;
 const ITEM_FIELDS: Record<string, Check> = {
   key: text(ITEM_KEY_MAX, 1),
   pageDeadline: instant,
+  pageUnit: count,
   // Structured, or a string as exports written before problems were structured (read as problems on the way in).
   problems: listOf(LIMITS.problems + 1, (v) => parseProblem(v) !== null || text(LIMITS.problem)(v)),
   url: pageUrl,

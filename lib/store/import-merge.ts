@@ -8,7 +8,7 @@ import type { LogItem, PenaltyEvent, QaEntry, ReminderState } from './types';
 
 /** Facts an older row may know that the newer one does not show. */
 const FACTS = [
-  'orderId', 'workOrderId', 'requestedAt', 'workOrderCreatedAt', 'lastUpdateAt', 'province', 'pageDeadline',
+  'orderId', 'workOrderId', 'requestedAt', 'workOrderCreatedAt', 'lastUpdateAt', 'province',
   'question', 'itemId', 'askedAt', 'buyerAnswerCount', 'itemQaCount', 'answerText',
 ] as const;
 
@@ -48,6 +48,9 @@ export function mergeItem<T extends LogItem>(existing: T | undefined, imported: 
   const importedNewer = imported.lastSeenAt > existing.lastSeenAt;
   const [newer, older] = importedNewer ? [imported, existing] : [existing, imported];
   const merged = { ...factsOf(older), ...structuredClone(newer), firstSeenAt: Math.min(existing.firstSeenAt, imported.firstSeenAt) } as T;
+  // The earlier page deadline stands, with its own rounding, as a page reading would leave it (page-deadline.ts).
+  const page = [existing, imported].filter((r) => r.pageDeadline !== undefined).sort((a, b) => a.pageDeadline! - b.pageDeadline!)[0];
+  Object.assign(merged, { pageDeadline: page?.pageDeadline, pageUnit: page?.pageUnit });
   const closer = firstCloser(existing, imported);
   if (closer) Object.assign(merged, { status: 'done', closedAt: closer.closedAt, closedBy: closer.closedBy });
   else if (merged.kind !== 'qa') Object.assign(merged, { status: 'open', closedAt: undefined, closedBy: undefined });

@@ -7,8 +7,10 @@ import type { PageRecord, Problem } from '../pages/records';
 
 /** What every logged item has, ticket or question: where and when it was seen, how it closed, its deadlines. */
 interface Sighted {
-  /** A countdown the page itself showed, made absolute. */
+  /** A countdown the page itself showed, made absolute: the earliest instant its readings allow (page-deadline.ts). */
   pageDeadline?: number;
+  /** The rounding of the reading that gave pageDeadline, in ms (0: a 已超时 sighting); absent in older logs. */
+  pageUnit?: number;
   /** What the latest reading could not read. */
   problems?: Problem[];
   /** Where it was last seen, to open from the popup or a notification. */

@@ -108,5 +108,23 @@ describe('badgeModel for work-order rows without request or tracking times', () 
     expect(m.notes).toEqual(['读自:申请时间←标签「申请时间」']);
     expect(m.compensation).toBe('exempt');
   });
-});
 
+  it('says a 已超时 row is overdue since the earliest sighting, with the rules beside it, never 超时 0分', () => {
+    const first = at('2022-12-16T10:00:00+08:00');
+    const now = at('2022-12-18T14:00:00+08:00');
+    const m = badgeModel({ ...invoice, pageDeadline: now, pageUnit: 0 }, now, S, { pageDeadline: first, pageUnit: 0 })!;
+    expect(m.lead).toEqual({ key: 'page', at: first });
+    expect(m.tone).toBe('overdue');
+    expect(m.headline).toBe('页面显示已超时 · 最早见于 12-16 10:00 · 规则:12-15 23:59、12-25 23:59');
+    expect(m.disagreement).toBeNull(); // overdue after the first deadline agrees with the rules
+  });
+
+  it('names a countdown that now ends later than the log kept, and keeps the earlier one', () => {
+    const now = at('2022-12-12T12:00:00+08:00');
+    const kept = { pageDeadline: at('2022-12-15T20:00:00+08:00'), pageUnit: 60_000 };
+    const m = badgeModel({ ...invoice, pageDeadline: at('2022-12-15T23:00:00+08:00'), pageUnit: 60_000 }, now, S, kept)!;
+    expect(m.lead).toEqual({ key: 'page', at: kept.pageDeadline });
+    expect(m.headline).toBeUndefined();
+    expect(m.notes[0]).toBe('页面倒计时现为 12-15 23:00,晚于此前所见的 12-15 20:00:以较早者为准');
+  });
+});
