@@ -99,6 +99,8 @@ const PENALTY_FIELDS: Record<string, Check> = {
   points: (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 12,
   ticketKey: text(LIMITS.text),
   source: oneOf('page', 'user'),
+  // Absent in files written before v7: such a row is the invoice rule's (import-merge.ts).
+  rule: oneOf('invoice', 'other'),
   note: text(LIMITS.text),
 };
 

@@ -69,7 +69,10 @@ export function mergeReminder(existing: ReminderState | undefined, imported: Rem
 }
 
 /** The same deduction, whichever copy of the log it came from. */
-export const penaltySignature = (e: PenaltyEvent): string => JSON.stringify([e.at, e.ticketKey ?? null, e.points, e.source]);
+export const penaltySignature = (e: PenaltyEvent): string => JSON.stringify([e.at, e.ticketKey ?? null, e.points, e.source, e.rule]);
+
+/** A file row as v7 keeps it: a row of an older log without a rule is the invoice rule's (RULES §4). */
+export const withRule = (e: PenaltyEvent): PenaltyEvent => (e.rule === undefined ? { ...e, rule: 'invoice' } : e);
 
 /**
  * The file's penalties not already logged, matched one to one (two identical user entries stay two, and
@@ -80,7 +83,7 @@ export function newPenalties(existing: readonly PenaltyEvent[], imported: readon
   for (const e of existing) unmatched.set(penaltySignature(e), (unmatched.get(penaltySignature(e)) ?? 0) + 1);
   const usedIds = new Set(existing.map((e) => e.id));
   const added: PenaltyEvent[] = [];
-  for (const e of imported) {
+  for (const e of imported.map(withRule)) {
     const signature = penaltySignature(e);
     const left = unmatched.get(signature) ?? 0;
     if (left > 0) {

@@ -4,6 +4,7 @@
  */
 import type { PageReport } from '../messages';
 import type { PageRecord, Problem } from '../pages/records';
+import type { PenaltyRule } from '../rules/ledger';
 
 /** What every logged item has, ticket or question: where and when it was seen, how it closed, its deadlines. */
 interface Sighted {
@@ -79,11 +80,15 @@ export interface LoggedAnswer {
   url: string;
 }
 
-/** A penalty point actually deducted: read from a page that shows it, or entered by the user. */
+/**
+ * A penalty point actually deducted: read from a page that shows it, or entered by the user. `rule` (v7): the
+ * invoice rule, whose 6-point cap and N/6 it counts toward, or another cause, totalled apart (RULES §4).
+ */
 export interface PenaltyEvent {
   id?: number;
   at: number;
   points: number;
+  rule: PenaltyRule;
   ticketKey?: string;
   source: 'page' | 'user';
   note?: string;

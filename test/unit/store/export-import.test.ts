@@ -23,9 +23,9 @@ async function seed(db: SentinelDb): Promise<void> {
     { kind: 'qa', id: 'q-invalid', status: 'unanswerable', askedAt: T0 - D },
   ]), { now: T0, tabId: 7 }, settings);
   await markDone(db, 'logistics:3289100000000000103', T0 + H);
-  await addPenalty(db, { at: T0 - 5 * D, points: 1, source: 'page', ticketKey: 'invoice:3289100000000000102' });
-  await addPenalty(db, { at: T0 - 2 * D, points: 2, source: 'user', note: '手工记录' });
-  await addPenalty(db, { at: T0 - 2 * D, points: 2, source: 'user', note: '手工记录' }); // a real second deduction
+  await addPenalty(db, { at: T0 - 5 * D, points: 1, rule: 'invoice', source: 'page', ticketKey: 'invoice:3289100000000000102' });
+  await addPenalty(db, { at: T0 - 2 * D, points: 2, rule: 'invoice', source: 'user', note: '手工记录' });
+  await addPenalty(db, { at: T0 - 2 * D, points: 2, rule: 'invoice', source: 'user', note: '手工记录' }); // a real second deduction
   await saveReminderStates(db, [{ key: `invoice:${ORDER}|invoice.final`, itemKey: `invoice:${ORDER}`, deadlineAt: T0 + 5 * D, sentLeadMinutes: 1440, sentAt: T0 }]);
 }
 
@@ -143,12 +143,22 @@ describe('exportLog / importLog / clearAll', () => {
 
   it('keeps two identical penalties in a file as two, and does not add them again', async () => {
     const { db } = freshDb();
-    await addPenalty(db, { at: T0, points: 1, source: 'user' });
+    await addPenalty(db, { at: T0, points: 1, rule: 'invoice', source: 'user' });
     const file = asFile(await exportLog(db, T0)) as LogExport;
-    file.penalties.push({ at: T0, points: 1, source: 'user', id: 3 }, { at: T0 - D, points: 3, source: 'page', ticketKey: 'invoice:1', id: 2 });
+    file.penalties.push({ at: T0, points: 1, rule: 'invoice', source: 'user', id: 3 }, { at: T0 - D, points: 3, rule: 'invoice', source: 'page', ticketKey: 'invoice:1', id: 2 });
     expect(await importLog(db, file, T0)).toMatchObject({ ok: true, added: { penalties: 2 } });
     expect(await importLog(db, file, T0)).toMatchObject({ ok: true, added: { penalties: 0 } });
     expect((await db.penalties.toArray()).map((e) => [e.id, e.at, e.points])).toEqual([[1, T0, 1], [2, T0 - D, 3], [3, T0, 1]]);
+  });
+
+  it('imports a penalty of an older log, which names no rule, as the invoice rule\'s; another cause stays apart', async () => {
+    const { db } = freshDb();
+    const file = asFile(await exportLog(db, T0)) as LogExport;
+    const older = { at: T0 - D, points: 2, source: 'user' } as unknown as LogExport['penalties'][number];
+    file.penalties.push(older, { at: T0 - D, points: 3, rule: 'other', source: 'user' });
+    expect(await importLog(db, file, T0)).toMatchObject({ ok: true, added: { penalties: 2 } });
+    expect((await db.penalties.toArray()).map((e) => [e.points, e.rule])).toEqual([[2, 'invoice'], [3, 'other']]);
+    expect(await importLog(db, file, T0)).toMatchObject({ ok: true, added: { penalties: 0 } });
   });
 
   describe('refuses a bad file and changes nothing', () => {
@@ -191,7 +201,7 @@ describe('exportLog / importLog / clearAll', () => {
       const before = await dump(db);
       const bad = change(asFile(await exportLog(db, T0)) as File);
       // A later, valid part of the file must not be half-imported either.
-      if (typeof bad === 'object' && bad !== null && !Array.isArray(bad)) (bad as LogExport).penalties?.push?.({ at: T0 + 9 * D, points: 1, source: 'user' });
+      if (typeof bad === 'object' && bad !== null && !Array.isArray(bad)) (bad as LogExport).penalties?.push?.({ at: T0 + 9 * D, points: 1, rule: 'invoice', source: 'user' });
       const result = await importLog(db, bad, T0);
       expect(result).toMatchObject({ ok: false, error });
       expect(await dump(db)).toEqual(before);

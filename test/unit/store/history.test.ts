@@ -21,7 +21,7 @@ describe('the point history read from the log', () => {
     const old = '3000000000000000010';
     await recordReport(db, report([{ kind: 'invoice', id: old, orderId: old, status: 'done', requestedAt: sh('2026-11-20T11:00:00') }]), { now: sh('2026-12-01T10:00:00') }, S);
     for (const [at, points, ticketKey] of [[NOW - 80 * D, 2, undefined], [NOW - 25 * D, 5, `invoice:${orderId}`], [NOW - 3 * H, 2, undefined]] as const) {
-      await addPenalty(db, { at, points, source: 'user', ...(ticketKey ? { ticketKey } : {}) });
+      await addPenalty(db, { at, points, rule: 'invoice', source: 'user', ...(ticketKey ? { ticketKey } : {}) });
     }
 
     const h = await pointHistory(db, NOW, S);
