@@ -36,4 +36,16 @@ describe('the point history read from the log', () => {
     // This week (from Monday 11-30): the invoice's first deadline missed, the question's suggestion met.
     expect(h.weeks.at(-1)).toEqual({ start: sh('2026-11-30T00:00:00'), met: 1, missed: 1 });
   });
+
+  it('keeps another cause apart: its own uncapped line, beside a capped invoice line that does not count it', async () => {
+    const { db } = freshDb();
+    await addPenalty(db, { at: NOW - 5 * D, points: 5, rule: 'invoice', source: 'user' });
+    await addPenalty(db, { at: NOW - 4 * D, points: 3, rule: 'other', source: 'user', note: '物流停滞' });
+    await addPenalty(db, { at: NOW - 3 * D, points: 2, rule: 'invoice', source: 'user' });
+    const h = await pointHistory(db, NOW, S);
+    expect(h.steps.at(-1)!.points).toBe(6);
+    expect(h.otherSteps.map((s) => s.points)).toEqual([0, 3]);
+    expect(h.deductions.map((d) => [d.rule, d.points, d.effective])).toEqual([['invoice', 5, 5], ['other', 3, 3], ['invoice', 2, 1]]);
+  });
 });
+
