@@ -13,7 +13,7 @@ import { ruleDeadlines, ruleItemOf, RULES_OUT_OF_RANGE } from '../record-deadlin
 import { pageDeadlineAfter, type KeptPageDeadline, type PageDeadlineEvidence } from '../page-deadline';
 import { t } from '../i18n';
 import { badgeAt, type BadgeBasis, type BadgeModel } from './badge-model';
-import { shanghaiClock } from './format';
+import { deadlineLabel, shanghaiClock } from './format';
 import { badgeNotes } from './notes';
 
 /** A page countdown shows hours at best ("3天18小时"): closer than this counts as agreeing. */
@@ -76,7 +76,13 @@ export function badgeBasis(r: PageRecord, s: RuleSettings, kept?: KeptPageDeadli
   const notes = badgeNotes(r, problems);
   if (page?.later !== undefined) notes.unshift(t('page_later', shanghaiClock(page.later), shanghaiClock(page.at)));
   const basis: BadgeBasis = {
-    deadlines, disagreement: ruleDisagreement(page, deadlines), pointsAtRisk: atRisk, qaPriority, problems, notes, pageDeadline: page?.at,
+    deadlines: deadlines.map((d) => ({ ...d, label: deadlineLabel(d.key, s) })),
+    disagreement: ruleDisagreement(page, deadlines),
+    pointsAtRisk: atRisk,
+    qaPriority,
+    problems,
+    notes,
+    pageDeadline: page?.at,
   };
   if (r.pageUnit === 0 && page) basis.headline = overdueHeadline(page.at, deadlines);
   if (r.compensation) basis.compensation = r.compensation;

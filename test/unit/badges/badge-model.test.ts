@@ -13,7 +13,7 @@ describe('badgeModel', () => {
 
   it('leads with the next deadline ahead and colours by urgency', () => {
     const m = badgeModel(invoice, at('2022-12-15T21:00:00+08:00'), S)!;
-    expect(m.lead).toEqual({ key: 'invoice.first', at: at('2022-12-15T23:59:59.999+08:00') });
+    expect(m.lead).toEqual({ key: 'invoice.first', at: at('2022-12-15T23:59:59.999+08:00'), label: '开票时效(申请日+10天,逾期为延迟开票)' });
     expect(m.tone).toBe('urgent');
     expect(m.deadlines.map((d) => d.key)).toEqual(['invoice.first', 'invoice.final']);
     expect(badgeModel(invoice, at('2022-12-15T08:00:00+08:00'), S)!.tone).toBe('soon');
@@ -31,7 +31,7 @@ describe('badgeModel', () => {
     const withOrder = { ...invoice, workOrderId: 'W1', workOrderCreatedAt: at('2022-12-27T15:30:00+08:00') };
     const m = badgeModel(withOrder, at('2022-12-28T00:00:00+08:00'), S)!;
     expect(m.pointsAtRisk).toBe(1);
-    expect(m.lead).toEqual({ key: 'invoice.respond', at: at('2022-12-28T15:30:00+08:00') });
+    expect(m.lead).toMatchObject({ key: 'invoice.respond', at: at('2022-12-28T15:30:00+08:00') });
   });
 
   it("lets the page's own countdown lead and flags a disagreement beyond an hour", () => {
