@@ -5,8 +5,7 @@
  * reading's rounding is a disagreement the badge names, not a move. Pure: shared by the merge and the badges.
  */
 import type { PageRecord } from './pages/records';
-
-const HOUR_MS = 3_600_000;
+import { HOUR_MS } from './rules/wall-clock';
 
 /** What the log keeps of the page's countdown: the instant, and the rounding of the reading that gave it (0: 已超时, the deadline is at or before it). */
 export type KeptPageDeadline = { pageDeadline?: number; pageUnit?: number };

@@ -4,6 +4,7 @@
  */
 import type { RowReader } from '../adapter';
 import type { PageRecord } from '../records';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../rules/wall-clock';
 import { readDeadline, readTime } from '../text';
 import { hasAny, PLACEHOLDERS } from '../vocabulary';
 import { words } from '../knowledge';
@@ -13,7 +14,7 @@ import { countdownIn, isCountdownState } from './content';
 export type PageCountdown = Pick<PageRecord, 'pageDeadline' | 'pageUnit'>;
 
 /** The smallest unit a countdown or time shows, its rounding: `3天18小时` an hour, `12小时5分` and `12-25 23:59` a minute. */
-const unitOf = (text: string) => (/秒/.test(text) ? 1e3 : /分|:/.test(text) ? 6e4 : /时/.test(text) ? 36e5 : 864e5);
+const unitOf = (text: string) => (/秒/.test(text) ? 1000 : /分|:/.test(text) ? MINUTE_MS : /时/.test(text) ? HOUR_MS : DAY_MS);
 
 /**
  * The page's own countdown: its column (a state such as 未开始 is no time, and no problem), else the status
@@ -25,7 +26,7 @@ export function readPageDeadline(r: RowReader): PageCountdown {
   if (cell !== undefined && hasAny(cell, words('countdownOver'))) return { pageDeadline: r.now, pageUnit: 0 };
   if (cell !== undefined) {
     const at = isCountdownState(cell) ? undefined : r.field('pageDeadline', (t) => readDeadline(t, r.now));
-    return { pageDeadline: at, pageUnit: at && unitOf(cell) };
+    return { pageDeadline: at, pageUnit: at === undefined ? undefined : unitOf(cell) };
   }
   const claimed = new Set(Object.values(r.columns.header));
   const status = r.columns.header.status;

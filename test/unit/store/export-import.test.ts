@@ -126,6 +126,16 @@ describe('exportLog / importLog / clearAll', () => {
     expect(await dump(db)).toEqual(again);
   });
 
+  it('keeps the earlier page deadline of the log and the file, with its rounding, whichever row was seen later', async () => {
+    const { db } = freshDb();
+    const other = freshDb().db;
+    const row = { kind: 'invoice' as const, id: ORDER, orderId: ORDER, status: 'open' as const };
+    await recordReport(db, report([{ ...row, pageDeadline: T0 - D, pageUnit: 0 }]), { now: T0 - D }, DEFAULT_SETTINGS);
+    await recordReport(other, report([{ ...row, pageDeadline: T0 + 3 * D, pageUnit: H }]), { now: T0 }, DEFAULT_SETTINGS);
+    await importLog(db, asFile(await exportLog(other, T0)), T0);
+    expect(await db.tickets.get(`invoice:${ORDER}`)).toMatchObject({ pageDeadline: T0 - D, pageUnit: 0, lastSeenAt: T0, dueTimes: [T0 - D] });
+  });
+
   it('overlays settings, re-derives open deadlines with them, and drops reminders of items it closes', async () => {
     const { db } = freshDb();
     await recordReport(db, report([{ kind: 'qa', id: 'q', status: 'open', askedAt: T0 }]), { now: T0 }, DEFAULT_SETTINGS);
