@@ -84,7 +84,8 @@ export function badgeBasis(r: PageRecord, s: RuleSettings, kept?: KeptPageDeadli
     notes,
     pageDeadline: page?.at,
   };
-  if (r.pageUnit === 0 && page) basis.headline = overdueHeadline(page.at, deadlines);
+  // Only a deadline known from 已超时 alone is a sighting; one a countdown gave counts up truthfully from when it passed.
+  if (r.pageUnit === 0 && page?.unit === 0) basis.headline = overdueHeadline(page.at, deadlines);
   if (r.compensation) basis.compensation = r.compensation;
   return basis;
 }

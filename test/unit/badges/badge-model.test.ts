@@ -127,4 +127,14 @@ describe('badgeModel for work-order rows without request or tracking times', () 
     expect(m.headline).toBeUndefined();
     expect(m.notes[0]).toBe('页面倒计时现为 12-15 23:00,晚于此前所见的 12-15 20:00:以较早者为准');
   });
+
+  it('counts up from a deadline a countdown gave, once the page shows 已超时: that one is no sighting', () => {
+    const deadline = at('2022-12-14T20:00:00+08:00');
+    const now = at('2022-12-15T08:00:00+08:00');
+    const m = badgeModel({ ...invoice, pageDeadline: now, pageUnit: 0 }, now, S, { pageDeadline: deadline, pageUnit: 3_600_000 })!;
+    expect(m.lead).toEqual({ key: 'page', at: deadline });
+    expect(m.headline).toBeUndefined();
+    expect(m.tone).toBe('overdue');
+  });
 });
+
