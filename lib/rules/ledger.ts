@@ -49,11 +49,11 @@ export function applyCap(events: readonly PointEvent[], settings: RuleSettings =
   let left = 0;
   let inWindow = 0;
   for (const e of sorted) {
-    // Drop events at or before e.at − window: they are outside (e.at − window, e.at].
     if (ruleOf(e) !== 'invoice') {
       out.push({ ...e, effective: e.points });
       continue;
     }
+    // Drop invoice events at or before e.at − window: they are outside (e.at − window, e.at].
     for (let old = invoice[left]; old !== undefined && old.at <= e.at - window; old = invoice[++left]) inWindow -= old.effective;
     const effective = Math.max(0, Math.min(e.points, settings.pointsCap - inWindow));
     const capped = { ...e, effective };
