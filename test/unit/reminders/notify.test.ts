@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { lostReminders, notificationIds, type Shown } from '@/lib/background/notify';
 import type { ItemDeadline } from '@/lib/record-deadlines';
-import { summaryText } from '@/lib/reminders/notification-text';
+import { notificationText, summaryText } from '@/lib/reminders/notification-text';
 import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
 import type { LogItem, ReminderState } from '@/lib/store/types';
 import { installI18n } from '../../support/i18n';
@@ -45,5 +45,18 @@ describe('summaryText', () => {
     const { title, message } = summaryText(list, NOW, DEFAULT_SETTINGS);
     expect(title).toBe('时效哨兵:4 项需要处理');
     expect(message.split('\n')).toEqual(['2 项已超时,1 项 24 小时内到期', '另有 1 项稍后到期', '点击查看全部']);
+  });
+});
+
+describe('notificationText', () => {
+  beforeEach(() => installI18n('zh_CN'));
+
+  it('says a page deadline kept from a 已超时 sighting is overdue since then, never 超时 0分', () => {
+    const row = { ...item('invoice:1'), kind: 'invoice', orderId: '1', pageDeadline: NOW, pageUnit: 0 } as LogItem;
+    const text = notificationText(row, { itemKey: row.key, deadline: page(NOW), leadMinutes: 0 }, NOW, DEFAULT_SETTINGS, 0);
+    expect(text.title).toBe('催开票 · 页面显示已超时 · 最早见于 11-27 14:00');
+    expect(text.message).toBe('订单 1');
+    const counted = { ...row, pageUnit: 3_600_000 } as LogItem;
+    expect(notificationText(counted, { itemKey: row.key, deadline: page(NOW + H), leadMinutes: 60 }, NOW, DEFAULT_SETTINGS, 0).title).toBe('催开票 · 剩 1小时0分');
   });
 });
