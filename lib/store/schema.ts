@@ -55,6 +55,12 @@ export const SCHEMA_V5: StoreSpec = Object.freeze({
  */
 export const SCHEMA_V6: StoreSpec = Object.freeze({ ...SCHEMA_V5, answers: 'key, questionKey, by, lastSeenAt' });
 
+/**
+ * v9: what the platform itself says (issue 21, lib/store/platform.ts): the workbench home's counts and whether this
+ * account may see invoice requests, one row per key. No buyer data. (v7 and v8 belong to other changes of this wave.)
+ */
+export const SCHEMA_V9: StoreSpec = Object.freeze({ ...SCHEMA_V6, platform: 'key' });
+
 /** v1 rows lack dueTimes/finalDueAt: derive them with the default rules (no settings were stored in v1). */
 async function upgradeToV2(tx: Transaction): Promise<void> {
   for (const table of ['tickets', 'questions']) {
@@ -90,9 +96,10 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: StoreSpec; upg
   { version: 4, stores: SCHEMA_V4 },
   { version: 5, stores: SCHEMA_V5 },
   { version: 6, stores: SCHEMA_V6, upgrade: upgradeToV6 },
+  { version: 9, stores: SCHEMA_V9 },
 ];
 
-export const LATEST_VERSION = 6;
+export const LATEST_VERSION = 9;
 
 /** Declares versions 1..upTo on a Dexie instance (the app declares them all). */
 export function declareSchema(db: Dexie, upTo = LATEST_VERSION): void {
