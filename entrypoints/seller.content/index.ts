@@ -97,7 +97,7 @@ export default defineContentScript({
       if (sender.id !== browser.runtime.id || (sender.tab && !sender.url?.startsWith(browser.runtime.getURL('/')))) return;
       const type = (message as { type?: string })?.type;
       if (type === 'where-are-you') sendResponse(location.href);
-      if (type === 'page-tables') sendResponse(readTables(document).map((t) => [t.headers, ...t.rows.slice(0, 5).map((r) => t.headers.map((h) => r.cells.get(h) ?? ''))]));
+      if (type === 'page-tables') sendResponse(readTables(document).map((tb) => [tb.headers, ...tb.rows.slice(0, 5).map((r) => tb.headers.map((h) => r.cells.get(h) ?? ''))]));
       if (type === 'refresh-badges') void fetchKnowledge(() => !ctx.isInvalid).then((k) => (k && useKnowledge(k.knowledge), sentinel.refresh()));
     };
     browser.runtime.onMessage.addListener(fromBackground);

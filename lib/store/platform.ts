@@ -62,3 +62,19 @@ export async function loadPlatformState(db: SentinelDb): Promise<PlatformState> 
     ...(access?.key === 'invoice-access' ? { access } : {}),
   };
 }
+
+/** The log's open items per kind the platform counts: what "已记录" says beside the platform's number. */
+export async function openLogged(db: SentinelDb): Promise<{ invoice: number; logistics: number }> {
+  const open = await db.tickets.where('status').equals('open').toArray();
+  return { invoice: open.filter((t) => t.kind === 'invoice').length, logistics: open.filter((t) => t.kind === 'logistics').length };
+}
+
+/** The platform's count of stalled parcels: 揽收, 运输 and 派送 exceptions together (undefined when it gave none). */
+export function logisticsCount(counts: PlatformCounts): number | undefined {
+  const parts = [counts.payGotException, counts.updateException, counts.deliveryException].filter((n): n is number => n !== undefined);
+  return parts.length > 0 ? parts.reduce((a, b) => a + b, 0) : undefined;
+}
+
+/** 发票管理 and 包裹中心, where the seller sees what the counts count. */
+export const INVOICE_LIST_URL = 'https://myseller.taobao.com/home.htm/merchant-invoice/';
+export const PACKAGE_CENTER_URL = 'https://myseller.taobao.com/home.htm/package-center/packageMonitor';
