@@ -1,0 +1,84 @@
+/**
+ * The page's own data (issue 21) in Debian Chromium: seller pages whose own script fetches the platform's JSON
+ * from the real host names (served here by request interception), read through the main-world tap.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, readBadges, type ExtensionBrowser } from '../../scripts/lib/chromium.mjs';
+import { dataPage, INVOICE_API, SELLER, TODO_API, UNKNOWN_INVOICE_IDS, WORKBENCH } from './page-data-pages';
+
+const sample = (path: string) => readFileSync(`test/pages/data/${path}`, 'utf8');
+const json = (body: string) => ({
+  status: 200,
+  contentType: 'application/json;charset=UTF-8',
+  headers: { 'access-control-allow-origin': SELLER, 'access-control-allow-credentials': 'true' },
+  body,
+});
+
+describe('the page’s own data, copied by the main-world tap, in Debian Chromium', () => {
+  let b: ExtensionBrowser;
+  beforeAll(async () => {
+    b = await launchWithExtension();
+    await b.context.route(`${SELLER}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: dataPage(route.request().url()) }));
+    await b.context.route(`${INVOICE_API}**`, (route) => {
+      const answer = new URL(route.request().url()).searchParams.get('answer');
+      return route.fulfill(json(sample(answer === '1004' ? 'invoice-list/no-permission.json' : 'invoice-list/good.json')));
+    });
+    await b.context.route(`${TODO_API}**`, (route) => route.fulfill(json(sample('todo-list/good.json'))));
+  });
+  afterAll(async () => b?.close());
+
+  async function open(url: string): Promise<Page> {
+    const page = await b.context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as { __loaded?: boolean }).__loaded === true);
+    return page;
+  }
+
+  const popupText = async (selector: string) => {
+    const popup = await b.context.newPage();
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
+    const texts = await popup
+      .waitForSelector(selector, { timeout: 10_000 })
+      .then(() => popup.$$eval(selector, (els) => els.map((e) => e.textContent ?? '')))
+      .catch(() => [] as string[]);
+    await popup.close();
+    return texts;
+  };
+
+  it('badges a 发票管理 page the DOM reader cannot read (unknown headers) from its own JSON; a page script’s forged copy changes nothing', async () => {
+    const page = await open(`${SELLER}/home.htm/merchant-invoice/?answer=good`);
+    await page.waitForFunction((n) => document.querySelectorAll('[data-deadline-sentinel]').length >= n, UNKNOWN_INVOICE_IDS.length, { timeout: 10_000 });
+    const badges = await readBadges(page);
+    // The forged row (shown on the page too) gets none: its copy came from a page script, not the page's request.
+    expect(badges.map((g) => g.key).sort()).toEqual(UNKNOWN_INVOICE_IDS.map((id) => `invoice:${id}`));
+    // The apply time is a number whose unit no dated row on this page decides: said, not guessed.
+    for (const g of badges) expect(g.text).toMatch(/未能读取|缺少/);
+    expect(await page.evaluate(() => (window as unknown as { __leaked?: unknown }).__leaked)).toBeNull();
+    expect(await page.$('deadline-sentinel-notice')).toBeNull();
+    await page.close();
+  });
+
+  it('shows that this account cannot see invoice requests, in the page and in the popup, on a 1004 answer', async () => {
+    const page = await open(`${SELLER}/home.htm/merchant-invoice/?answer=1004`);
+    const notice = () => page.evaluate(() => document.querySelector('deadline-sentinel-notice')?.shadowRoot?.textContent ?? '');
+    await expect.poll(notice, { timeout: 10_000 }).toContain('此账号无权查看发票申请');
+    expect(await notice()).toContain('主账号');
+    expect(await page.$$('[data-deadline-sentinel]')).toHaveLength(0);
+    const access = await popupText('.platform-access');
+    expect(access.join('')).toContain('此账号无权查看发票申请');
+    expect(access.join('')).toContain('主账号可以查看');
+    await page.close();
+  });
+
+  it('shows the workbench home’s counts in the popup beside the log’s, with when they were read and where to look', async () => {
+    const page = await open(`${WORKBENCH}`);
+    await expect.poll(async () => (await popupText('.platform-count')).join('\n'), { timeout: 10_000 }).toContain('平台显示 临赔发票申请 40 · 已记录 3');
+    const lines = await popupText('.platform-count');
+    expect(lines.join('\n')).toMatch(/平台显示 物流异常包裹\(揽收\/运输\/派送\) 8 · 已记录 0/);
+    expect(lines[0]).toContain('打开发票管理');
+    expect((await popupText('.platform-when')).join('')).toMatch(/读于 \d\d-\d\d \d\d:\d\d\(\d+ 分钟前\)/);
+    await page.close();
+  });
+});
