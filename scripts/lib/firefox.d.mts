@@ -7,6 +7,8 @@ export interface Reply {
   status?: number;
   contentType: string;
   body: string;
+  /** Further response headers (a cross-origin answer's CORS headers). */
+  headers?: Record<string, string>;
 }
 
 export interface FirefoxWithExtension {
