@@ -7,6 +7,8 @@ export const SELLER = 'https://myseller.taobao.com';
 export const INVOICE_API = 'https://einvoice.taobao.com/api/qianniu/invoice/list/apply';
 export const TODO_API = 'https://h5api.m.taobao.com/h5/mtop.tmall.tmallwork.todolist/1.0/';
 export const WORKBENCH = `${SELLER}/home.htm/QnworkbenchHome/`;
+export const SOLD_API = 'https://trade.taobao.com/trade/itemlist/asyncSold.htm';
+export const SOLD_PAGE = `${SELLER}/home.htm/trade-platform/tp/sold`;
 /** The order numbers of test/pages/data/invoice-list/good.json. */
 export const UNKNOWN_INVOICE_IDS = ['3012845512300000101', '3012845512300000102', '3012845512300000103'];
 const FORGED_ID = '3012845512300000999';
@@ -52,12 +54,38 @@ const workbenchScript = `
   xhr.send();
 })();`;
 
+/** The workbench's mtop call as JSONP: a script element naming the callback, as lib-mtop may make it. */
+const workbenchJsonp = `
+(() => {
+  window.mtopjsonp3 = (res) => {
+    document.getElementById('root').textContent = '待办 ' + res.data.result.length;
+    window.__loaded = true;
+  };
+  const script = document.createElement('script');
+  script.src = '${TODO_API}?jsv=2.6.1&appKey=12574478&api=mtop.tmall.tmallwork.todoList&v=1.0&type=jsonp&dataType=jsonp&callback=mtopjsonp3';
+  document.head.appendChild(script);
+})();`;
+
+/** The sold list's own POST (its answer may come in GBK), after the list's rows are on the page. */
+const soldScript = `
+(async () => {
+  const body = new URLSearchParams({ action: 'itemlist/SoldQueryAction', pageNum: '1', isQnNew: 'true' });
+  const res = await fetch('${SOLD_API}?event_submit_do_query=1&_input_charset=utf8', { method: 'POST', body, credentials: 'include' });
+  window.__orders = (await res.json()).mainOrders.length;
+  window.__loaded = true;
+})();`;
+
 const shell = (title: string, script: string) =>
   `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head><body><div id="root">加载中…</div><script>${script}</script></body></html>`;
 
-/** The page at a seller URL: 发票管理 (its `answer` parameter picks the JSON answer) or the workbench home. */
-export function dataPage(url: string): string {
+/**
+ * The page at a seller URL: 发票管理 (its `answer` parameter picks the JSON answer), the workbench home (`form=jsonp`
+ * for its JSONP form) or the sold list (`soldHtml`: the page fixture its rows come from).
+ */
+export function dataPage(url: string, soldHtml = ''): string {
   const u = new URL(url);
+  if (u.pathname.startsWith('/home.htm/trade-platform/tp/sold')) return soldHtml.replace('</body>', `<script>${soldScript}</script></body>`);
+  if (u.pathname.startsWith('/home.htm/QnworkbenchHome') && u.searchParams.get('form') === 'jsonp') return shell('千牛工作台', workbenchJsonp);
   if (u.pathname.startsWith('/home.htm/merchant-invoice')) return shell('发票管理', invoiceScript(u.searchParams.get('answer') ?? 'good'));
   if (u.pathname.startsWith('/home.htm/QnworkbenchHome')) return shell('千牛工作台', workbenchScript);
   return shell('千牛', 'window.__loaded = true;');

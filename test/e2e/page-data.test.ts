@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, readBadges, type ExtensionBrowser } from '../../scripts/lib/chromium.mjs';
-import { dataPage, INVOICE_API, SELLER, TODO_API, UNKNOWN_INVOICE_IDS, WORKBENCH } from './page-data-pages';
+import { dataPage, INVOICE_API, SELLER, SOLD_API, SOLD_PAGE, TODO_API, UNKNOWN_INVOICE_IDS, WORKBENCH } from './page-data-pages';
 
 const sample = (path: string) => readFileSync(`test/pages/data/${path}`, 'utf8');
 const json = (body: string) => ({
@@ -20,12 +20,21 @@ describe('the page’s own data, copied by the main-world tap, in Debian Chromiu
   let b: ExtensionBrowser;
   beforeAll(async () => {
     b = await launchWithExtension();
-    await b.context.route(`${SELLER}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: dataPage(route.request().url()) }));
+    const soldHtml = readFileSync('test/pages/sold-orders-list-mode.html', 'utf8');
+    await b.context.route(`${SELLER}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: dataPage(route.request().url(), soldHtml) }));
     await b.context.route(`${INVOICE_API}**`, (route) => {
       const answer = new URL(route.request().url()).searchParams.get('answer');
       return route.fulfill(json(sample(answer === '1004' ? 'invoice-list/no-permission.json' : 'invoice-list/good.json')));
     });
-    await b.context.route(`${TODO_API}**`, (route) => route.fulfill(json(sample('todo-list/good.json'))));
+    await b.context.route(`${TODO_API}**`, (route) => {
+      const callback = new URL(route.request().url()).searchParams.get('callback');
+      // The JSONP form answers 41 where the XHR form answers 40: which one was copied shows.
+      if (callback) return route.fulfill({ status: 200, contentType: 'application/javascript', body: `${callback}(${sample('todo-list/good.json').replace('"count":40', '"count":41')})` });
+      return route.fulfill(json(sample('todo-list/good.json')));
+    });
+    await b.context.route(`${SOLD_API}**`, (route) =>
+      route.fulfill({ ...json(''), contentType: 'application/json;charset=GBK', body: readFileSync('test/pages/data/sold-list/gbk.bin') }),
+    );
   });
   afterAll(async () => b?.close());
 
@@ -79,6 +88,22 @@ describe('the page’s own data, copied by the main-world tap, in Debian Chromiu
     expect(lines.join('\n')).toMatch(/平台显示 物流异常包裹\(揽收\/运输\/派送\) 8 · 已记录 0/);
     expect(lines[0]).toContain('打开发票管理');
     expect((await popupText('.platform-when')).join('')).toMatch(/读于 \d\d-\d\d \d\d:\d\d\(\d+ 分钟前\)/);
+    await page.close();
+  });
+
+  it('copies the workbench’s JSONP form too (a script element naming its callback)', async () => {
+    const page = await open(`${WORKBENCH}?form=jsonp`);
+    await expect.poll(async () => (await popupText('.platform-count')).join('\n'), { timeout: 10_000 }).toContain('平台显示 临赔发票申请 41');
+    await page.close();
+  });
+
+  it('shows on a sold-list badge that the page’s own data (a GBK answer) disagrees with the row’s status', async () => {
+    const page = await open(SOLD_PAGE);
+    expect(await page.evaluate(() => (window as unknown as { __orders?: number }).__orders)).toBe(2);
+    const badgeOf = async (key: string) => (await readBadges(page)).find((g) => g.key === key)?.text ?? '';
+    await expect.poll(() => badgeOf('logistics:3012845512300000004'), { timeout: 10_000 }).toContain('交易成功');
+    expect(await badgeOf('logistics:3012845512300000004')).toContain('卖家已发货');
+    expect(await badgeOf('logistics:3012845512300000002')).not.toContain('不一致');
     await page.close();
   });
 });

@@ -73,7 +73,7 @@ describe('the sold list (asyncSold.htm)', () => {
         state: 'orders',
         orders: [
           { id: '3012845512300000002', status: '卖家已发货' },
-          { id: '3012845512300000005', status: '交易成功' },
+          { id: '3012845512300000004', status: '交易成功' },
         ],
       });
     }
