@@ -80,8 +80,10 @@ export default defineContentScript({
       call(then, result, (r: Response) => {
         const url = call(resUrl, r) as string;
         if (!matches(url)) return;
-        // The charset the response names (the sold list may answer in GBK); UTF-8 when it names none.
-        const charset = /charset=([\w-]+)/i.exec((call(header, call(resHeaders, r), 'content-type') as string | null) ?? '')?.[1] ?? 'utf-8';
+        // The charset the response names; when it names none, GBK for the sold list (the charset its readers
+        // found there: docs/PAGES.md), UTF-8 for the rest.
+        const named = /charset=([\w-]+)/i.exec((call(header, call(resHeaders, r), 'content-type') as string | null) ?? '')?.[1];
+        const charset = named ?? (/asyncSold/.test(url) ? 'gbk' : 'utf-8');
         call(then, call(bytes, call(clone, r)), (b: ArrayBuffer) => {
           let decoder: TextDecoder;
           try {
