@@ -43,8 +43,8 @@ export default defineContentScript({
     const xhr = XMLHttpRequest.prototype;
     const open = xhr.open;
     const get = (name: string) => Object.getOwnPropertyDescriptor(xhr, name)!.get!;
-    const [xState, xStatus, xUrl, xType, xText, xBody] = ['readyState', 'status', 'responseURL', 'responseType', 'responseText', 'response'].map(get) as (() => unknown)[] as [() => unknown, () => unknown, () => unknown, () => unknown, () => unknown, () => unknown];
-    const resUrl = Object.getOwnPropertyDescriptor(Response.prototype, 'url')!.get!;
+    const [xState, xStatus, xType, xText, xBody] = ['readyState', 'status', 'responseType', 'responseText', 'response'].map(get) as [() => unknown, () => unknown, () => unknown, () => unknown, () => unknown];
+    const reqUrl = Object.getOwnPropertyDescriptor(Request.prototype, 'url')!.get!;
     const resStatus = Object.getOwnPropertyDescriptor(Response.prototype, 'status')!.get!;
     const resHeaders = Object.getOwnPropertyDescriptor(Response.prototype, 'headers')!.get!;
     const srcSet = Object.getOwnPropertyDescriptor(HTMLScriptElement.prototype, 'src')!.set!;
@@ -55,11 +55,14 @@ export default defineContentScript({
     // Bigger copies are not made: the bridge would refuse them anyway (lib/platform/copy.ts MAX_COPY_CHARS).
     const MAX = 2_000_000;
     const secret = `ds-${Array.from(random(new Uint32Array(4)), (n) => n.toString(36)).join('')}`;
-    const matches = (url: unknown) => {
+    // The address asked for, resolved, when it is one of the list; else ''. The address asked for, not the one
+    // answered: a login redirect is then a copy too, which the content script reads as a failed read.
+    const target = (url: unknown) => {
       try {
-        return ENDPOINT.test(new Url(String(url), d.baseURI).href);
+        const href = new Url(String(url), d.baseURI).href;
+        return ENDPOINT.test(href) ? href : '';
       } catch {
-        return false;
+        return '';
       }
     };
     // One copy: its address, its status and its text, line by line (an address holds no raw line break).
@@ -77,9 +80,15 @@ export default defineContentScript({
 
     w.fetch = function (this: unknown, ...args: Parameters<typeof fetch>) {
       const result = call(fetch0, this ?? w, ...args) as Promise<Response>;
+      let asked: unknown = args[0];
+      try {
+        asked = call(reqUrl, asked); // a Request's address; a string or URL throws here and is taken as it is
+      } catch {
+        // not a Request
+      }
+      const url = target(asked);
+      if (!url) return result; // not on the list: left alone
       call(then, result, (r: Response) => {
-        const url = call(resUrl, r) as string;
-        if (!matches(url)) return;
         // The charset the response names; when it names none, GBK for the sold list (the charset its readers
         // found there: docs/PAGES.md), UTF-8 for the rest.
         const named = /charset=([\w-]+)/i.exec((call(header, call(resHeaders, r), 'content-type') as string | null) ?? '')?.[1];
@@ -98,13 +107,15 @@ export default defineContentScript({
     } as typeof fetch;
 
     xhr.open = function (this: XMLHttpRequest, ...args: unknown[]) {
-      if (matches(args[1])) {
+      const url = target(args[1]);
+      if (url) {
+        // Once: the end of this request (opened again, the request is another one, watched again if on the list).
         call(listen, this, 'loadend', () => {
-          if (call(xState, this) !== 4) return; // an event the page dispatched itself, not the request's end
+          if (call(xState, this) !== 4) return; // aborted, or an event the page dispatched itself
           const type = call(xType, this) as string;
           const body = type === '' || type === 'text' ? call(xText, this) : type === 'json' ? stringify(call(xBody, this)) : null;
-          if (typeof body === 'string') post(call(xUrl, this) as string, call(xStatus, this) as number, body);
-        });
+          if (typeof body === 'string') post(url, call(xStatus, this) as number, body);
+        }, { once: true });
       }
       return call(open as (...a: never[]) => unknown, this, ...args);
     } as typeof xhr.open;
@@ -116,10 +127,10 @@ export default defineContentScript({
         try {
           const url = new Url(String(value), d.baseURI);
           const name = url.searchParams.get('callback');
-          const target = w as unknown as Record<string, unknown>;
-          const callback = name && matches(url.href) ? target[name] : null;
+          const page = w as unknown as Record<string, unknown>;
+          const callback = name && target(url.href) ? page[name] : null;
           if (typeof callback === 'function') {
-            target[name!] = function (this: unknown, ...args: unknown[]) {
+            page[name!] = function (this: unknown, ...args: unknown[]) {
               try {
                 post(url.href, 200, stringify(args[0]));
               } catch {

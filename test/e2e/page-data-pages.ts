@@ -28,7 +28,7 @@ const FORGE = `
 const invoiceScript = (answer: string) => `
 (async () => {${FORGE}
   const res = await fetch('${INVOICE_API}?pageNo=0&pageSize=20&answer=${answer}', { credentials: 'include' });
-  const body = await res.json();
+  const body = await res.json().catch(() => ({}));
   const rows = (body.data ?? []).map((r) => r.tid).concat(['${FORGED_ID}']);
   const table = document.createElement('table');
   table.innerHTML = '<thead><tr><th>单据</th><th>金额</th><th>操作</th></tr></thead><tbody></tbody>';

@@ -24,6 +24,7 @@ describe('the page’s own data, copied by the main-world tap, in Debian Chromiu
     await b.context.route(`${SELLER}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: dataPage(route.request().url(), soldHtml) }));
     await b.context.route(`${INVOICE_API}**`, (route) => {
       const answer = new URL(route.request().url()).searchParams.get('answer');
+      if (answer === 'login') return route.fulfill({ ...json(sample('invoice-list/login-redirect.html')), contentType: 'text/html; charset=utf-8' });
       return route.fulfill(json(sample(answer === '1004' ? 'invoice-list/no-permission.json' : 'invoice-list/good.json')));
     });
     await b.context.route(`${TODO_API}**`, (route) => {
@@ -79,6 +80,13 @@ describe('the page’s own data, copied by the main-world tap, in Debian Chromiu
     const access = await popupText('.platform-access');
     expect(access.join('')).toContain('此账号无权查看发票申请');
     expect(access.join('')).toContain('主账号可以查看');
+    await page.close();
+  });
+
+  it('shows a login page where the list’s JSON was expected as a failed read, never as an empty list', async () => {
+    const page = await open(`${SELLER}/home.htm/merchant-invoice/?answer=login`);
+    const notice = () => page.evaluate(() => document.querySelector('deadline-sentinel-notice')?.shadowRoot?.textContent ?? '');
+    await expect.poll(notice, { timeout: 10_000 }).toContain('读取失败(not JSON)');
     await page.close();
   });
 
