@@ -33,8 +33,14 @@ async function settled(w: Worker): Promise<Tables> {
   throw new Error('the log kept changing');
 }
 
-/** The tables the file carries: page health (pages) describes this browser's last reading and is rebuilt by the next visit. */
-const logTables = ({ pages: _pages, ...log }: Tables): Tables => log;
+/**
+ * The tables the file carries: page health (pages) describes this browser's last reading and is rebuilt by the next
+ * visit; the platform's counts (platform) are rebuilt by the next workbench visit.
+ */
+const logTables = ({ pages: _pages, platform: _platform, ...log }: Tables): Tables => log;
+
+/** Without the morning digest's bookkeeping row, which the background writes or not depending on the hour the test runs. */
+const withoutDigestDay = (tables: Tables): Tables => ({ ...tables, settings: (tables.settings as { key: string }[]).filter((r) => !r.key.startsWith('digest.')) });
 
 const rowCounts = (tables: Tables) => Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length]));
 
@@ -64,7 +70,7 @@ describe('the options page of the loaded extension', () => {
     await options.getByLabel('开票时效:申请日后第几天结束').fill('11');
     await options.getByRole('button', { name: '保存设置' }).click();
     await options.getByText('设置已保存,提醒已按新设置重新安排。').waitFor();
-    expect((await readTables(b.worker)).settings).toEqual([{ key: 'invoiceFirstDays', value: 11 }]);
+    expect(withoutDigestDay(await readTables(b.worker)).settings).toEqual([{ key: 'invoiceFirstDays', value: 11 }]);
     await options.reload();
     await expect.poll(() => options.getByLabel('开票时效:申请日后第几天结束').inputValue()).toBe('11');
   });
@@ -85,9 +91,9 @@ describe('the options page of the loaded extension', () => {
     expect(rowCounts(logTables(await readTables(b.worker)))).toEqual(rowCounts(before)); // the first click only asks
     await options.getByRole('button', { name: '确认清空' }).click();
     await options.getByText('已清空全部数据。').waitFor();
-    const cleared = rowCounts(await settled(b.worker));
-    expect(Object.keys(cleared).sort()).toEqual(['answers', 'journal', 'pages', 'penalties', 'questions', 'reminders', 'settings', 'tickets']);
-    expect(Object.values(cleared).every((n) => n === 0)).toBe(true);
+    const cleared = rowCounts(withoutDigestDay(await settled(b.worker)));
+    expect(Object.keys(cleared).sort()).toEqual(['answers', 'journal', 'pages', 'penalties', 'platform', 'questions', 'reminders', 'settings', 'tickets']);
+    expect(Object.values(cleared).every((n) => n === 0), JSON.stringify(cleared)).toBe(true);
     await expect.poll(() => options.getByLabel('开票时效:申请日后第几天结束').inputValue()).toBe('10'); // the settings went too
 
     await options.locator('#opt-import').setInputFiles(file);
