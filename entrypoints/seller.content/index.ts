@@ -3,16 +3,14 @@ import { startSentinel } from '@/lib/content/sentinel';
 import { watchLocation } from '@/lib/content/location-watch';
 import { watchNearScreen } from '@/lib/content/near-screen';
 import type { ScriptContext } from '@/lib/content/script-context';
-import type { KnowledgeReply, KnowledgeRequest, PageReply, ReopenRequest } from '@/lib/messages';
+import type { KnowledgeReply, KnowledgeRequest, PageReply, PlatformReport, ReopenRequest } from '@/lib/messages';
 import { isPageKnowledge, useKnowledge } from '@/lib/pages/knowledge';
 import { readTables } from '@/lib/pages/table';
 import { PageData, type PlatformReply } from '@/lib/platform/page-data';
 import { openTapChannel } from '@/lib/platform/tap-channel';
-import type { PlatformReport } from '@/lib/messages';
 import { showNotice } from '@/lib/content/page-notice';
 import { detectPage } from '@/lib/pages/detect';
 import { t } from '@/lib/i18n';
-
 
 /** The page knowledge from the background, asked again (1 s, 2 s, 4 s…) while the worker is starting or busy. */
 async function fetchKnowledge(alive: () => boolean): Promise<KnowledgeReply | null> {

@@ -1,13 +1,13 @@
 /**
  * One copy as the tap (entrypoints/page-tap.content.ts) hands it over: `address\nstatus\nbody`. Page data:
  * bounded, split without trusting anything in it, and routed to the one endpoint module whose pattern its
- * address matches. Anything else is refused with a reason, counted in the page's health.
+ * address matches. Anything else is refused with a reason, counted in the page's health. Read in the background
+ * (read-copy.ts); the content script only forwards copies.
  */
 import { INVOICE_LIST } from './invoice-list';
 import { SOLD_LIST } from './sold-list';
-import { TODO_LIST } from './todo-list';
-
 import { MAX_COPY_CHARS } from './tap-channel';
+import { TODO_LIST } from './todo-list';
 
 export type Endpoint = typeof INVOICE_LIST | typeof TODO_LIST | typeof SOLD_LIST;
 export const ENDPOINTS: readonly Endpoint[] = [INVOICE_LIST, TODO_LIST, SOLD_LIST];
