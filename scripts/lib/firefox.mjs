@@ -94,7 +94,7 @@ export async function launchFirefoxWithExtension({ headless = true, viewport = {
   if (installed !== addonId) throw new Error(`installed ${installed}, expected ${addonId}`);
   const origin = `moz-extension://${uuid}`;
 
-  /** @type {{ match: (url: string) => boolean, respond: (url: string) => { status?: number, contentType: string, body: string, headers?: Record<string, string> } | undefined }[]} */
+  /** @type {{ match: (url: string) => boolean, respond: (url: string) => { status?: number, contentType: string, body: string | Uint8Array, headers?: Record<string, string> } | undefined }[]} */
   const routes = [];
   const served = [];
   const refused = [];

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../../scripts/lib/firefox.mjs';
 import { readBadges } from '../../scripts/lib/chromium.mjs';
-import { dataPage, INVOICE_API, SELLER, TODO_API, UNKNOWN_INVOICE_IDS, WORKBENCH } from '../e2e/page-data-pages';
+import { dataPage, INVOICE_API, SELLER, SOLD_API, SOLD_PAGE, TODO_API, UNKNOWN_INVOICE_IDS, WORKBENCH } from '../e2e/page-data-pages';
 import { until } from './helpers';
 
 const sample = (path: string) => readFileSync(`test/pages/data/${path}`, 'utf8');
@@ -22,11 +22,19 @@ describe('the page’s own data, copied by the main-world tap, in Firefox ESR', 
   const open: Page[] = [];
   beforeAll(async () => {
     ff = await launchFirefoxWithExtension();
-    ff.route((url) => url.startsWith(`${SELLER}/`), (url) => ({ contentType: 'text/html; charset=utf-8', body: dataPage(url) }));
+    const soldHtml = readFileSync('test/pages/sold-orders-list-mode.html', 'utf8');
+    ff.route((url) => url.startsWith(`${SELLER}/`), (url) => ({ contentType: 'text/html; charset=utf-8', body: dataPage(url, soldHtml) }));
+    // GBK, no charset named (the tap decodes the sold list as GBK then).
+    ff.route((url) => url.startsWith(SOLD_API), () => ({ ...json(''), contentType: 'application/json', body: readFileSync('test/pages/data/sold-list/gbk.bin') }));
     ff.route((url) => url.startsWith(INVOICE_API), (url) =>
       json(sample(new URL(url).searchParams.get('answer') === '1004' ? 'invoice-list/no-permission.json' : 'invoice-list/good.json')),
     );
-    ff.route((url) => url.startsWith(TODO_API), () => json(sample('todo-list/good.json')));
+    ff.route((url) => url.startsWith(TODO_API), (url) => {
+      const callback = new URL(url).searchParams.get('callback');
+      // The JSONP form answers 41 where the XHR form answers 40: which one was copied shows.
+      if (callback) return { contentType: 'application/javascript', body: `${callback}(${sample('todo-list/good.json').replace('"count":40', '"count":41')})` };
+      return json(sample('todo-list/good.json'));
+    });
   });
   afterAll(async () => {
     for (const p of open) await p.close().catch(() => undefined);
@@ -68,5 +76,18 @@ describe('the page’s own data, copied by the main-world tap, in Firefox ESR', 
     await visit(WORKBENCH);
     const lines = await until(() => popupTexts('.platform-count').catch(() => [] as string[]), (t) => t.join('').includes('40'));
     expect(lines.join('\n')).toContain('平台显示 临赔发票申请 40 · 已记录 3');
+  });
+
+  it('copies the workbench’s JSONP form too', async () => {
+    await visit(`${WORKBENCH}?form=jsonp`);
+    const lines = await until(() => popupTexts('.platform-count').catch(() => [] as string[]), (t) => t.join('').includes('41'));
+    expect(lines.join('\n')).toContain('平台显示 临赔发票申请 41');
+  });
+
+  it('shows on a sold-list badge that the page’s own data (a GBK answer) disagrees with the row’s status', async () => {
+    const page = await visit(SOLD_PAGE);
+    const badgeOf = async (key: string) => (await readBadges(page)).find((g) => g.key === key)?.text ?? '';
+    expect(await until(() => badgeOf('logistics:3012845512300000004'), (t) => t.includes('交易成功'))).toContain('卖家已发货');
+    expect(await badgeOf('logistics:3012845512300000002')).not.toContain('不一致');
   });
 });
