@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SELLER_MATCHES } from '@/lib/pages/hosts';
 import { BRIDGE_EVENT, MAX_COPY_CHARS, openTapChannel, TAP_EVENT } from '@/lib/platform/tap-channel';
+import { ENDPOINTS } from '@/lib/platform/copy';
 
 const SECRET = 'ds-0123456789abcdefghijklmn';
 
@@ -117,5 +118,25 @@ describe('the tap script', () => {
     // Its one call of the page's fetch is the page's own request, passed through with the page's arguments.
     expect(code.match(/fetch0/g)).toHaveLength(2);
     expect(code).toMatch(/call\(fetch0, this \?\? w, \.\.\.args\)/);
+  });
+
+  it('copies exactly the addresses an endpoint module reads (its list and the modules’ patterns agree)', () => {
+    const literal = /const ENDPOINT =\s*\/(.+)\/i;/.exec(source)![1]!;
+    const tap = new RegExp(literal, 'i');
+    const urls = [
+      'https://einvoice.taobao.com/api/qianniu/invoice/list/apply?pageNo=0&pageSize=20',
+      'https://einvoice.taobao.com/api/qianniu/invoice/list/apply/agreed?pageNo=0',
+      'https://einvoice.taobao.com/api/qianniu/invoice/list/apply',
+      'https://h5api.m.taobao.com/h5/mtop.tmall.tmallwork.todolist/1.0/?jsv=2.6.1',
+      'https://trade.taobao.com/trade/itemlist/asyncSold.htm?event_submit_do_query=1&_input_charset=utf8',
+      'https://einvoice.taobao.com/api/qianniu/invoice/list/applyX',
+      'https://einvoice.taobao.com/api/invoice/batch4visitor/apply?pageNo=0',
+      'https://einvoice.taobao.com/api/invoice/apply/agree',
+      'http://einvoice.taobao.com/api/qianniu/invoice/list/apply',
+      'https://h5api.m.taobao.com/h5/mtop.tmall.tmallwork.sellerinfocards/1.0/',
+      'https://evil.example/trade/itemlist/asyncSold.htm',
+    ];
+    for (const url of urls) expect(tap.test(url), url).toBe(ENDPOINTS.some((e) => e.pattern.test(url)));
+    expect(urls.filter((u) => tap.test(u))).toHaveLength(5);
   });
 });
