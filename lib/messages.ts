@@ -11,6 +11,7 @@ import { checkRecord, isInstant, LIMITS, limitProblem, type LimitProblem } from 
 
 export { parseProblem } from './record-check';
 import { isSellerUrl } from './seller-url';
+import { MAX_COPY_CHARS } from './platform/tap-channel';
 
 export const PAGE_KINDS: readonly PageKind[] = ['invoice-requests', 'sold-orders', 'order-detail', 'ask-all', 'seller-other'];
 
@@ -46,7 +47,7 @@ export interface ReopenRequest {
   key: string;
 }
 
-export type ContentMessage = PageReport | KnowledgeRequest | ReopenRequest;
+export type ContentMessage = PageReport | KnowledgeRequest | ReopenRequest | PlatformReport;
 
 /** The key a reopen request names, or null: a log key (`kind:id`) of bounded length. */
 export function reopenKeyOf(message: unknown): string | null {
@@ -99,4 +100,28 @@ export function parsePageReport(value: unknown): CheckedReport | null {
     return report.records.push(checked.record) - 1;
   });
   return { report, slots };
+}
+
+/**
+ * A copy of a seller page's own request (lib/platform), sent as the tap made it for the background to read
+ * (read-copy.ts), off the seller's page; or a count of copies refused before that (over the bound).
+ */
+export interface PlatformReport {
+  type: 'platform-report';
+  url: string;
+  seenAt: number;
+  copy?: string;
+  /** Copies the content script refused unread (over the bound, not text). */
+  refused?: number;
+}
+
+/** The report, or null when it is none (its copy is read and checked by read-copy.ts). */
+export function parsePlatformReport(value: unknown): PlatformReport | null {
+  if (!isObject(value) || value.type !== 'platform-report') return null;
+  const { url, seenAt, copy, refused } = value;
+  if (!isText(url, LIMITS.url) || !isSellerUrl(url) || !isInstant(seenAt)) return null;
+  const report: PlatformReport = { type: 'platform-report', url, seenAt };
+  if (copy !== undefined) report.copy = isText(copy, MAX_COPY_CHARS) ? copy : '';
+  if (Number.isSafeInteger(refused) && (refused as number) > 0) report.refused = Math.min(refused as number, 1e6);
+  return report.copy === undefined && report.refused === undefined ? null : report;
 }

@@ -20,9 +20,9 @@ export function limitProblem(field: string, reason: string): LimitProblem {
 }
 
 const REASONS: readonly ProblemReason[] = ['not-shown', 'unreadable', 'disagree', 'limit', 'rules', 'no-reply'];
-const VIAS: readonly FieldSource['via'][] = ['column', 'label', 'page', 'url', 'cell'];
+const VIAS: readonly FieldSource['via'][] = ['column', 'label', 'page', 'url', 'cell', 'data'];
 const SOURCED: readonly SourcedField[] = [
-  'id', 'status', 'orderId', 'workOrderId', 'itemId', 'requestedAt', 'workOrderCreatedAt', 'compensation', 'lastUpdateAt',
+  'id', 'status', 'orderId', 'serialNo', 'workOrderId', 'itemId', 'requestedAt', 'workOrderCreatedAt', 'compensation', 'lastUpdateAt',
   'province', 'askedAt', 'question', 'buyerAnswerCount', 'itemQaCount', 'pageDeadline',
 ];
 
@@ -86,7 +86,7 @@ const RECORD_KINDS: readonly RecordKind[] = ['invoice', 'logistics', 'qa'];
 const STATUSES: readonly RecordStatus[] = ['open', 'done', 'unanswerable'];
 
 /** Identifiers: cut, two items would merge into one, so a record with one too long is refused. */
-const ID_FIELDS = ['orderId', 'workOrderId', 'itemId'] as const;
+const ID_FIELDS = ['orderId', 'workOrderId', 'itemId', 'serialNo'] as const;
 /** Free text: cut at the limit. */
 const TEXT_FIELDS = ['province', 'question'] as const;
 const TIME_FIELDS = ['requestedAt', 'workOrderCreatedAt', 'lastUpdateAt', 'askedAt', 'pageDeadline'] as const;

@@ -5,7 +5,9 @@ export interface BundleSizeCheck {
   sizes: Record<string, number>;
   /** The budget per content script, in gzip bytes. */
   budgets: Record<string, number>;
-  /** One message per content script over its budget (or an unreadable build); empty when within. */
+  /** Gzip bytes of all content scripts together (the budget is theirs together); absent for an unreadable build. */
+  total?: number;
+  /** One message when the content scripts together are over the budget, or per missing script (or an unreadable build); empty when within. */
   failures: string[];
 }
 

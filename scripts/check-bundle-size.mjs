@@ -1,11 +1,11 @@
-// The bundle budget (issue 6): every content script of the Chrome build at most 20 KB gzip (level 9, the chunks
-// it loads included). Deterministic: a function of the build output only. Prints each entrypoint's size.
+// The bundle budget (issues 6 and 21): the content scripts of the Chrome build together at most 24 KB gzip (level 9,
+// the chunks they load included): the seller script and the main-world tap, which load on the same pages. Deterministic: a function of the build output only. Prints each entrypoint's size.
 // Run after a build: `npx wxt build && node scripts/check-bundle-size.mjs` (or give another build directory).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentScriptName, entrypointSizes } from './bundle-size.mjs';
 
-export const CONTENT_SCRIPT_BUDGET = 20 * 1024;
+export const CONTENT_SCRIPT_BUDGET = 24 * 1024;
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -30,21 +30,22 @@ export function checkBundleSize(dir = '.output/chrome-mv3', budget = CONTENT_SCR
   }
   if (scripts.length === 0) return { sizes, budgets: {}, failures: [`${dir}/manifest.json lists no content script`] };
   const budgets = Object.fromEntries(scripts.map((name) => [name, budget]));
-  const failures = scripts.flatMap((name) => {
-    if (!existsSync(join(dir, 'content-scripts', `${name}.js`))) return [`content script "${name}": content-scripts/${name}.js is missing from ${dir}`];
-    const bytes = sizes[name] ?? 0;
-    return bytes > budget ? [`content script "${name}" is ${bytes} B gzip (${kb(bytes)}), over its budget of ${budget} B (${kb(budget)}) by ${bytes - budget} B`] : [];
-  });
-  return { sizes, budgets, failures };
+  const missing = scripts.flatMap((name) =>
+    existsSync(join(dir, 'content-scripts', `${name}.js`)) ? [] : [`content script "${name}": content-scripts/${name}.js is missing from ${dir}`],
+  );
+  const total = scripts.reduce((sum, name) => sum + (sizes[name] ?? 0), 0);
+  const over = total > budget ? [`content scripts together (${scripts.join(' + ')}) are ${total} B gzip (${kb(total)}), over their budget of ${budget} B (${kb(budget)}) by ${total - budget} B`] : [];
+  return { sizes, budgets, total, failures: [...missing, ...over] };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2] ?? '.output/chrome-mv3';
-  const { sizes, budgets, failures } = checkBundleSize(dir);
+  const { sizes, budgets, total, failures } = checkBundleSize(dir);
   for (const [name, bytes] of Object.entries(sizes)) {
-    const budget = budgets[name] === undefined ? '' : ` (budget ${kb(budgets[name])}: ${bytes <= budgets[name] ? 'ok' : 'OVER'})`;
+    const budget = budgets[name] === undefined ? '' : ' (content script)';
     console.log(`${name.padEnd(12)} ${kb(bytes).padStart(8)} gzip, ${bytes} B${budget}`);
   }
+  if (total !== undefined) console.log(`content scripts together ${kb(total)} gzip, ${total} B (budget ${kb(CONTENT_SCRIPT_BUDGET)})`);
   for (const failure of failures) console.error(`bundle budget: ${failure}`);
   process.exit(failures.length > 0 ? 1 : 0);
 }

@@ -16,6 +16,8 @@ import type { LogItem, PageHealth } from '@/lib/store/types';
 import type { DaysAhead } from '@/lib/reminders/days-ahead';
 import { isLogEmpty, openByDay } from '@/lib/store/days-ahead';
 import { AnswerLog } from './AnswerLog';
+import { PlatformNotes } from './PlatformNotes';
+import { loadPlatformState, openLogged, type PlatformState } from '@/lib/store/platform';
 import { EmptyLog } from './EmptyLog';
 import { useSellerAnswers } from './use-seller-answers';
 import { selectedItems, WEEK_DAYS, WeekStrip } from './WeekStrip';
@@ -41,7 +43,10 @@ interface Props {
 }
 
 export function Popup({ db, now, onLogChanged, openOptions, copyText, openWelcome = () => undefined, askTab = askSellerTab }: Props) {
-  const [state, setState] = useState<{ summary: Summary; settings: RuleSettings; broken: PageHealth[]; week: DaysAhead<LogItem>; empty: boolean; taught: Recipe[] } | null>(null);
+  const [state, setState] = useState<{
+    summary: Summary; settings: RuleSettings; broken: PageHealth[]; week: DaysAhead<LogItem>; empty: boolean; taught: Recipe[];
+    platform: PlatformState; logged: { invoice: number; logistics: number };
+  } | null>(null);
   const [page, setPage] = useState<SellerTab | null>(null);
   useEffect(() => void askTab().then(setPage, () => setPage(null)), [askTab]);
   /** The week strip's selected day ('overdue' or `2026-12-02`): the list shows that day's items only. */
@@ -51,10 +56,13 @@ export function Popup({ db, now, onLogChanged, openOptions, copyText, openWelcom
   const load = useCallback(async () => {
     try {
       const settings = await withLog(db, () => loadSettings(db));
-      const [summary, broken, week, empty, taught] = await withLog(db, () =>
-        Promise.all([summarize(db, now, settings), brokenPageKinds(db), openByDay(db, now, WEEK_DAYS, settings), isLogEmpty(db), loadRecipes(db)]),
+      const [summary, broken, week, empty, taught, platform, logged] = await withLog(db, () =>
+        Promise.all([
+          summarize(db, now, settings), brokenPageKinds(db), openByDay(db, now, WEEK_DAYS, settings), isLogEmpty(db), loadRecipes(db),
+          loadPlatformState(db), openLogged(db),
+        ]),
       );
-      setState({ settings, summary, broken, week, empty, taught });
+      setState({ settings, summary, broken, week, empty, taught, platform, logged });
       setError('');
     } catch (e) {
       setError(e instanceof StorageUnavailableError ? t('storage_unavailable') : t('popup_error', String((e as Error)?.message ?? e)));
@@ -77,6 +85,7 @@ export function Popup({ db, now, onLogChanged, openOptions, copyText, openWelcom
         </button>
       </header>
       <BrokenPages pages={state.broken} copy={copyText} taught={state.taught} />
+      <PlatformNotes state={state.platform} logged={state.logged} now={now} />
       <TeachOffer
         page={page}
         taught={state.taught}

@@ -13,7 +13,8 @@ import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
 import { StorageUnavailableError, withLog } from '@/lib/store/availability';
 import { openSentinelDb } from '@/lib/store/db';
 import { findItem, loadSettings, logBadgeContext, reopenItem } from '@/lib/store/log';
-import { reopenKeyOf } from '@/lib/messages';
+import { parsePlatformReport, reopenKeyOf } from '@/lib/messages';
+import { notePlatformReport } from '@/lib/store/platform';
 import { loadRecipes, noteRecipeVisit } from '@/lib/store/recipes';
 import { TaughtKnowledge } from '@/lib/background/taught-knowledge';
 
@@ -59,6 +60,14 @@ export default defineBackground(() => {
       const done = await withLog(db, async () => reopenItem(db, reopen, await loadSettings(db))).catch(() => false);
       if (done) await Promise.all([refreshSellerTabs().catch(() => undefined), rearm()]);
       return done;
+    }
+    // A copy of a page's own request (issue 21): read here, kept (counts, invoice access), answered with what the page needs.
+    const platform = isFromOwnContentScript(sender, browser.runtime.id) ? parsePlatformReport(message) : null;
+    if (platform) {
+      return withLog(db, () => notePlatformReport(db, platform, now())).catch((error) => {
+        console.error('[时效哨兵] platform data', error);
+        return undefined;
+      });
     }
     if (isOwnKnowledgeRequest(message, sender, browser.runtime.id)) {
       const context = await withLog(db, async () => logBadgeContext(db, now(), await loadSettings(db))).catch(

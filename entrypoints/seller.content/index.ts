@@ -3,10 +3,14 @@ import { startSentinel } from '@/lib/content/sentinel';
 import { watchLocation } from '@/lib/content/location-watch';
 import { watchNearScreen } from '@/lib/content/near-screen';
 import type { ScriptContext } from '@/lib/content/script-context';
-import type { KnowledgeReply, KnowledgeRequest, PageReply, ReopenRequest } from '@/lib/messages';
+import type { KnowledgeReply, KnowledgeRequest, PageReply, PlatformReport, ReopenRequest } from '@/lib/messages';
 import { isPageKnowledge, useKnowledge } from '@/lib/pages/knowledge';
 import { readTables } from '@/lib/pages/table';
-
+import { PageData, type PlatformReply } from '@/lib/platform/page-data';
+import { openTapChannel } from '@/lib/platform/tap-channel';
+import { showNotice } from '@/lib/content/page-notice';
+import { detectPage } from '@/lib/pages/detect';
+import { t } from '@/lib/i18n';
 
 /** The page knowledge from the background, asked again (1 s, 2 s, 4 s…) while the worker is starting or busy. */
 async function fetchKnowledge(alive: () => boolean): Promise<KnowledgeReply | null> {
@@ -20,15 +24,31 @@ async function fetchKnowledge(alive: () => boolean): Promise<KnowledgeReply | nu
   return null;
 }
 
+/** The page's notice: only on 发票管理, only when its own data said no permission or failed. */
+function noticeFor(data: PageData): void {
+  const onInvoices = detectPage(location.href) === 'invoice-requests';
+  const text =
+    !onInvoices ? null
+    : data.invoiceAccess === 'no-permission' ? t('invoice_no_permission')
+    : data.invoiceAccess === 'failed' ? t('invoice_read_failed', data.invoiceWhy)
+    : null;
+  showNotice(document, text);
+}
+
 export default defineContentScript({
   matches: SELLER_MATCHES,
-  runAt: 'document_idle',
+  // document_start for the tap's handshake (lib/platform/tap-channel.ts), which must happen before any page
+  // script runs; the page is read from DOMContentLoaded on, as at document_idle.
+  runAt: 'document_start',
   // The content build's context is lib/content/script-context.ts (wxt.config.ts): use only what it has.
   async main(ctx: ScriptContext) {
+    const inbox = openTapChannel(document);
     // Page knowledge lives in the background (knowledge.ts): read nothing until it is here.
     const start = await fetchKnowledge(() => !ctx.isInvalid);
+    if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     if (!start || ctx.isInvalid) return;
     useKnowledge(start.knowledge);
+    const pageData = new PageData();
     const sentinel = startSentinel(
       document,
       {
@@ -42,11 +62,29 @@ export default defineContentScript({
         context: start.context,
         css: start.badgeCss,
         reopen: (key) => void browser.runtime.sendMessage({ type: 'reopen-item', key } satisfies ReopenRequest).catch(() => undefined),
+        pageData: { data: pageData, words: { disagree: (a, b) => t('data_disagree', a, b), unitUnknown: () => t('data_time_unit_unknown') } },
       },
       ctx.signal,
     );
     // SPA route changes: the URL changes before the new rows arrive; pass again once it has.
-    watchLocation(sentinel.pass, ctx.signal);
+    watchLocation(() => (noticeFor(pageData), sentinel.pass()), ctx.signal);
+    // The page's own data (lib/platform): copies the tap made before this script ran, then each as it comes.
+    // Each copy goes to the background to be read (lib/platform/read-copy.ts), off the seller's page.
+    const take = async (copy: string) => {
+      const report: PlatformReport = { type: 'platform-report', url: location.href, seenAt: Date.now(), copy };
+      if (inbox.refused > 0) report.refused = inbox.refused;
+      inbox.refused = 0;
+      const reply = (await browser.runtime.sendMessage(report).catch(() => undefined)) as PlatformReply | undefined;
+      const taken = ctx.isInvalid ? null : pageData.apply(reply);
+      if (taken === 'invoice') noticeFor(pageData);
+      if (taken) sentinel.pass();
+    };
+    for (const copy of inbox.copies.splice(0)) void take(copy);
+    inbox.deliver = (copy) => void take(copy);
+    ctx.onInvalidated(() => {
+      inbox.deliver = undefined;
+      showNotice(document, null);
+    });
     // The background asks (lib/background/open-item.ts, refresh-tabs.ts): where-are-you, from a notification click, whether this
     // tab still shows the item's page (no tabs permission needed), answered through sendResponse, which Chrome and
     // Firefox both take without the polyfill (see wxt.config.ts); refresh-badges, after the log, the settings or the
@@ -57,7 +95,7 @@ export default defineContentScript({
       if (sender.id !== browser.runtime.id || (sender.tab && !sender.url?.startsWith(browser.runtime.getURL('/')))) return;
       const type = (message as { type?: string })?.type;
       if (type === 'where-are-you') sendResponse(location.href);
-      if (type === 'page-tables') sendResponse(readTables(document).map((t) => [t.headers, ...t.rows.slice(0, 5).map((r) => t.headers.map((h) => r.cells.get(h) ?? ''))]));
+      if (type === 'page-tables') sendResponse(readTables(document).map((tb) => [tb.headers, ...tb.rows.slice(0, 5).map((r) => tb.headers.map((h) => r.cells.get(h) ?? ''))]));
       if (type === 'refresh-badges') void fetchKnowledge(() => !ctx.isInvalid).then((k) => (k && useKnowledge(k.knowledge), sentinel.refresh()));
     };
     browser.runtime.onMessage.addListener(fromBackground);

@@ -14,15 +14,20 @@ import { openByDay } from '../store/days-ahead';
 import { claimDigestDay, digestShownDay } from '../store/digest-state';
 import { pointsInWindow } from '../store/log';
 import { openPopup } from './open-item';
+import { countLines, digestCountLines } from '../platform/count-lines';
+import { loadPlatformState, openLogged } from '../store/platform';
 
 export const DIGEST_PREFIX = 'ds-digest:';
 
 /** Claims the day and shows the digest, unless there is nothing to say. */
 async function showDigest(db: SentinelDb, now: number, day: string, settings: RuleSettings): Promise<void> {
   const days = await openByDay(db, now, 2, settings);
-  // Claimed even with nothing to say: the digest is the start of the day, not a later reminder.
-  if (!(await claimDigestDay(db, day)) || !digestHasNews(days)) return;
-  const text = digestText(days, day, await pointsInWindow(db, now, settings), settings);
+  const platform = await loadPlatformState(db);
+  const counted = countLines(platform, await openLogged(db));
+  // Claimed even with nothing to say: the digest is the start of the day, not a later reminder. The platform
+  // counting more than the log holds is news too.
+  if (!(await claimDigestDay(db, day)) || (!digestHasNews(days) && !counted.some((l) => l.platform > l.log))) return;
+  const text = digestText(days, day, await pointsInWindow(db, now, settings), settings, digestCountLines(platform, await openLogged(db), now));
   await browser.notifications.create(`${DIGEST_PREFIX}${day}`, { type: 'basic', iconUrl: browser.runtime.getURL('/icons/128.png'), ...text, priority: 1 });
 }
 

@@ -23,7 +23,7 @@ export function problemLine(p: Problem): string {
   return hint && hint !== hintKey ? `${line} · ${hint}` : line;
 }
 
-const VIA_KEYS: Record<FieldSource['via'], MessageKey> = { column: 'via_column', label: 'via_label', page: 'via_page', url: 'via_url', cell: 'via_cell' };
+const VIA_KEYS: Record<FieldSource['via'], MessageKey> = { column: 'via_column', label: 'via_label', page: 'via_page', url: 'via_url', cell: 'via_cell', data: 'via_data' };
 
 /** Where each field was read: 订单号←列「订单号」 · 提问时间←标签「提问时间」. */
 export function sourcesLine(sources: PageRecord['sources']): string {

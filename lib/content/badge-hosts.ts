@@ -74,6 +74,12 @@ export function removeHostsExcept(keep: ReadonlySet<HTMLElement>, unmount: (b: B
   }
 }
 
+/** Other elements of ours in the page (the page notice): their mutations are not the page's either. */
+const alsoOurs = new WeakSet<Node>();
+export function markOwn(node: Node): void {
+  alsoOurs.add(node);
+}
+
 export function isOwnHost(node: Node): boolean {
-  return ours.has(node as HTMLElement);
+  return ours.has(node as HTMLElement) || alsoOurs.has(node);
 }

@@ -23,6 +23,8 @@ import { keyOf, PageReports } from './page-reports';
 import { chunks, untilAnswered } from './report-queue';
 import { observePage } from './page-observer';
 import { runInSlices, type SliceRun } from './slices';
+import { withPageData, type MergeWords } from '../platform/merge';
+import type { PageData } from '../platform/page-data';
 
 export interface SentinelDeps {
   /** Sends the page's records; resolves to the badges' context and each record's basis (background/page-reports.ts). */
@@ -42,6 +44,8 @@ export interface SentinelDeps {
   css?: string;
   /** The seller's 撤销 on a badge marked handled: asks the background to reopen the item (log key). */
   reopen?(key: string): void;
+  /** What the page's own requests said (lib/platform): matched with the rows read, by order number. */
+  pageData?: { data: PageData; words: MergeWords };
 }
 
 const CAPTCHA = '#nc_1_wrapper';
@@ -174,7 +178,8 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
   }
 
   function* passSteps(href: string, now: number, read: boolean): Steps<void> {
-    const rows = read ? (yield* readPageSteps(doc, href, now, cache)).records : lastRows;
+    let rows = read ? (yield* readPageSteps(doc, href, now, cache)).records : lastRows;
+    if (read && deps.pageData) rows = withPageData(rows, deps.pageData.data, doc, detectPage(href), now, deps.pageData.words);
     if (read) {
       rowAt = new Map(rows.map((r, i) => [r.row, i]));
       readAt = now;
@@ -192,6 +197,8 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
    */
   function rereadRows(changed: ReadonlySet<Node>, href: string, now: number): boolean {
     if (now - readAt >= RECORD_TTL_MS) return false;
+    // Rows matched with the page's own data are read whole again, so a re-read row keeps what the data said.
+    if (deps.pageData && (deps.pageData.data.invoices.size > 0 || deps.pageData.data.sold.size > 0)) return false;
     const rows = new Set<Element>();
     for (const node of changed) {
       const row = (node instanceof Element ? node : node.parentElement)?.closest('tr');

@@ -18,7 +18,8 @@ export interface Problem {
 
 /** Where a field's value came from: a column (its header), a `label：value` pair, the page's summary, the URL, a cell's content. */
 export interface FieldSource {
-  via: 'column' | 'label' | 'page' | 'url' | 'cell';
+  /** data: the page's own JSON, copied as the page fetched it (lib/platform). */
+  via: 'column' | 'label' | 'page' | 'url' | 'cell' | 'data';
   /** The header, label or URL parameter, as the page names it. */
   name: string;
 }
@@ -31,7 +32,8 @@ export interface PageRecord {
   orderId?: string;
   workOrderId?: string;
   itemId?: string;
-  /** invoice */
+  /** invoice: the request's serial number (申请流水号), from the page's own data. */
+  serialNo?: string;
   requestedAt?: number;
   workOrderCreatedAt?: number;
   /** What the page says happens when its countdown ends: the buyer is compensated automatically, or the row is exempt (免自动赔). */
@@ -64,7 +66,7 @@ export interface ShownAnswer {
 
 /** The fields a source is kept for. */
 export type SourcedField =
-  | 'id' | 'status' | 'orderId' | 'workOrderId' | 'itemId' | 'requestedAt' | 'workOrderCreatedAt' | 'compensation'
+  | 'id' | 'status' | 'orderId' | 'serialNo' | 'workOrderId' | 'itemId' | 'requestedAt' | 'workOrderCreatedAt' | 'compensation'
   | 'lastUpdateAt' | 'province' | 'askedAt' | 'question' | 'buyerAnswerCount' | 'itemQaCount' | 'pageDeadline';
 
 /** A record with the page row it came from, where its badge goes. */

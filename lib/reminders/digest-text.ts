@@ -16,7 +16,7 @@ const line = (label: string, bucket: Bucket<DueItem>) => (bucket.total > 0 ? t('
 export const digestHasNews = (days: DaysAhead<DueItem>) => days.overdue.total + days.days[0]!.total + days.days[1]!.total > 0;
 
 /** The morning digest: overdue, due today, due tomorrow (each by kind), and the 30-day point total. */
-export function digestText(days: DaysAhead<LogItem>, day: string, points: number, s: RuleSettings): { title: string; message: string } {
+export function digestText(days: DaysAhead<LogItem>, day: string, points: number, s: RuleSettings, platform: string[] = []): { title: string; message: string } {
   const [today, tomorrow] = days.days as [Bucket<LogItem>, Bucket<LogItem>];
   return {
     title: t('digest_title', day.slice(5)),
@@ -25,6 +25,8 @@ export function digestText(days: DaysAhead<LogItem>, day: string, points: number
       line(t('digest_today'), today),
       line(t('digest_tomorrow'), tomorrow),
       t('popup_points', points, s.pointsCap),
+      // What the platform itself counts beside the log's (lib/platform/count-lines.ts), when the workbench was read.
+      ...platform,
     ].join('\n'),
   };
 }

@@ -4,6 +4,7 @@
  */
 import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
 import { declareSchema } from './schema';
+import type { PlatformRow } from './platform';
 import type { JournalEntry, LoggedAnswer, PageHealth, PenaltyEvent, QaEntry, ReminderState, Ticket } from './types';
 
 /** One user override of a RuleSettings key; loadSettings checks the value before using it. */
@@ -25,6 +26,7 @@ export class SentinelDb extends Dexie {
   declare pages: Table<PageHealth, string>;
   declare journal: Table<JournalEntry, string>;
   declare answers: Table<LoggedAnswer, string>;
+  declare platform: Table<PlatformRow, string>;
 
   constructor(name: string, options: DexieOptions) {
     super(name, options);

@@ -58,6 +58,12 @@ export const SCHEMA_V6: StoreSpec = Object.freeze({ ...SCHEMA_V5, answers: 'key,
 /** v7: every penalty names its rule (RULES §4); the tables and indexes are v6's. */
 export const SCHEMA_V7: StoreSpec = SCHEMA_V6;
 
+/**
+ * v8: what the platform itself says (issue 21, lib/store/platform.ts): the workbench home's counts and whether this
+ * account may see invoice requests, one row per key. No buyer data.
+ */
+export const SCHEMA_V8: StoreSpec = Object.freeze({ ...SCHEMA_V7, platform: 'key' });
+
 /** v1 rows lack dueTimes/finalDueAt: derive them with the default rules (no settings were stored in v1). */
 async function upgradeToV2(tx: Transaction): Promise<void> {
   for (const table of ['tickets', 'questions']) {
@@ -104,9 +110,10 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: StoreSpec; upg
   { version: 5, stores: SCHEMA_V5 },
   { version: 6, stores: SCHEMA_V6, upgrade: upgradeToV6 },
   { version: 7, stores: SCHEMA_V7, upgrade: upgradeToV7 },
+  { version: 8, stores: SCHEMA_V8 },
 ];
 
-export const LATEST_VERSION = 7;
+export const LATEST_VERSION = 8;
 
 /** Declares versions 1..upTo on a Dexie instance (the app declares them all). */
 export function declareSchema(db: Dexie, upTo = LATEST_VERSION): void {

@@ -123,6 +123,10 @@ export interface PageHealth {
   /** The anonymised outline of the page that could not be read (pages/outline.ts), and where it was. */
   outline?: string;
   url?: string;
+  /** Copies of the page's own data refused (malformed, forged, over the bound: lib/platform), the last time, and why. */
+  dataRefused?: number;
+  dataRefusedAt?: number;
+  dataReasons?: string[];
 }
 
 /**

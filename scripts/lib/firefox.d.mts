@@ -6,7 +6,10 @@ export const FIREFOX_EXTENSION_DIR: string;
 export interface Reply {
   status?: number;
   contentType: string;
-  body: string;
+  /** Text, or bytes (an answer in another charset). */
+  body: string | Uint8Array;
+  /** Further response headers (a cross-origin answer's CORS headers). */
+  headers?: Record<string, string>;
 }
 
 export interface FirefoxWithExtension {

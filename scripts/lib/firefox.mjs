@@ -94,7 +94,7 @@ export async function launchFirefoxWithExtension({ headless = true, viewport = {
   if (installed !== addonId) throw new Error(`installed ${installed}, expected ${addonId}`);
   const origin = `moz-extension://${uuid}`;
 
-  /** @type {{ match: (url: string) => boolean, respond: (url: string) => { status?: number, contentType: string, body: string } | undefined }[]} */
+  /** @type {{ match: (url: string) => boolean, respond: (url: string) => { status?: number, contentType: string, body: string | Uint8Array, headers?: Record<string, string> } | undefined }[]} */
   const routes = [];
   const served = [];
   const refused = [];
@@ -110,7 +110,7 @@ export async function launchFirefoxWithExtension({ headless = true, viewport = {
         const reply = routes[i].match(url) ? routes[i].respond(url) : undefined;
         if (reply) {
           served.push(url);
-          return void request.respond({ status: reply.status ?? 200, contentType: reply.contentType, body: reply.body });
+          return void request.respond({ status: reply.status ?? 200, contentType: reply.contentType, body: reply.body, headers: reply.headers });
         }
       }
       refused.push(url);

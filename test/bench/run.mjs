@@ -2,7 +2,7 @@
 // Prints one line per figure with its budget and PASS/FAIL, and writes BENCHMARKS.md with the machine it ran on.
 //
 //   --runs=N         repetitions per side-by-side figure (default 5; medians are reported)
-//   --only=a,b       sections: bundle, store, reading, badges, batches, load, countdowns, cellchange, popup, biglist, answers (default: all)
+//   --only=a,b       sections: bundle, store, reading, badges, batches, load, countdowns, cellchange, popup, biglist, answers, copy (default: all)
 //   --out=FILE       where to write the report (default BENCHMARKS.md; --out= writes none)
 //   --strict         exit 1 when a figure misses its budget (by default only a bench error fails the run)
 //
@@ -24,9 +24,10 @@ import { alarmsOf, measurePopup } from './popup.mjs';
 import { measureReading } from './reading.mjs';
 import { CELL_CHANGE_MS, measureCellChange } from './cell-change.mjs';
 import { ANSWERS, measureAnswers } from './answers.mjs';
+import { measurePageDataCopy } from './page-data.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SECTIONS = ['bundle', 'store', 'reading', 'badges', 'batches', 'load', 'countdowns', 'cellchange', 'popup', 'biglist', 'answers'];
+const SECTIONS = ['bundle', 'store', 'reading', 'badges', 'batches', 'load', 'countdowns', 'cellchange', 'popup', 'biglist', 'answers', 'copy'];
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const runs = Number(arg('runs', '5'));
 const only = new Set(arg('only', SECTIONS.join(',')).split(','));
@@ -164,6 +165,18 @@ async function browserBenches(build) {
   const ext = await launchWithExtension({ extensionDir: build.dir });
   const plain = await launchPlain();
   try {
+    if (only.has('copy')) {
+      log(`page data: a 100 KB answer fetched ${20} times by the page, ${runs} runs with and without the extension`);
+      const r = await measurePageDataCopy({ ext, plain, runs, log });
+      const diff = (x) => Math.max(0, x.with - x.without);
+      figure('copy', `copying one ${Math.round(r.bytes / 1024)} KB answer the tap copies: page main-thread time with − without`, diff(r.copied), 'ms', {
+        max: 1,
+        detail: `per fetch, median of ${r.runs}: ${fmt(r.copied.with, 2)} vs ${fmt(r.copied.without, 2)} ms; run differences ${list(r.copied.diffs, 2)}`,
+      });
+      figure('copy', `an answer of the same size the tap does not copy: with − without`, diff(r.notCopied), 'ms', {
+        detail: `per fetch: ${fmt(r.notCopied.with, 2)} vs ${fmt(r.notCopied.without, 2)} ms; run differences ${list(r.notCopied.diffs, 2)}`,
+      });
+    }
     if (only.has('badges')) {
       log(`badge pass: 1,000 rows inserted at once, ${runs} runs with and without the extension`);
       const r = await measureBadgePass({ ext, plain, runs, batches: 1, log });
@@ -293,6 +306,7 @@ function report(m, build) {
     ['alarms', '6. Alarms and the reminder planner'],
     ['biglist', '9. A list longer than one message'],
     ['answers', '10. Earlier answers to similar questions'],
+    ['copy', "11. The page's own data: copying an answer"],
   ];
   const text = [
     '# Benchmarks',
@@ -339,7 +353,7 @@ try {
   }
   if (only.has('reading')) await readingBench();
   if (only.has('answers')) await answersBench();
-  if (['badges', 'batches', 'load', 'countdowns', 'cellchange', 'popup', 'biglist'].some((s) => only.has(s))) await browserBenches(build);
+  if (['badges', 'batches', 'load', 'countdowns', 'cellchange', 'popup', 'biglist', 'copy'].some((s) => only.has(s))) await browserBenches(build);
 } catch (error) {
   failed = true;
   console.error(error);

@@ -62,6 +62,18 @@ describe('the morning digest in the background', () => {
     expect(await digestShownDay(restarted)).toBe(DAY);
   });
 
+  it('adds the platform’s counts beside the log’s, with when they were read; counts above the log are news alone', async () => {
+    const { db } = await seeded();
+    for (const r of records) await markDone(db, r.kind === 'qa' ? `qa:${r.id}` : `${r.kind}:${r.orderId}`, sh(`${DAY}T08:30:00`));
+    await db.platform.put({ key: 'counts', counts: { invoiceApply: 40, updateException: 5 }, readAt: sh(`${DAY}T06:00:00`), url: 'https://myseller.taobao.com/home.htm/QnworkbenchHome/' });
+    await runDigest(db, sh(`${DAY}T09:00:30`), S);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]!.message.split('\n').slice(-2)).toEqual([
+      '平台显示 临赔发票申请 40 · 已记录 0(读于 12-02 06:00(3 小时前))',
+      '平台显示 物流异常包裹(揽收/运输/派送) 5 · 已记录 0(读于 12-02 06:00(3 小时前))',
+    ]);
+  });
+
   it('shows nothing on a day with nothing open, and the day stays served', async () => {
     const { db } = await seeded();
     for (const r of records) await markDone(db, r.kind === 'qa' ? `qa:${r.id}` : `${r.kind}:${r.orderId}`, sh(`${DAY}T08:30:00`));

@@ -5,11 +5,12 @@ import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
 import { DEFAULT_DB_NAME, openSentinelDb, type SentinelDb } from '@/lib/store/db';
 import { itemFactsOf } from '@/lib/store/derive';
 import { dueWithin, openInvoicesWith } from '@/lib/store/log';
-import { LATEST_VERSION, openVersionDb, SCHEMA_V1, SCHEMA_V5, SCHEMA_V6 } from '@/lib/store/schema';
+import { LATEST_VERSION, openVersionDb, SCHEMA_V1, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7 } from '@/lib/store/schema';
 import type { LogItem } from '@/lib/store/types';
 import fixture from './fixtures/v1.json';
 import fixtureV5 from './fixtures/v5.json';
 import fixtureV6 from './fixtures/v6.json';
+import fixtureV7 from './fixtures/v7.json';
 import { pointsInWindow } from '@/lib/store/log';
 import { D, H, sh } from './helpers';
 
@@ -87,7 +88,7 @@ describe('migration v1 → v2', () => {
 
   it('opens a fresh database at the latest version with every table', async () => {
     const db = await upgraded(new IDBFactory());
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['answers', 'journal', 'pages', 'penalties', 'questions', 'reminders', 'settings', 'tickets']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['answers', 'journal', 'pages', 'penalties', 'platform', 'questions', 'reminders', 'settings', 'tickets']);
     expect(db.tickets.schema.indexes.map((i) => i.name).sort()).toEqual([
       '[status+kind+workOrderCreatedAt]', '[status+kind+workOrderId]', 'closedBy', 'dueTimes', 'finalDueAt', 'kind', 'lastSeenAt', 'status',
     ]);
@@ -207,6 +208,26 @@ describe('migration v6 → v7', () => {
     expect(await db.penalties.toArray()).toEqual(fixtureV6.afterUpgrade.penalties);
     // They count toward N/6 as before the upgrade: 5 points, within the window at the last one.
     expect(await pointsInWindow(db, 1781100000000, DEFAULT_SETTINGS)).toBe(5);
+    db.close();
+  });
+});
+
+describe('migration v7 → v8', () => {
+  it('keeps every v7 row of every table and adds the empty platform table, which then keeps counts by key', async () => {
+    const indexedDB = new IDBFactory();
+    const tables = fixtureV7.tables as unknown as Rows;
+    expect(Object.keys(tables).sort()).toEqual(Object.keys(SCHEMA_V7).sort()); // the fixture fills every v7 table
+    const v7 = openVersionDb(DEFAULT_DB_NAME, 7, { indexedDB, IDBKeyRange });
+    await v7.transaction('rw', Object.keys(SCHEMA_V7), async () => {
+      for (const [name, rows] of Object.entries(tables)) await v7.table(name).bulkAdd(rows);
+    });
+    expect(v7.verno).toBe(7);
+    v7.close();
+    const db = await upgraded(indexedDB);
+    for (const [name, rows] of Object.entries(tables)) expect(await db.table(name).toArray(), name).toEqual(byKeyOf(name, rows));
+    expect(await db.platform.toArray()).toEqual(fixtureV7.afterUpgrade.platform);
+    await db.platform.put({ key: 'counts', counts: { invoiceApply: 40 }, readAt: 1781100000000, url: 'https://myseller.taobao.com/home.htm/QnworkbenchHome/' });
+    expect((await db.platform.get('counts'))?.key).toBe('counts');
     db.close();
   });
 });
