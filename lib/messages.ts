@@ -12,7 +12,7 @@ import { checkRecord, isInstant, LIMITS, limitProblem, type LimitProblem } from 
 export { parseProblem } from './record-check';
 import { isSellerUrl } from './seller-url';
 
-export const PAGE_KINDS: readonly PageKind[] = ['invoice-requests', 'sold-orders', 'order-detail', 'ask-all', 'seller-other'];
+export const PAGE_KINDS: readonly PageKind[] = ['invoice-requests', 'sold-orders', 'order-detail', 'ask-all', 'package-center', 'seller-other'];
 
 /** A content script reports what one seller page showed; the reply is a PageReply for its badges. */
 export interface PageReport {

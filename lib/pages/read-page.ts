@@ -8,6 +8,7 @@ import { describeError, type PageAdapter } from './adapter';
 import { askAll } from './ask-all';
 import { detectPage, type PageKind } from './detect';
 import { invoiceRequests } from './invoice-requests';
+import { packageCenter } from './package-center';
 import { readPageFacts } from './page-facts';
 import type { ReadCache } from './read-cache';
 import type { PageRecord, RowRecord } from './records';
@@ -16,7 +17,7 @@ import { readTableSteps, type Table } from './table';
 import { workOrders } from './work-orders';
 
 /** Work orders first: they apply on every seller page. */
-export const ADAPTERS: readonly PageAdapter[] = [workOrders, invoiceRequests, soldOrders, askAll];
+export const ADAPTERS: readonly PageAdapter[] = [workOrders, invoiceRequests, soldOrders, askAll, packageCenter];
 
 export interface PageReadReport {
   pageKind: PageKind | null;

@@ -41,7 +41,7 @@ describe('readPage', () => {
   });
 
   it('runs the work-order adapter on every seller page kind', () => {
-    const kinds: PageKind[] = ['invoice-requests', 'sold-orders', 'order-detail', 'ask-all', 'seller-other'];
+    const kinds: PageKind[] = ['invoice-requests', 'sold-orders', 'order-detail', 'ask-all', 'package-center', 'seller-other'];
     for (const kind of kinds) expect(ADAPTERS[0]!.appliesTo(kind)).toBe(true);
     const page = parse(table(['工单号', '类型'], [['2022121610000000101', '催开发票']]));
     expect(records(page, SOLD_URL)).toEqual([{
