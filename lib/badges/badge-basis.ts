@@ -9,7 +9,9 @@ import { qaSuggestion } from '../rules/qa';
 import { HOUR_MS } from '../rules/shanghai';
 import type { RuleSettings } from '../rules/settings';
 import type { PageRecord } from '../pages/records';
-import { ruleDeadlines, ruleItemOf, RULES_OUT_OF_RANGE } from '../record-deadlines';
+import { ruleDeadlines, ruleItemOf, RULES_OUT_OF_RANGE, type ItemFacts } from '../record-deadlines';
+import { t } from '../i18n';
+import { shanghaiClock } from './format';
 import { badgeAt, type BadgeBasis, type BadgeModel } from './badge-model';
 import { badgeNotes } from './notes';
 
@@ -33,7 +35,7 @@ function pointsAtRisk(item: RuleItem | null, r: PageRecord, s: RuleSettings): nu
  * answered or that cannot be answered. A record with problems always gets a badge, so the seller is never
  * silently unprotected.
  */
-export function badgeBasis(r: PageRecord, s: RuleSettings): BadgeBasis | null {
+export function badgeBasis(r: PageRecord & Pick<ItemFacts, 'stalledSince'>, s: RuleSettings): BadgeBasis | null {
   const problems = [...(r.problems ?? [])];
   if (r.status === 'done' || (r.status === 'unanswerable' && problems.length === 0)) return null;
   const item = ruleItemOf(r);
@@ -56,6 +58,10 @@ export function badgeBasis(r: PageRecord, s: RuleSettings): BadgeBasis | null {
   const disagreement = near && Math.abs(near.at - page!) > PAGE_TOLERANCE_MS ? { page: page!, computed: near.at } : null;
   const basis: BadgeBasis = { deadlines, disagreement, pointsAtRisk: atRisk, qaPriority, problems, notes: badgeNotes(r, problems), pageDeadline: page };
   if (r.compensation) basis.compensation = r.compensation;
+  if (r.listedStalled && r.stalledSince !== undefined) {
+    basis.listed = r.expectedCompensation === undefined ? { since: r.stalledSince } : { since: r.stalledSince, amount: r.expectedCompensation };
+    basis.notes.unshift(t('badge_listed_note', shanghaiClock(r.stalledSince), s.respondHours));
+  }
   return basis;
 }
 
