@@ -22,13 +22,14 @@ const CENTER = 'https://myseller.taobao.com/home.htm/package-center/packageMonit
 const SOLD = 'https://myseller.taobao.com/home.htm/trade-platform/tp/sold';
 const T1 = sh('2026-06-11T10:00:00');
 
-const listed = (extra: Partial<PageRecord> = {}): PageRecord & { kind: 'logistics' } => ({
+type Logistics = PageRecord & { kind: 'logistics' };
+const listed = (extra: Partial<PageRecord> = {}): Logistics => ({
   kind: 'logistics', id: ORDER, orderId: ORDER, status: 'open', listedStalled: true, expectedCompensation: 100, province: '山东省', ...extra,
-});
+}) as Logistics;
 /** The sold list's record of the same order: in transit, no tracking time shown. */
-const sold = (extra: Partial<PageRecord> = {}): PageRecord & { kind: 'logistics' } => ({
+const sold = (extra: Partial<PageRecord> = {}): Logistics => ({
   kind: 'logistics', id: ORDER, orderId: ORDER, status: 'open', problems: [{ field: 'lastUpdateAt', reason: 'not-shown' }], ...extra,
-});
+}) as Logistics;
 
 describe('mergeTicket: the first sighting on the stalled list', () => {
   it('is kept by every later sighting, listed or not, and moved only earlier by an older report merged late', () => {
