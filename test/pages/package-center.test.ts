@@ -14,20 +14,20 @@ import { fixtureWindow, parseExpected, parseFixtureHtml, showInWindow } from './
 
 const HERE = import.meta.dirname;
 
-async function logOf(name: string): Promise<{ log: string; records: number }> {
+async function logOf(name: string): Promise<{ log: string; records: number; understood: number }> {
   const expected = parseExpected(`${HERE}/${name}.expected.json`);
   const window = fixtureWindow(expected.url);
   try {
     const document = showInWindow(window, parseFixtureHtml(window, readFileSync(`${HERE}/${name}.html`, 'utf8')));
     const now = Date.parse(expected.now);
-    const { pageKind, records } = readPageReport(document, expected.url, now);
+    const { pageKind, records, understood } = readPageReport(document, expected.url, now);
     const checked = parsePageReport({ type: 'page-report', url: expected.url, pageKind, seenAt: now, records: records.map((r) => r.record) });
     const db = openSentinelDb({ indexedDB: new IDBFactory(), IDBKeyRange });
     const entry = await journalReport(db, checked!.report, { now });
     const journal = JSON.stringify(await db.journal.toArray());
     await mergeJournaled(db, entry, DEFAULT_SETTINGS);
     const tickets = await db.tickets.toArray();
-    return { log: `${journal}\n${JSON.stringify(tickets)}`, records: tickets.length };
+    return { log: `${journal}\n${JSON.stringify(tickets)}`, records: tickets.length, understood };
   } finally {
     await window.happyDOM.close();
   }
@@ -42,7 +42,9 @@ describe('包裹中心 rows in the log', () => {
     expect(log).toContain('"listedStalled":true');
   });
 
-  it('keeps nothing of 揽收异常 and 发货预警', async () => {
-    for (const name of ['package-center-pickup-exception-nothing', 'package-center-shipping-warning-nothing']) expect((await logOf(name)).records).toBe(0);
+  it('keeps nothing of 揽收异常 and 发货预警, yet reads them as understood (no outline, no "page changed")', async () => {
+    for (const name of ['package-center-pickup-exception-nothing', 'package-center-shipping-warning-nothing']) {
+      expect(await logOf(name)).toMatchObject({ records: 0, understood: 1 });
+    }
   });
 });
