@@ -11,6 +11,9 @@ import { itemDeadlines, ruleDeadlines } from '@/lib/record-deadlines';
 import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
 import { itemKeyOf, listedSince, mergeTicket } from '@/lib/store/merge';
 import { recordReport, stalledSinceAmong } from '@/lib/store/log';
+import { exportLog, importLog } from '@/lib/store/export-import';
+import { checkLogExport } from '@/lib/store/import-check';
+import { mergeItem } from '@/lib/store/import-merge';
 import { installI18n } from '../../support/i18n';
 import { freshDb, H, report, sh } from './helpers';
 
@@ -98,5 +101,19 @@ describe('the badge of a listed row', () => {
     const basis = badgeBasis({ ...listed({ expectedCompensation: undefined }), stalledSince: T1 }, S);
     expect(basis?.listed).toEqual({ since: T1 });
     expect(basis?.deadlines.map((d) => d.at)).toEqual([T1]);
+  });
+});
+
+describe('export and import', () => {
+  it('carry the first sighting and 预计赔付金额; importing an older copy moves the first sighting only earlier', async () => {
+    const { db } = freshDb();
+    await recordReport(db, report([listed()], CENTER), { now: T1 }, S);
+    const file = await exportLog(db, T1 + H);
+    expect(checkLogExport(file).ok).toBe(true);
+    const { db: other } = freshDb();
+    await recordReport(other, report([listed()], CENTER), { now: T1 + 2 * H }, S);
+    await importLog(other, file, T1 + 3 * H);
+    expect(await other.tickets.get(`logistics:${ORDER}`)).toMatchObject({ stalledSince: T1, expectedCompensation: 100, dueTimes: [T1] });
+    expect(mergeItem({ ...(await other.tickets.get(`logistics:${ORDER}`))!, stalledSince: T1 - H }, (await db.tickets.get(`logistics:${ORDER}`))!).stalledSince).toBe(T1 - H);
   });
 });
