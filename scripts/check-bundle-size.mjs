@@ -1,11 +1,11 @@
-// The bundle budget (issue 6): every content script of the Chrome build at most 20 KB gzip (level 9, the chunks
-// it loads included). Deterministic: a function of the build output only. Prints each entrypoint's size.
+// The bundle budget (issue 6): every content script of the Chrome build at most 24 KB gzip (level 9, the chunks
+// it loads included): 20 KB until issue 21's wave, whose features (包裹中心 among them) it allows 24 KB. Deterministic: a function of the build output only. Prints each entrypoint's size.
 // Run after a build: `npx wxt build && node scripts/check-bundle-size.mjs` (or give another build directory).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentScriptName, entrypointSizes } from './bundle-size.mjs';
 
-export const CONTENT_SCRIPT_BUDGET = 20 * 1024;
+export const CONTENT_SCRIPT_BUDGET = 24 * 1024;
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 

@@ -25,7 +25,7 @@ suite('page fixtures', runVitest('pages'));
 suite('rule vectors in 3 time zones', runVectors('verbose'));
 const built = check('production builds (chrome-mv3, firefox-mv2)', sh('npx wxt build && npx wxt build -b firefox'));
 if (built) {
-  check('bundle budget: content script ≤ 20 KB gzip (Chrome build)', sh('node scripts/check-bundle-size.mjs'));
+  check('bundle budget: content script ≤ 24 KB gzip (Chrome build)', sh('node scripts/check-bundle-size.mjs'));
   check("Mozilla addons-linter on the Firefox build", sh('node scripts/check-firefox-lint.mjs'));
   check('store packages and AMO sources archive (npm run zip)', sh('node scripts/check-packages.mjs'));
   if (check('Debian Chromium and CJK fonts present', sh('node scripts/ensure-chromium.mjs'))) {

@@ -23,8 +23,8 @@ function fakeBuild(bytes: number): string {
 }
 
 describe('check-bundle-size', () => {
-  it('is 20 KB gzip per content script', () => {
-    expect(CONTENT_SCRIPT_BUDGET).toBe(20 * 1024);
+  it('is 24 KB gzip per content script (issue 21\'s wave)', () => {
+    expect(CONTENT_SCRIPT_BUDGET).toBe(24 * 1024);
   });
 
   it('fails an oversized content script, naming it, its size and the budget', () => {
@@ -33,7 +33,7 @@ describe('check-bundle-size', () => {
     expect(failures).toHaveLength(1);
     expect(failures[0]).toContain('"seller"');
     expect(failures[0]).toContain(`${sizes.seller} B gzip`);
-    expect(failures[0]).toContain('budget of 20480 B');
+    expect(failures[0]).toContain('budget of 24576 B');
   });
 
   it('passes a content script within budget and reports every entrypoint', () => {
@@ -51,9 +51,9 @@ describe('check-bundle-size', () => {
   });
 
   it('exits non-zero from the command line, printing the sizes', () => {
-    const run = spawnSync(process.execPath, ['scripts/check-bundle-size.mjs', fakeBuild(21 * 1024)], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['scripts/check-bundle-size.mjs', fakeBuild(25 * 1024)], { encoding: 'utf8' });
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/^seller +\d+\.\d KB gzip, \d+ B \(budget 20\.0 KB: OVER\)$/m);
-    expect(run.stderr).toMatch(/bundle budget: content script "seller" is \d+ B gzip .* over its budget of 20480 B/);
+    expect(run.stdout).toMatch(/^seller +\d+\.\d KB gzip, \d+ B \(budget 24\.0 KB: OVER\)$/m);
+    expect(run.stderr).toMatch(/bundle budget: content script "seller" is \d+ B gzip .* over its budget of 24576 B/);
   });
 });
