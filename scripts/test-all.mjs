@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { runVitest } from './lib/vitest.mjs';
 import { runVectors } from './test-vectors.mjs';
+import { runPinned } from './test-clock.mjs';
 
 const results = [];
 const sh = (cmd) => spawnSync(cmd, { shell: true, stdio: 'inherit' }).status === 0;
@@ -23,6 +24,7 @@ check('lint (oxlint)', sh('npm run -s lint'));
 suite('unit and property tests', runVitest('unit'));
 suite('page fixtures', runVitest('pages'));
 suite('rule vectors in 3 time zones', runVectors('verbose'));
+suite('unit, page and vector suites with the clock pinned (faketime: 23:59 and 00:01 Beijing across a year end, 08:45 on a month end)', runPinned());
 const built = check('production builds (chrome-mv3, firefox-mv2)', sh('npx wxt build && npx wxt build -b firefox'));
 if (built) {
   check('bundle budget: content script ≤ 24 KB gzip (Chrome build)', sh('node scripts/check-bundle-size.mjs'));

@@ -1,4 +1,4 @@
-// Runs one vitest project in a child process and reads its counts from the JSON reporter.
+// Runs vitest projects (one name or a list) in a child process and reads its counts from the JSON reporter.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,8 @@ import { join } from 'node:path';
 export function runVitest(project, { env = {}, reporter = 'default', extraArgs = [] } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'sentinel-vitest-'));
   const json = join(dir, 'report.json');
-  const args = ['vitest', 'run', '--project', project, `--reporter=${reporter}`, '--reporter=json', `--outputFile.json=${json}`, ...extraArgs];
+  const projects = [project].flat().flatMap((name) => ['--project', name]);
+  const args = ['vitest', 'run', ...projects, `--reporter=${reporter}`, '--reporter=json', `--outputFile.json=${json}`, ...extraArgs];
   const { status } = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, ...env } });
   let passed = 0;
   let failed = 0;

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { FIREFOX_EXTENSION_DIR, launchFirefoxWithExtension, type FirefoxWithExtension } from '../../scripts/lib/firefox.mjs';
 import { samplePages } from '../../demo/sample-pages.mjs';
-import { dumpLog, until } from './helpers';
+import { dumpLog, setDigest, until } from './helpers';
+import { shanghaiDay } from '../../lib/reminders/digest-schedule';
+import { DAY, nextSetMinute } from '../support/digest-clock';
 
 const H = 3_600_000;
 
@@ -12,9 +14,12 @@ describe('the Firefox build in Firefox ESR, after a visit to a work-order list',
   const errors: string[] = [];
   const workOrders = samplePages(Date.now()).find((p) => p.name === 'work-orders')!;
   const open: Page[] = [];
+  const alarms = (): Promise<{ name: string; at: number }[]> =>
+    ff.inBackground(async (bg) => (await bg.browser.alarms.getAll()).map((a: { name: string; scheduledTime: number }) => ({ name: a.name, at: a.scheduledTime })));
 
   beforeAll(async () => {
     ff = await launchFirefoxWithExtension();
+    await setDigest(ff, null); // the reminders' own stages first; the digest's place among them has a test below
     ff.serve(workOrders.url, workOrders.html);
     const tab = await ff.newPage();
     tab.on('pageerror', (e) => errors.push(String(e)));
@@ -71,12 +76,29 @@ describe('the Firefox build in Firefox ESR, after a visit to a work-order list',
       expect(n.message).toContain(`订单 ${n.id.split(':').at(-1)}`);
     }
     expect(await until(() => ff.inBackground((bg) => bg.browser.browserAction.getBadgeText({})), (t) => t === '3')).toBe('3');
-    const alarm: { name: string; at: number }[] = await ff.inBackground(async (bg) => (await bg.browser.alarms.getAll()).map((a: { name: string; scheduledTime: number }) => ({ name: a.name, at: a.scheduledTime })));
+    const alarm = await alarms();
     expect(alarm.map((a) => a.name)).toEqual(['next-reminder']);
     // …0103's 1-hour reminder is the next one: about 2 h from now.
     expect(alarm[0]!.at - Date.now()).toBeGreaterThan(H);
     expect(alarm[0]!.at - Date.now()).toBeLessThan(3 * H);
   });
+
+  it('arms the one alarm for the morning digest when it comes before the next reminder, and for the reminder once it went out', async () => {
+    const [reminder] = await alarms();
+    // The digest set to the next minute, with yesterday served: it is due before …0103's 1-hour reminder.
+    const set = await nextSetMinute();
+    const today = shanghaiDay(set.at);
+    await setDigest(ff, set.minutes, shanghaiDay(set.at - DAY));
+    const armed = await until(alarms, (a) => a[0]?.at === set.at);
+    expect(armed).toEqual([{ name: 'next-reminder', at: set.at }]);
+    expect(set.at).toBeLessThan(reminder!.at);
+    // At the set time the digest goes out, and the one alarm moves on to the reminder.
+    const shown = await until(() => ff.notificationsShown(), (n) => n.some((x) => x.id === `ds-digest:${today}`), 100_000);
+    expect(shown.find((x) => x.id === `ds-digest:${today}`)!.title).toBe(`时效哨兵晨报 · ${today.slice(5)}`);
+    expect(Date.now()).toBeGreaterThanOrEqual(set.at);
+    expect(await until(alarms, (a) => a[0]?.at === reminder!.at)).toEqual([reminder]);
+    await setDigest(ff, null);
+  }, 180_000); // up to 80 s to the next set minute
 
   it('renders the popup in zh-CN: the summary and every open item, nearest first', async () => {
     const popup = await ff.openExtensionPage('popup.html', '.items li');

@@ -33,3 +33,29 @@ export async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, m
   return value;
 }
 
+
+/**
+ * Writes the morning digest's setting (minutes after Shanghai midnight, or null: off) and, optionally, the day it
+ * last went out in, then has the background re-plan as the options page does (log-changed from an extension page).
+ */
+export async function setDigest(ff: FirefoxWithExtension, minutes: number | null, shownDay?: string): Promise<void> {
+  const rows = [{ key: 'digestMinutes', value: minutes }, ...(shownDay === undefined ? [] : [{ key: 'digest.shownDay', value: shownDay }])];
+  // Runs in the extension page that inBackground uses: the same origin, so the same IndexedDB as the background.
+  await ff.inBackground(async (_bg: Window, settings: { key: string; value: unknown }[]) => {
+    for (let i = 0; !(await indexedDB.databases()).some((d) => d.name === 'deadline-sentinel'); i++) {
+      if (i > 100) throw new Error('the log was never created');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('deadline-sentinel');
+      open.addEventListener('error', () => reject(open.error));
+      open.addEventListener('success', () => {
+        const tx = open.result.transaction('settings', 'readwrite');
+        for (const row of settings) tx.objectStore('settings').put(row);
+        tx.addEventListener('complete', () => (open.result.close(), resolve()));
+        tx.addEventListener('error', () => reject(tx.error));
+      });
+    });
+    await (globalThis as unknown as { browser: { runtime: { sendMessage(m: object): Promise<unknown> } } }).browser.runtime.sendMessage({ type: 'log-changed' });
+  }, rows);
+}

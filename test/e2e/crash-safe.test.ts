@@ -8,6 +8,7 @@ import type { CDPSession, Page, Worker } from 'playwright-core';
 import { launchWithExtension, servePage, type ExtensionBrowser } from '../../scripts/lib/chromium.mjs';
 import { fusionTable, shanghai, shell } from '../../demo/sample-pages.mjs';
 import { dumpLog } from './log-reader';
+import { setDigest } from './digest-setting';
 
 declare const chrome: {
   notifications: { getAll(): Promise<Record<string, boolean>>; clear(id: string): Promise<boolean> };
@@ -90,6 +91,7 @@ describe('a stopped worker loses nothing and repeats nothing', () => {
 
   beforeAll(async () => {
     b = await launchWithExtension();
+    await setDigest(b, null); // only the reminders' notifications are counted here
     ext = await b.context.newPage();
     await ext.goto(`chrome-extension://${b.extensionId}/popup.html`);
     cdp = await b.context.newCDPSession(ext);

@@ -4,10 +4,8 @@ import { launchWithExtension, restartExtension, servePage, type ExtensionBrowser
 import { samplePages } from '../../demo/sample-pages.mjs';
 import { sampleHistory, seedLog } from '../../demo/sample-history.mjs';
 import { dumpLog } from './log-reader';
-
-const MIN = 60_000;
-const SHANGHAI = 8 * 3_600_000;
-const DAY = 24 * 3_600_000;
+import { shanghaiDay } from '../../lib/reminders/digest-schedule';
+import { DAY, nextSetMinute } from '../support/digest-clock';
 
 // Runs in the service worker, where `chrome` exists.
 declare const chrome: {
@@ -23,7 +21,6 @@ type Kept = { digestShown?: { id: string; title: string; message: string }[] };
 
 const notifications = (w: Worker) => w.evaluate(() => chrome.notifications.getAll().then(Object.keys));
 const clearNotifications = (w: Worker) => w.evaluate(async () => Promise.all(Object.keys(await chrome.notifications.getAll()).map((id) => chrome.notifications.clear(id))));
-const shanghaiDay = (ms: number) => new Date(ms + SHANGHAI).toISOString().slice(0, 10);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
   const end = Date.now() + ms;
@@ -33,17 +30,6 @@ async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, ms = 15_
     value = await probe();
   }
   return value;
-}
-
-/** The next whole Shanghai minute at least 20 s away, as the digest setting (minutes after midnight) and its instant. */
-async function nextSetMinute(): Promise<{ minutes: number; at: number }> {
-  for (;;) {
-    const now = Date.now();
-    const at = Math.ceil((now + 20_000) / MIN) * MIN;
-    const minutes = Math.floor(((at + SHANGHAI) % DAY) / MIN);
-    if (minutes > 0 && shanghaiDay(at) === shanghaiDay(now)) return { minutes, at };
-    await sleep(30_000); // around Shanghai midnight: wait for the new day
-  }
 }
 
 describe("a seller's day at a glance in Debian Chromium", () => {
