@@ -8,30 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../../scripts/lib/firefox.mjs';
 import { readBadges } from '../../scripts/lib/chromium.mjs';
 import { appResponse } from '../e2e/app-shell';
-import { dumpLog, until } from './helpers';
+import { dumpLog, setDigest, until } from './helpers';
 
 const NAME = 'package-center-transport-update';
 const URL = JSON.parse(readFileSync(`test/pages/${NAME}.expected.json`, 'utf8')).url as string;
 const ORDERS = ['5118109635696051001', '5118109635696052007', '5118109635696058815'];
 const ORIGIN = 'https://myseller.taobao.com';
-
-/** Writes settings rows into the log as the options page would keep them (the log must exist: the background opened it). */
-const seedSettings = (ff: FirefoxWithExtension, rows: { key: string; value: unknown }[]) =>
-  ff.inBackground(
-    (bg: Window, list: { key: string; value: unknown }[]) =>
-      new Promise<void>((resolve, reject) => {
-        const open = bg.indexedDB.open('deadline-sentinel');
-        open.addEventListener('error', () => reject(open.error));
-        open.addEventListener('success', () => {
-          const db = open.result;
-          const tx = db.transaction(['settings'], 'readwrite');
-          for (const row of list) tx.objectStore('settings').put(row);
-          tx.addEventListener('complete', () => (db.close(), resolve()));
-          tx.addEventListener('error', () => reject(tx.error));
-        });
-      }),
-    rows,
-  );
 
 describe('包裹中心 in Firefox ESR', () => {
   let ff: FirefoxWithExtension;
@@ -42,8 +24,7 @@ describe('包裹中心 in Firefox ESR', () => {
     const pages = { [NAME]: readFileSync(`test/pages/${NAME}.html`, 'utf8') };
     const entries = { [URL]: NAME };
     ff.route((url) => appResponse(url, ORIGIN, pages, entries) !== undefined, (url) => appResponse(url, ORIGIN, pages, entries));
-    await until(() => dumpLog(ff), (t) => t.settings !== undefined);
-    await seedSettings(ff, [{ key: 'digestMinutes', value: null }]);
+    await setDigest(ff, null); // the reminders alone: the digest's set time against the wall clock decides nothing
   });
   afterAll(async () => ff?.close());
 

@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Worker } from 'playwright-core';
 import { launchWithExtension, readBadges, servePage, type ExtensionBrowser } from '../../scripts/lib/chromium.mjs';
 import { fusionTable, shanghai, shell } from '../../demo/sample-pages.mjs';
-import { seedLog } from '../../demo/sample-history.mjs';
 import { fixtureUrl, serveApp } from './app-shell';
+import { setDigest } from './digest-setting';
 import { dumpLog } from './log-reader';
 
 const H = 3_600_000;
@@ -51,8 +51,7 @@ describe('包裹中心 in Debian Chromium', () => {
       kept.shown = [];
       chrome.notifications.create = (id, options) => (kept.shown!.push({ id, title: options.title, message: options.message }), create(id, options));
     });
-    await until(() => dumpLog(b.worker), (t) => t.settings !== undefined);
-    await seedLog(b.worker, { settings: [{ key: 'digestMinutes', value: null }] });
+    await setDigest(b, null); // the reminders alone: the digest's set time against the wall clock decides nothing
   });
   afterAll(async () => b?.close());
 
