@@ -265,5 +265,6 @@ describe('every variant, on every fixture', () => {
         expect(texts(out), fixture.name).toBe(texts(source));
       }
     }
-  });
+    // One test over every fixture: its time grows with them, beyond the default 5 s on a loaded machine.
+  }, 30_000);
 });
