@@ -1,5 +1,5 @@
 import type { BadgeModel } from '@/lib/badges/badge-model';
-import { deadlineLabel, formatCountdown, problemFields, shanghaiClock } from '@/lib/badges/format';
+import { formatCountdown, problemFields, shanghaiClock } from '@/lib/badges/format';
 import { t } from '@/lib/i18n';
 import type { RecordKind } from '@/lib/pages/records';
 import type { BadgeContext } from '@/lib/badges/context';
@@ -56,8 +56,8 @@ export function Badge({ kind, model, now, context, onUndo }: Props) {
             {t('popup_reopen')}
           </button>
         )}
-        {lead && <span class="time">{formatCountdown(lead.at, now)}</span>}
-        {lead && <span class="stake">{deadlineLabel(lead.key, settings)}</span>}
+        {lead && <span class="time">{model.headline ?? formatCountdown(lead.at, now)}</span>}
+        {lead && !model.headline && <span class="stake">{'label' in lead ? lead.label : t('deadline_page')}</span>}
         {problems.length > 0 && (
           <span class="time">{t(problems.every((p) => p.reason === 'not-shown') ? 'problems_missing' : 'problems', problemFields(problems))}</span>
         )}
@@ -67,7 +67,7 @@ export function Badge({ kind, model, now, context, onUndo }: Props) {
       <ul>
         {model.deadlines.map((d) => (
           <li key={d.key} class={d.at < now ? 'past' : ''}>
-            {shanghaiClock(d.at)} · {deadlineLabel(d.key, settings)}
+            {shanghaiClock(d.at)} · {d.label}
           </li>
         ))}
       </ul>

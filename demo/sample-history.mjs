@@ -1,6 +1,7 @@
 // A sample past for the point history and the week strip (demo, e2e and the docs screenshots), relative to
 // `now`: closed tickets and answered questions whose deadlines fell over the last 13 weeks, some met and some
-// missed, and deductions in the ledger, one of them capped. Rows as the log stores them (lib/store/types.ts).
+// missed, and deductions in the ledger: the invoice rule's, one of them capped, and one for another cause (物流停滞),
+// which the invoice cap never cuts (RULES §4). Rows as the log stores them (lib/store/types.ts, v7).
 const H = 3_600_000;
 const D = 24 * H;
 const URL_INVOICE = 'https://myseller.taobao.com/home.htm/merchant-invoice/';
@@ -29,11 +30,12 @@ export function sampleHistory(now) {
   }
   const first = tickets[1]?.key;
   const penalties = [
-    { at: now - 71 * D, points: 1, source: 'page', ticketKey: first },
-    { at: now - 44 * D, points: 2, source: 'user', note: '平台判定投诉成立(两单)' },
-    { at: now - 38 * D, points: 3, source: 'user', note: '发票工单超时' },
-    { at: now - 33 * D, points: 2, source: 'user', note: '物流停滞工单超时' },
-    { at: now - 9 * D, points: 1, source: 'user', note: '催开发票投诉' },
+    { at: now - 71 * D, points: 1, rule: 'invoice', source: 'page', ticketKey: first },
+    { at: now - 44 * D, points: 2, rule: 'invoice', source: 'user', note: '平台判定投诉成立(两单)' },
+    { at: now - 38 * D, points: 3, rule: 'invoice', source: 'user', note: '发票工单超时' },
+    { at: now - 36 * D, points: 2, rule: 'invoice', source: 'user', note: '催开发票投诉成立(两单)' }, // 2 + 3 + 2 > 6: 1 counts
+    { at: now - 33 * D, points: 2, rule: 'other', source: 'user', note: '物流停滞工单超时' },
+    { at: now - 9 * D, points: 1, rule: 'invoice', source: 'user', note: '催开发票投诉' },
   ].map(({ ticketKey, ...e }) => (ticketKey === undefined ? e : { ...e, ticketKey }));
   return { tickets, questions, penalties };
 }

@@ -147,6 +147,10 @@ export function checkRecord(value: unknown): RecordCheck {
     if (!isCount(value[f])) return refused(f, 'not a count');
     record[f] = value[f];
   }
+  if (value.pageUnit !== undefined) {
+    if (!isCount(value.pageUnit)) return refused('pageUnit', 'not a duration');
+    record.pageUnit = value.pageUnit;
+  }
   if (value.compensation !== undefined) {
     if (value.compensation !== 'auto' && value.compensation !== 'exempt') return refused('compensation', 'unknown');
     record.compensation = value.compensation;

@@ -19,4 +19,7 @@ export const HISTORY_CSS = `
 .history ol.deductions .dot { display: inline-block; min-width: 16px; height: 16px; border-radius: 8px; background: #cf222e; color: #fff;
   font-size: 10px; line-height: 16px; text-align: center; }
 .history .capped { color: #9a6700; }
+.history .total.other { stroke: #8250df; }
+.history .deduction.other circle, .history li.other .dot { fill: #8250df; background: #8250df; }
+.history .other, .history li.other .rule { color: #8250df; }
 `;

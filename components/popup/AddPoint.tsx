@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
+import type { PenaltyRule } from '@/lib/rules/ledger';
 import { shanghaiIso } from '@/lib/rules/shanghai';
 
 const H = 3_600_000;
@@ -8,12 +9,16 @@ const shanghaiDay = (ms: number) => shanghaiIso(ms).slice(0, 10);
 
 interface Props {
   now: number;
-  onAdd(event: { at: number; points: number; note?: string }): Promise<void>;
+  onAdd(event: { at: number; points: number; rule: PenaltyRule; note?: string }): Promise<void>;
 }
 
-/** Records a point the platform deducted, which the pages did not show. */
+const RULES: readonly PenaltyRule[] = ['invoice', 'other'];
+
+/** Records a point the platform deducted, which the pages did not show, and for which rule: only the invoice rule's count toward N/6. */
 export function AddPoint({ now, onAdd }: Props) {
   const [points, setPoints] = useState('1');
+  // Asked, not assumed: a deduction put under the wrong rule would move N/6 and the cap.
+  const [rule, setRule] = useState<PenaltyRule | null>(null);
   const [day, setDay] = useState(shanghaiDay(now));
   const [note, setNote] = useState('');
   const [message, setMessage] = useState('');
@@ -26,8 +31,12 @@ export function AddPoint({ now, onAdd }: Props) {
       setMessage(t('popup_add_point_bad'));
       return;
     }
+    if (!rule) {
+      setMessage(t('popup_add_point_no_rule'));
+      return;
+    }
     try {
-      await onAdd({ at, points: n, ...(note.trim() ? { note: note.trim().slice(0, 200) } : {}) });
+      await onAdd({ at, points: n, rule, ...(note.trim() ? { note: note.trim().slice(0, 200) } : {}) });
       setMessage(t('popup_saved'));
     } catch (error) {
       setMessage(t('popup_error', String((error as Error)?.message ?? error)));
@@ -43,6 +52,14 @@ export function AddPoint({ now, onAdd }: Props) {
         <label>
           {t('popup_add_point_date')} <input type="date" value={day} onInput={(e) => setDay(e.currentTarget.value)} />
         </label>
+        <fieldset>
+          <legend>{t('popup_add_point_rule')}</legend>
+          {RULES.map((r) => (
+            <label key={r}>
+              <input type="radio" name="rule" value={r} checked={rule === r} onChange={() => setRule(r)} /> {t(`popup_add_point_rule_${r}`)}
+            </label>
+          ))}
+        </fieldset>
         <label>
           {t('popup_add_point_note')} <input type="text" maxLength={200} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
         </label>

@@ -14,6 +14,7 @@ import type { PageRecord } from '../pages/records';
 import { itemKeyOf } from '../store/merge';
 import { problemLine } from '../badges/notes';
 import type { AnswerFacts } from './answer-suggestions';
+import type { KeptPageDeadline } from '../page-deadline';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -36,6 +37,7 @@ const refusedBasis = (problems: LimitProblem[]): BadgeBasis => noDeadlineBasis({
  * The reply to a report: the context, and for every record sent, in its order, the rules' part of its badge
  * (worked out here rather than on the seller's page), or why it was refused. `answers`: what the answer log says
  * (answer-suggestions.ts): a question the seller answered has no badge; an open one's badge offers earlier answers.
+ * `kept`: the page deadlines the log kept from earlier visits, by item key (an overdue row says since when).
  * `stalledSince`: per item key, when a parcel the platform lists as stalled was first seen so (store/merge.ts listedSince).
  */
 export function replyTo(
@@ -43,12 +45,13 @@ export function replyTo(
   context: BadgeContext,
   handled: ReadonlySet<string> = new Set(),
   answers: AnswerFacts = { suggestions: [], answered: new Set() },
+  kept: ReadonlyMap<string, KeptPageDeadline> = new Map(),
   stalledSince: ReadonlyMap<string, number> = new Map(),
 ): PageReply {
   const basisOf = (r: PageRecord, i: number) => {
     if (handled.has(itemKeyOf(r))) return handledBasis(itemKeyOf(r));
     if (answers.answered.has(itemKeyOf(r))) return null;
-    const basis = badgeBasis(r.listedStalled ? { ...r, stalledSince: stalledSince.get(itemKeyOf(r)) } : r, context.settings);
+    const basis = badgeBasis(r.listedStalled ? { ...r, stalledSince: stalledSince.get(itemKeyOf(r)) } : r, context.settings, kept.get(itemKeyOf(r)));
     const offered = answers.suggestions[i];
     return basis && offered ? { ...basis, suggestions: offered.map(({ text, question }) => ({ text, question })) } : basis;
   };

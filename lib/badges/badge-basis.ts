@@ -10,9 +10,10 @@ import { HOUR_MS } from '../rules/shanghai';
 import type { RuleSettings } from '../rules/settings';
 import type { PageRecord } from '../pages/records';
 import { ruleDeadlines, ruleItemOf, RULES_OUT_OF_RANGE, type ItemFacts } from '../record-deadlines';
+import { pageDeadlineAfter, type KeptPageDeadline, type PageDeadlineEvidence } from '../page-deadline';
 import { t } from '../i18n';
-import { shanghaiClock } from './format';
 import { badgeAt, type BadgeBasis, type BadgeModel } from './badge-model';
+import { deadlineLabel, shanghaiClock } from './format';
 import { badgeNotes } from './notes';
 
 /** A page countdown shows hours at best ("3天18小时"): closer than this counts as agreeing. */
@@ -30,12 +31,29 @@ function pointsAtRisk(item: RuleItem | null, r: PageRecord, s: RuleSettings): nu
   return r.kind === 'invoice' && r.workOrderId !== undefined ? s.pointsPerComplaint : 0;
 }
 
+/** The page's countdown against the rules: a countdown beyond the tolerance of the nearest rule deadline, 已超时 before every one. */
+function ruleDisagreement(page: PageDeadlineEvidence | undefined, deadlines: readonly Deadline[]): BadgeModel['disagreement'] {
+  if (!page || deadlines.length === 0) return null;
+  if (page.unit === 0) return deadlines[0]!.at > page.at + PAGE_TOLERANCE_MS ? { page: page.at, computed: deadlines[0]!.at } : null;
+  const near = closestTo(page.at, deadlines)!;
+  return Math.abs(near.at - page.at) > PAGE_TOLERANCE_MS ? { page: page.at, computed: near.at } : null;
+}
+
+/**
+ * 页面显示已超时 · 最早见于 12-05 10:00 · 规则:12-15 23:59、12-25 23:59 — never a count-up from a sighting. The rules'
+ * times only: the opened badge lists each with its rule.
+ */
+function overdueHeadline(since: number, deadlines: readonly Deadline[]): string {
+  const rules = deadlines.map((d) => shanghaiClock(d.at)).join('、');
+  return [t('badge_page_overdue', shanghaiClock(since)), ...(rules ? [t('badge_rules_beside', rules)] : [])].join(' · ');
+}
+
 /**
  * The clock-free part of a record's badge, or null when there is nothing to show: closed items, Q&A a buyer
  * answered or that cannot be answered. A record with problems always gets a badge, so the seller is never
- * silently unprotected.
+ * silently unprotected. `kept`: the page deadline the log kept from earlier visits (page-deadline.ts).
  */
-export function badgeBasis(r: PageRecord & Pick<ItemFacts, 'stalledSince'>, s: RuleSettings): BadgeBasis | null {
+export function badgeBasis(r: PageRecord & Pick<ItemFacts, 'stalledSince'>, s: RuleSettings, kept?: KeptPageDeadline): BadgeBasis | null {
   const problems = [...(r.problems ?? [])];
   if (r.status === 'done' || (r.status === 'unanswerable' && problems.length === 0)) return null;
   const item = ruleItemOf(r);
@@ -52,11 +70,22 @@ export function badgeBasis(r: PageRecord & Pick<ItemFacts, 'stalledSince'>, s: R
     problems.push(RULES_OUT_OF_RANGE);
   }
   if (item?.kind === 'qa' && deadlines.length === 0 && problems.length === 0) return null;
-  const page = r.pageDeadline;
+  // Only what this page shows now counts: a deadline the log kept from a page that no longer shows one stays in the log.
+  const page = r.pageDeadline === undefined ? undefined : pageDeadlineAfter(kept, r);
   if (page === undefined && deadlines.length === 0 && problems.length === 0) return null;
-  const near = page !== undefined ? closestTo(page, deadlines) : null;
-  const disagreement = near && Math.abs(near.at - page!) > PAGE_TOLERANCE_MS ? { page: page!, computed: near.at } : null;
-  const basis: BadgeBasis = { deadlines, disagreement, pointsAtRisk: atRisk, qaPriority, problems, notes: badgeNotes(r, problems), pageDeadline: page };
+  const notes = badgeNotes(r, problems);
+  if (page?.later !== undefined) notes.unshift(t('page_later', shanghaiClock(page.later), shanghaiClock(page.at)));
+  const basis: BadgeBasis = {
+    deadlines: deadlines.map((d) => ({ ...d, label: deadlineLabel(d.key, s) })),
+    disagreement: ruleDisagreement(page, deadlines),
+    pointsAtRisk: atRisk,
+    qaPriority,
+    problems,
+    notes,
+    pageDeadline: page?.at,
+  };
+  // Only a deadline known from 已超时 alone is a sighting; one a countdown gave counts up truthfully from when it passed.
+  if (r.pageUnit === 0 && page?.unit === 0) basis.headline = overdueHeadline(page.at, deadlines);
   if (r.compensation) basis.compensation = r.compensation;
   if (r.listedStalled && r.stalledSince !== undefined) {
     basis.listed = r.expectedCompensation === undefined ? { since: r.stalledSince } : { since: r.stalledSince, amount: r.expectedCompensation };
@@ -66,7 +95,7 @@ export function badgeBasis(r: PageRecord & Pick<ItemFacts, 'stalledSince'>, s: R
 }
 
 /** The badge for a record at `now`, or null when there is nothing to show (see badgeBasis). */
-export function badgeModel(r: PageRecord, now: number, s: RuleSettings): BadgeModel | null {
-  const basis = badgeBasis(r, s);
+export function badgeModel(r: PageRecord, now: number, s: RuleSettings, kept?: KeptPageDeadline): BadgeModel | null {
+  const basis = badgeBasis(r, s, kept);
   return basis && badgeAt(basis, now, s);
 }

@@ -11,12 +11,17 @@ import type { Problem } from '../pages/records';
 
 export type Tone = 'overdue' | 'urgent' | 'soon' | 'calm' | 'problem';
 
+/** A rule's deadline with its rule in words, worked out in the background: the seller's page carries no label table. */
+export type LabelledDeadline = Deadline & { label: string };
+
 export interface BadgeModel {
   tone: Tone;
   /** The deadline the headline counts down to (the page's own countdown wins when shown). */
-  lead: Deadline | { at: number; key: 'page' } | null;
+  lead: LabelledDeadline | { at: number; key: 'page' } | null;
   /** Every deadline of the item with the rule that produced it, earliest first. */
-  deadlines: Deadline[];
+  deadlines: LabelledDeadline[];
+  /** Said instead of the countdown (worked out in the background): 页面显示已超时 · 最早见于 …, the rules beside it. */
+  headline?: string;
   /** The page's countdown when it disagrees with the rule by more than the tolerance. */
   disagreement: { page: number; computed: number } | null;
   /** Points at stake if the item goes unhandled (0: none, e.g. no work order yet). */

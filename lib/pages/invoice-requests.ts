@@ -15,15 +15,15 @@ function readRow(r: RowReader): PageRecord | string | null {
   const orderId = r.field('orderId', readOrderId);
   if (orderId === undefined) return r.problems.length > 0 ? r.problems.map((p) => `${p.field}: ${p.detail ?? p.reason}`).join('; ') : null;
   const requestedAt = r.field('requestedAt', (t) => readTime(t, r.now));
-  const pageDeadline = readPageDeadline(r);
-  if (pageDeadline === undefined) r.need('requestedAt', requestedAt);
+  const page = readPageDeadline(r);
+  if (page.pageDeadline === undefined) r.need('requestedAt', requestedAt);
   return r.finish({
     kind: 'invoice',
     id: orderId,
     orderId,
     status: statusSays(r, words('invoiceDone')) ? 'done' : 'open',
     requestedAt,
-    pageDeadline,
+    ...page,
     compensation: readCompensation(r),
   });
 }

@@ -50,8 +50,10 @@ export interface PageRecord {
   itemQaCount?: number;
   /** The answers the page shows under the question (its drawer, its expanded row), read further in the background. */
   answers?: ShownAnswer[];
-  /** A countdown the page itself shows, made absolute. */
+  /** A countdown the page itself shows, made absolute (for 已超时, the moment it was seen so). */
   pageDeadline?: number;
+  /** The smallest unit that countdown shows, in ms: its rounding (`3天18小时`: an hour); 0 for 已超时, which shows no time. */
+  pageUnit?: number;
   /** What could not be read. */
   problems?: Problem[];
   /** Where each field shown was found, so a badge can say why it says what it says. */

@@ -42,9 +42,9 @@ function readRow(r: RowReader): PageRecord | string | null {
   const requestedAt = kind === 'invoice' ? r.field('requestedAt', at) : undefined;
   const workOrderCreatedAt = r.field('workOrderCreatedAt', at);
   const lastUpdateAt = kind === 'logistics' ? r.field('lastUpdateAt', at) : undefined;
-  const pageDeadline = readPageDeadline(r);
+  const page = readPageDeadline(r);
   // The reply clock runs from the work order's creation; without it (or the page's countdown) no deadline.
-  if (pageDeadline === undefined) r.need('workOrderCreatedAt', workOrderCreatedAt);
+  if (page.pageDeadline === undefined) r.need('workOrderCreatedAt', workOrderCreatedAt);
   return r.finish({
     kind,
     id,
@@ -55,7 +55,7 @@ function readRow(r: RowReader): PageRecord | string | null {
     workOrderCreatedAt,
     lastUpdateAt,
     province: kind === 'logistics' ? r.field('province', readProvince) : undefined,
-    pageDeadline,
+    ...page,
   });
 }
 

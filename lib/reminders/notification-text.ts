@@ -18,14 +18,16 @@ function logisticsStake(item: Ticket): string {
 /** What the notification says: what, which order or question, how long is left, what is at stake. */
 export function notificationText(item: LogItem, due: DueReminder, now: number, s: RuleSettings, pointsInWindow: number): { title: string; message: string } {
   const { deadline } = due;
-  const title = `${t(`kind_${item.kind}`)} · ${formatCountdown(deadline.at, now)}`;
+  // A deadline kept from a 已超时 sighting is when this browser first saw it overdue, not when it passed: no count-up.
+  const sighting = deadline.key === 'page' && item.pageUnit === 0;
+  const title = `${t(`kind_${item.kind}`)} · ${sighting ? t('badge_page_overdue', shanghaiClock(deadline.at)) : formatCountdown(deadline.at, now)}`;
   const which =
     item.kind === 'qa'
       ? t('notify_question', (item.question ?? item.id).slice(0, QUESTION_CHARS))
       : item.orderId
         ? t('notify_order', item.orderId)
         : t('notify_work_order', item.workOrderId ?? item.key);
-  const when = t('notify_deadline', deadlineLabel(deadline.key, s), shanghaiClock(deadline.at));
+  const when = sighting ? '' : t('notify_deadline', deadlineLabel(deadline.key, s), shanghaiClock(deadline.at));
   const stake =
     item.kind === 'invoice' && item.workOrderId !== undefined
       ? t('stake_points', s.pointsPerComplaint, pointsInWindow, s.pointsCap)

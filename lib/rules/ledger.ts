@@ -1,14 +1,20 @@
 import { assertInstant, DAY_MS } from './shanghai';
 import { DEFAULT_SETTINGS, type RuleSettings } from './settings';
 
-/** A deducted penalty (RULES §4): when, and how many points the platform recorded. */
+/** Which rule a deduction was for (RULES §4): the 6-point cap belongs to the invoice rule alone. */
+export type PenaltyRule = 'invoice' | 'other';
+
+/** A deducted penalty (RULES §4): when, how many points the platform recorded, and for which rule (invoice when unsaid). */
 export interface PointEvent {
   at: number;
   points: number;
+  rule?: PenaltyRule;
 }
 
+export const ruleOf = (e: { rule?: PenaltyRule }): PenaltyRule => e.rule ?? 'invoice';
+
 export interface CappedEvent extends PointEvent {
-  /** Points that count after the cap: min(points, cap − rolling total just before), never below 0. */
+  /** Points that count: for the invoice rule, min(points, cap − rolling total just before), never below 0; else all of them. */
   effective: number;
 }
 
@@ -27,8 +33,9 @@ export function windowMs(settings: RuleSettings = DEFAULT_SETTINGS): number {
 }
 
 /**
- * Applies the cap in time order (RULES §4, interpretation). Equal times keep input order, and each sees
- * the ones before it. A capped event stays capped: it does not revive when older events leave the window.
+ * Applies the cap in time order (RULES §4, interpretation) to the invoice rule's events; another cause's
+ * events count whole and take no room under the cap. Equal times keep input order, and each sees the ones
+ * before it. A capped event stays capped: it does not revive when older events leave the window.
  */
 export function applyCap(events: readonly PointEvent[], settings: RuleSettings = DEFAULT_SETTINGS): CappedEvent[] {
   for (const e of events) {
@@ -38,29 +45,42 @@ export function applyCap(events: readonly PointEvent[], settings: RuleSettings =
   const sorted = [...events].sort((a, b) => a.at - b.at); // stable since ES2019
   const window = windowMs(settings);
   const out: CappedEvent[] = [];
+  const invoice: CappedEvent[] = [];
   let left = 0;
   let inWindow = 0;
   for (const e of sorted) {
-    // Drop events at or before e.at − window: they are outside (e.at − window, e.at].
-    for (let old = out[left]; old !== undefined && old.at <= e.at - window; old = out[++left]) inWindow -= old.effective;
+    if (ruleOf(e) !== 'invoice') {
+      out.push({ ...e, effective: e.points });
+      continue;
+    }
+    // Drop invoice events at or before e.at − window: they are outside (e.at − window, e.at].
+    for (let old = invoice[left]; old !== undefined && old.at <= e.at - window; old = invoice[++left]) inWindow -= old.effective;
     const effective = Math.max(0, Math.min(e.points, settings.pointsCap - inWindow));
-    out.push({ at: e.at, points: e.points, effective });
+    const capped = { ...e, effective };
+    out.push(capped);
+    invoice.push(capped);
     inWindow += effective;
   }
   return out;
 }
 
-/** Effective points of capped events in (t − window, t]. */
-export function totalAt(capped: readonly CappedEvent[], t: number, window: number): number {
+/** Effective points of capped events of `rule` in (t − window, t]. */
+export function totalAt(capped: readonly CappedEvent[], t: number, window: number, rule: PenaltyRule = 'invoice'): number {
   let sum = 0;
-  for (const e of capped) if (e.at > t - window && e.at <= t) sum += e.effective;
+  for (const e of capped) if (e.at > t - window && e.at <= t && ruleOf(e) === rule) sum += e.effective;
   return sum;
 }
 
-/** Rolling total at `at`: effective points of events in (at − 30 days, at]. */
+/** The N of N/6 at `at`: effective points of the invoice rule's events in (at − 30 days, at]. */
 export function pointsAt(events: readonly PointEvent[], at: number, settings: RuleSettings = DEFAULT_SETTINGS): number {
   assertInstant(at, 'at');
   return totalAt(applyCap(events, settings), at, windowMs(settings));
+}
+
+/** Other causes' points in (at − 30 days, at], uncapped and apart from N/6. */
+export function otherPointsAt(events: readonly PointEvent[], at: number, settings: RuleSettings = DEFAULT_SETTINGS): number {
+  assertInstant(at, 'at');
+  return totalAt(applyCap(events, settings), at, windowMs(settings), 'other');
 }
 
 /**
@@ -76,12 +96,12 @@ export function forecastPoints(
   settings: RuleSettings = DEFAULT_SETTINGS,
 ): PointsForecast {
   assertInstant(now, 'now');
-  const all = [...events, ...forecast.map((f) => ({ at: f.at, points: settings.pointsPerComplaint }))];
+  const all = [...events, ...forecast.map((f) => ({ at: f.at, points: settings.pointsPerComplaint, rule: 'invoice' as const }))];
   const capped = applyCap(all, settings);
   const window = windowMs(settings);
   const end = Math.max(now, ...forecast.map((f) => f.at));
-  // The total only rises at event moments, so the peak is at `now` or at an event moment in (now, end].
-  const moments = [now, ...capped.map((e) => e.at).filter((t) => t > now && t <= end)].sort((a, b) => a - b);
+  // The total only rises at invoice event moments, so the peak is at `now` or at one of those in (now, end].
+  const moments = [now, ...capped.filter((e) => ruleOf(e) === 'invoice').map((e) => e.at).filter((t) => t > now && t <= end)].sort((a, b) => a - b);
   let peak: PointsForecast = { points: -1, at: now };
   for (const t of moments) {
     const points = totalAt(capped, t, window);

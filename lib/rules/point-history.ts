@@ -3,7 +3,7 @@
  * deduction with its counted points, and per Shanghai week how many deadlines were met or missed.
  */
 import { addWeeks, startOfWeek } from 'date-fns';
-import { applyCap, totalAt, windowMs, type PointEvent } from './ledger';
+import { applyCap, ruleOf, totalAt, windowMs, type PenaltyRule, type PointEvent } from './ledger';
 import type { RuleSettings } from './settings';
 import { inShanghaiDate } from './shanghai';
 
@@ -14,22 +14,24 @@ export interface PointStep {
 }
 
 /**
- * The total over [from, to] as steps: it changes only when an event counts (its `at`) and when it leaves the
- * window (`at` + window). `events` must reach back far enough for the cap (all of them will do).
+ * The total of `rule` (the invoice rule's capped N, or other causes' uncapped one) over [from, to] as steps: it
+ * changes only when an event counts (its `at`) and when it leaves the window (`at` + window). `events` must reach
+ * back far enough for the cap (all of them will do).
  */
-export function rollingSteps(events: readonly PointEvent[], from: number, to: number, s: RuleSettings): PointStep[] {
+export function rollingSteps(events: readonly PointEvent[], from: number, to: number, s: RuleSettings, rule: PenaltyRule = 'invoice'): PointStep[] {
   const capped = applyCap(events, s);
   const window = windowMs(s);
-  const moments = [...new Set(capped.flatMap((e) => [e.at, e.at + window]).filter((m) => m > from && m <= to))].sort((a, b) => a - b);
-  const steps: PointStep[] = [{ at: from, points: totalAt(capped, from, window) }];
+  const own = capped.filter((e) => ruleOf(e) === rule);
+  const moments = [...new Set(own.flatMap((e) => [e.at, e.at + window]).filter((m) => m > from && m <= to))].sort((a, b) => a - b);
+  const steps: PointStep[] = [{ at: from, points: totalAt(capped, from, window, rule) }];
   for (const at of moments) {
-    const points = totalAt(capped, at, window);
+    const points = totalAt(capped, at, window, rule);
     if (points !== steps.at(-1)!.points) steps.push({ at, points });
   }
   return steps;
 }
 
-/** The deductions in (from, to] with the points that counted after the cap, in time order; `T` keeps the caller's fields. */
+/** The deductions in (from, to] with the points that counted (after the cap, for the invoice rule's), in time order; `T` keeps the caller's fields. */
 export function deductionsIn<T extends PointEvent>(events: readonly T[], from: number, to: number, s: RuleSettings): (T & { effective: number })[] {
   const sorted = [...events].sort((a, b) => a.at - b.at);
   const capped = applyCap(sorted, s);

@@ -15,7 +15,10 @@ export const HISTORY_WEEKS = 13;
 export interface PointHistory {
   from: number;
   to: number;
+  /** The invoice rule's rolling total (N of N/6), capped. */
   steps: PointStep[];
+  /** Other causes' rolling total, uncapped and apart from N/6 (RULES §4). */
+  otherSteps: PointStep[];
   /** Each deduction of the span, with the points that counted and the item it was for, when logged. */
   deductions: (PenaltyEvent & { effective: number; item?: LogItem })[];
   weeks: WeekOutcome[];
@@ -50,6 +53,7 @@ export async function pointHistory(db: SentinelDb, now: number, settings: RuleSe
     from,
     to: now,
     steps: rollingSteps(events, from, now, settings),
+    otherSteps: rollingSteps(events, from, now, settings, 'other'),
     deductions: deductionsIn(events, from, now, settings).map((e) => ({ ...e, item: e.ticketKey === undefined ? undefined : byKey.get(e.ticketKey) })),
     weeks: weeklyOutcomes(items.map((i) => outcomeInput(i, settings)).filter((x) => x !== null), now, HISTORY_WEEKS),
   };

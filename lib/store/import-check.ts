@@ -54,6 +54,7 @@ const ITEM_KEY_MAX = LIMITS.text + 20;
 const ITEM_FIELDS: Record<string, Check> = {
   key: text(ITEM_KEY_MAX, 1),
   pageDeadline: instant,
+  pageUnit: count,
   // Structured, or a string as exports written before problems were structured (read as problems on the way in).
   problems: listOf(LIMITS.problems + 1, (v) => parseProblem(v) !== null || text(LIMITS.problem)(v)),
   url: pageUrl,
@@ -100,6 +101,8 @@ const PENALTY_FIELDS: Record<string, Check> = {
   points: (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 12,
   ticketKey: text(LIMITS.text),
   source: oneOf('page', 'user'),
+  // Absent in files written before v7: such a row is the invoice rule's (import-merge.ts).
+  rule: oneOf('invoice', 'other'),
   note: text(LIMITS.text),
 };
 

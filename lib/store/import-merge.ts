@@ -8,8 +8,8 @@ import type { LogItem, PenaltyEvent, QaEntry, ReminderState, Ticket } from './ty
 
 /** Facts an older row may know that the newer one does not show. */
 const FACTS = [
-  'orderId', 'workOrderId', 'requestedAt', 'workOrderCreatedAt', 'lastUpdateAt', 'province', 'pageDeadline',
-  'question', 'itemId', 'askedAt', 'buyerAnswerCount', 'itemQaCount', 'answerText', 'expectedCompensation',
+  'orderId', 'workOrderId', 'requestedAt', 'workOrderCreatedAt', 'lastUpdateAt', 'province', 'expectedCompensation',
+  'question', 'itemId', 'askedAt', 'buyerAnswerCount', 'itemQaCount', 'answerText',
 ] as const;
 
 function factsOf(row: LogItem): Record<string, unknown> {
@@ -48,6 +48,9 @@ export function mergeItem<T extends LogItem>(existing: T | undefined, imported: 
   const importedNewer = imported.lastSeenAt > existing.lastSeenAt;
   const [newer, older] = importedNewer ? [imported, existing] : [existing, imported];
   const merged = { ...factsOf(older), ...structuredClone(newer), firstSeenAt: Math.min(existing.firstSeenAt, imported.firstSeenAt) } as T;
+  // The earlier page deadline stands, with its own rounding, as a page reading would leave it (page-deadline.ts).
+  const page = [existing, imported].filter((r) => r.pageDeadline !== undefined).sort((a, b) => a.pageDeadline! - b.pageDeadline!)[0];
+  Object.assign(merged, { pageDeadline: page?.pageDeadline, pageUnit: page?.pageUnit });
   const closer = firstCloser(existing, imported);
   if (closer) Object.assign(merged, { status: 'done', closedAt: closer.closedAt, closedBy: closer.closedBy });
   else if (merged.kind !== 'qa') Object.assign(merged, { status: 'open', closedAt: undefined, closedBy: undefined });
@@ -68,7 +71,10 @@ export function mergeReminder(existing: ReminderState | undefined, imported: Rem
 }
 
 /** The same deduction, whichever copy of the log it came from. */
-export const penaltySignature = (e: PenaltyEvent): string => JSON.stringify([e.at, e.ticketKey ?? null, e.points, e.source]);
+export const penaltySignature = (e: PenaltyEvent): string => JSON.stringify([e.at, e.ticketKey ?? null, e.points, e.source, e.rule]);
+
+/** A file row as v7 keeps it: a row of an older log without a rule is the invoice rule's (RULES §4). */
+export const withRule = (e: PenaltyEvent): PenaltyEvent => (e.rule === undefined ? { ...e, rule: 'invoice' } : e);
 
 /**
  * The file's penalties not already logged, matched one to one (two identical user entries stay two, and
@@ -79,7 +85,7 @@ export function newPenalties(existing: readonly PenaltyEvent[], imported: readon
   for (const e of existing) unmatched.set(penaltySignature(e), (unmatched.get(penaltySignature(e)) ?? 0) + 1);
   const usedIds = new Set(existing.map((e) => e.id));
   const added: PenaltyEvent[] = [];
-  for (const e of imported) {
+  for (const e of imported.map(withRule)) {
     const signature = penaltySignature(e);
     const left = unmatched.get(signature) ?? 0;
     if (left > 0) {

@@ -15,6 +15,7 @@ import { withDeadlines } from './derive';
 import { itemKeyOf, mergeQuestion, mergeTicket, type Sighting } from './merge';
 export { listedSince } from './merge';
 import { ledgerHistory } from './penalties';
+import type { KeptPageDeadline } from '../page-deadline';
 import type { LogItem, QaEntry, Ticket } from './types';
 
 export { addPenalty, ledgerHistory, penaltiesBetween, pointsInWindow } from './penalties';
@@ -187,6 +188,19 @@ export interface Pending {
   records: readonly PageRecord[];
   /** Its items the seller marked handled: the merge keeps them closed. */
   handled: ReadonlySet<string>;
+}
+
+/** The page deadlines the log kept for the items among `records` that it holds one for (by item key). */
+export async function keptPageDeadlines(db: SentinelDb, records: readonly PageRecord[]): Promise<Map<string, KeptPageDeadline>> {
+  const shown = records.filter((r) => r.pageDeadline !== undefined);
+  const keys = [...new Set(shown.map(itemKeyOf))];
+  const kept = new Map<string, KeptPageDeadline>();
+  if (keys.length === 0) return kept;
+  const rows = await db.transaction('r', [db.tickets, db.questions], () =>
+    Promise.all([db.tickets.bulkGet(keys.filter((k) => !k.startsWith('qa:'))), db.questions.bulkGet(keys.filter((k) => k.startsWith('qa:')))]),
+  );
+  for (const row of rows.flat()) if (row?.pageDeadline !== undefined) kept.set(row.key, { pageDeadline: row.pageDeadline, pageUnit: row.pageUnit });
+  return kept;
 }
 
 /** The log's first sightings on the stalled list of the listed-stalled items among `records` (by item key). */

@@ -4,6 +4,7 @@
  * dueTimes/finalDueAt are left for withDeadlines (derive.ts) to fill in.
  */
 import type { PageRecord } from '../pages/records';
+import { keptPageDeadline, pageDeadlineAfter } from '../page-deadline';
 import type { QaEntry, Ticket } from './types';
 
 /** Where and when a report was seen (the background's clock, not the page's). */
@@ -32,10 +33,9 @@ export function itemKeyOf(r: Pick<PageRecord, 'kind' | 'id' | 'orderId'>): strin
   return r.kind === 'qa' ? `qa:${r.id}` : `${r.kind}:${r.orderId ?? r.id}`;
 }
 
-const TICKET_FACTS = [
-  'orderId', 'workOrderId', 'requestedAt', 'workOrderCreatedAt', 'lastUpdateAt', 'province', 'pageDeadline', 'expectedCompensation',
-] as const;
-const QA_FACTS = ['question', 'itemId', 'askedAt', 'buyerAnswerCount', 'itemQaCount', 'pageDeadline'] as const;
+// The page's countdown is no plain fact: it moves only with evidence (page-deadline.ts), whatever the order of readings.
+const TICKET_FACTS = ['orderId', 'workOrderId', 'requestedAt', 'workOrderCreatedAt', 'lastUpdateAt', 'province', 'expectedCompensation'] as const;
+const QA_FACTS = ['question', 'itemId', 'askedAt', 'buyerAnswerCount', 'itemQaCount'] as const;
 
 function shown<K extends keyof PageRecord>(r: PageRecord, fields: readonly K[]): Partial<Pick<PageRecord, K>> {
   const out: Partial<Pick<PageRecord, K>> = {};
@@ -90,6 +90,7 @@ export function mergeTicket(old: Ticket | undefined, r: PageRecord & { kind: 'in
   // 'unanswerable' means nothing for an invoice or a parcel: such a ticket stays open.
   return compact({
     ...(newer ? { ...old, ...facts } : { ...facts, ...old }),
+    ...keptPageDeadline(pageDeadlineAfter(old, r)),
     key: itemKeyOf(r),
     kind: r.kind,
     ...sighting(old, r, seen, newer),
@@ -114,6 +115,7 @@ export function mergeQuestion(old: QaEntry | undefined, r: PageRecord & { kind: 
   const status = closed ? 'done' : unanswerable ? 'unanswerable' : answeredAt === undefined ? 'open' : 'answered';
   return compact({
     ...(newer ? { ...old, ...facts } : { ...facts, ...old }),
+    ...keptPageDeadline(pageDeadlineAfter(old, r)),
     key: itemKeyOf(r),
     kind: 'qa',
     id: r.id,

@@ -1,6 +1,6 @@
 /** The penalty ledger (RULES §4): deducted points as events, and the capped rolling total. */
 import { LIMITS } from '../messages';
-import { pointsAt, windowMs } from '../rules/ledger';
+import { pointsAt, windowMs, type PenaltyRule } from '../rules/ledger';
 import type { RuleSettings } from '../rules/settings';
 import { isInstant } from '../rules/shanghai';
 import type { SentinelDb } from './db';
@@ -8,21 +8,30 @@ import type { PenaltyEvent } from './types';
 
 const MAX_POINTS = 12;
 
+/**
+ * The rule a page states for a deduction it shows (RULES §4): an invoice complaint (its cause names 发票, or it is
+ * for an invoice item) is the invoice rule; anything else is another cause, never capped by the invoice cap.
+ */
+export function ruleStatedByPage(cause: string | undefined, ticketKey?: string): PenaltyRule {
+  return /发票|發票/.test(cause ?? '') || ticketKey?.startsWith('invoice:') ? 'invoice' : 'other';
+}
+
 function checked(event: Omit<PenaltyEvent, 'id'>): Omit<PenaltyEvent, 'id'> {
-  const { at, points, source, ticketKey, note } = event;
+  const { at, points, rule, source, ticketKey, note } = event;
   if (!isInstant(at)) throw new RangeError(`penalty at is not an instant: ${String(at)}`);
   if (!Number.isInteger(points) || points < 1 || points > MAX_POINTS) throw new RangeError(`penalty points not an integer in 1..${MAX_POINTS}: ${String(points)}`);
   if (source !== 'page' && source !== 'user') throw new RangeError(`penalty source unknown: ${String(source)}`);
+  if (rule !== 'invoice' && rule !== 'other') throw new RangeError(`penalty rule unknown: ${String(rule)}`);
   for (const [name, text] of [['ticketKey', ticketKey], ['note', note]] as const) {
     if (text !== undefined && (typeof text !== 'string' || text.length > LIMITS.text)) throw new RangeError(`penalty ${name} not a short text`);
   }
   // Known fields only: whatever else the caller's object carries is not stored.
-  return { at, points, source, ...(ticketKey === undefined ? {} : { ticketKey }), ...(note === undefined ? {} : { note }) };
+  return { at, points, rule, source, ...(ticketKey === undefined ? {} : { ticketKey }), ...(note === undefined ? {} : { note }) };
 }
 
 /**
  * Stores a deducted penalty and returns its id. A page shows the same deduction on every visit, so a
- * page event equal (at, ticketKey, points) to one already logged, from either source, returns that one's id.
+ * page event equal (at, ticketKey, points, rule) to one already logged, from either source, returns that one's id.
  */
 export async function addPenalty(db: SentinelDb, event: Omit<PenaltyEvent, 'id'>): Promise<number> {
   const row = checked(event);
@@ -31,7 +40,7 @@ export async function addPenalty(db: SentinelDb, event: Omit<PenaltyEvent, 'id'>
       const same = await db.penalties
         .where('at')
         .equals(row.at)
-        .filter((e) => e.points === row.points && e.ticketKey === row.ticketKey)
+        .filter((e) => e.points === row.points && e.ticketKey === row.ticketKey && e.rule === row.rule)
         .first();
       if (same?.id !== undefined) return same.id;
     }
@@ -63,7 +72,7 @@ export async function ledgerHistory(db: SentinelDb, now: number, settings: RuleS
   }
 }
 
-/** The rolling total at `now` (RULES §4), the cap applied over the history that matters. */
+/** The invoice rule's rolling total at `now` (N of N/6, RULES §4), the cap applied over the history that matters. */
 export async function pointsInWindow(db: SentinelDb, now: number, settings: RuleSettings): Promise<number> {
   return pointsAt(await ledgerHistory(db, now, settings), now, settings);
 }

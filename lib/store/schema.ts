@@ -6,7 +6,7 @@ import { Dexie, type DexieOptions, type Transaction } from 'dexie';
 import { DEFAULT_SETTINGS } from '../rules/settings';
 import { withDeadlines } from './derive';
 import { loggedAnswer } from './answer-rows';
-import type { LoggedAnswer, LogItem, QaEntry } from './types';
+import type { LoggedAnswer, LogItem, PenaltyEvent, QaEntry } from './types';
 
 type StoreSpec = Readonly<Record<string, string | null>>;
 
@@ -55,6 +55,9 @@ export const SCHEMA_V5: StoreSpec = Object.freeze({
  */
 export const SCHEMA_V6: StoreSpec = Object.freeze({ ...SCHEMA_V5, answers: 'key, questionKey, by, lastSeenAt' });
 
+/** v7: every penalty names its rule (RULES §4); the tables and indexes are v6's. */
+export const SCHEMA_V7: StoreSpec = SCHEMA_V6;
+
 /** v1 rows lack dueTimes/finalDueAt: derive them with the default rules (no settings were stored in v1). */
 async function upgradeToV2(tx: Transaction): Promise<void> {
   for (const table of ['tickets', 'questions']) {
@@ -83,6 +86,16 @@ async function upgradeToV6(tx: Transaction): Promise<void> {
   await tx.table<LoggedAnswer, string>('answers').bulkPut(answers);
 }
 
+/** A deduction logged before v7 was capped as the invoice rule's: it stays the invoice rule's. */
+async function upgradeToV7(tx: Transaction): Promise<void> {
+  await tx
+    .table<PenaltyEvent, number>('penalties')
+    .toCollection()
+    .modify((row) => {
+      row.rule ??= 'invoice';
+    });
+}
+
 export const SCHEMA_VERSIONS: readonly { version: number; stores: StoreSpec; upgrade?: (tx: Transaction) => Promise<void> }[] = [
   { version: 1, stores: SCHEMA_V1 },
   { version: 2, stores: SCHEMA_V2, upgrade: upgradeToV2 },
@@ -90,9 +103,10 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: StoreSpec; upg
   { version: 4, stores: SCHEMA_V4 },
   { version: 5, stores: SCHEMA_V5 },
   { version: 6, stores: SCHEMA_V6, upgrade: upgradeToV6 },
+  { version: 7, stores: SCHEMA_V7, upgrade: upgradeToV7 },
 ];
 
-export const LATEST_VERSION = 6;
+export const LATEST_VERSION = 7;
 
 /** Declares versions 1..upTo on a Dexie instance (the app declares them all). */
 export function declareSchema(db: Dexie, upTo = LATEST_VERSION): void {

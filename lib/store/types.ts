@@ -4,11 +4,14 @@
  */
 import type { PageReport } from '../messages';
 import type { PageRecord, Problem } from '../pages/records';
+import type { PenaltyRule } from '../rules/ledger';
 
 /** What every logged item has, ticket or question: where and when it was seen, how it closed, its deadlines. */
 interface Sighted {
-  /** A countdown the page itself showed, made absolute. */
+  /** A countdown the page itself showed, made absolute: the earliest instant its readings allow (page-deadline.ts). */
   pageDeadline?: number;
+  /** The rounding of the reading that gave pageDeadline, in ms (0: a 已超时 sighting); absent in older logs. */
+  pageUnit?: number;
   /** What the latest reading could not read. */
   problems?: Problem[];
   /** Where it was last seen, to open from the popup or a notification. */
@@ -84,11 +87,15 @@ export interface LoggedAnswer {
   url: string;
 }
 
-/** A penalty point actually deducted: read from a page that shows it, or entered by the user. */
+/**
+ * A penalty point actually deducted: read from a page that shows it, or entered by the user. `rule` (v7): the
+ * invoice rule, whose 6-point cap and N/6 it counts toward, or another cause, totalled apart (RULES §4).
+ */
 export interface PenaltyEvent {
   id?: number;
   at: number;
   points: number;
+  rule: PenaltyRule;
   ticketKey?: string;
   source: 'page' | 'user';
   note?: string;

@@ -68,7 +68,7 @@ it('store and planner benches', { timeout: 900_000 }, async () => {
   const seeded = await timed(async () => {
     await db.tickets.bulkPut(tickets);
     await db.questions.bulkPut(questions);
-    for (const days of [3, 12, 25]) await addPenalty(db, { at: now - days * 24 * HOUR_MS, points: 1, source: 'page', ticketKey: `invoice:x${days}` });
+    for (const days of [3, 12, 25]) await addPenalty(db, { at: now - days * 24 * HOUR_MS, points: 1, rule: 'invoice', source: 'page', ticketKey: `invoice:x${days}` });
   });
   out.seed = { buildMs: built.ms, putMs: seeded.ms, tickets: await db.tickets.count(), questions: await db.questions.count() };
 

@@ -127,12 +127,16 @@ describe("a seller's day at a glance in Debian Chromium", () => {
     await popup.close();
 
     const options = await extensionPage('options.html', 'section.history svg');
-    expect(await options.locator('section.history .points-chart path.total').count()).toBe(1);
+    // The invoice rule's line and, apart, the other causes' (the sample's 物流停滞 deduction).
+    expect(await options.locator('section.history .points-chart path.total').count()).toBe(2);
+    expect(await options.locator('section.history .points-chart path.total.other').count()).toBe(1);
     expect(await options.locator('section.history .points-chart line.cap').count()).toBe(1);
     const deductions = await options.$$eval('ol.deductions li', (els) => els.map((e) => e.textContent ?? ''));
-    expect(deductions).toHaveLength(5);
+    expect(deductions).toHaveLength(6);
     expect(deductions[0]).toContain('催开票 3289100000000');
-    expect(deductions.filter((d) => d.includes('已到上限'))).toHaveLength(1);
+    // The invoice cap cuts an invoice deduction only; the 物流停滞 one counts whole, under its own colour.
+    expect(deductions.filter((d) => d.includes('已到上限'))).toEqual([expect.stringContaining('催开发票投诉成立')]);
+    expect(await options.$$eval('ol.deductions li.other', (els) => els.map((e) => e.textContent ?? ''))).toEqual([expect.stringContaining('物流停滞工单超时')]);
     expect(await options.locator('.weeks-chart .week').count()).toBe(13);
     expect(await options.locator('.weeks-chart .missed rect').count()).toBeGreaterThan(0);
     await options.close();

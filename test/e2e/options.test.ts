@@ -15,7 +15,7 @@ const addPenaltyRaw = (w: Worker, at: number) =>
         const open = indexedDB.open('deadline-sentinel');
         open.addEventListener('success', () => {
           const tx = open.result.transaction('penalties', 'readwrite');
-          tx.objectStore('penalties').add({ at: when, points: 1, source: 'user', note: 'e2e' });
+          tx.objectStore('penalties').add({ at: when, points: 1, rule: 'invoice', source: 'user', note: 'e2e' });
           tx.addEventListener('complete', () => (open.result.close(), resolve()));
           tx.addEventListener('error', () => reject(tx.error));
         });

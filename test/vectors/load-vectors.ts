@@ -30,12 +30,12 @@ export const EXPECT: Record<Kind, Record<string, FieldType>> = {
   },
   logistics: { exposureAt: 'instant|null', remote: 'boolean', replyBy: 'instant|null' },
   qa: { suggestAt: 'instant|null', priority: 'priority|null' },
-  ledger: { points: 'number', forecastPoints: 'number' },
+  ledger: { points: 'number', otherPoints: 'number', forecastPoints: 'number' },
 };
 
 const INSTANT_SETTINGS: ReadonlySet<string> = new Set(['specialPeriodStart', 'specialPeriodEnd', 'invoicePenaltyFrom']);
 
-export type Value = number | boolean | string | null | { at: number; points: number }[] | { at: number }[];
+export type Value = number | boolean | string | null | { at: number; points: number; rule?: 'invoice' | 'other' }[] | { at: number }[];
 
 export interface Vector {
   id: string;
@@ -100,10 +100,12 @@ function parseValue(raw: unknown, type: FieldType, where: string): Value {
     case 'priority|null':
       return raw === 'high' || raw === 'normal' ? raw : fail('"high", "normal" or null');
     case 'events':
-      if (!Array.isArray(raw)) return fail('an array of {at, points}');
+      if (!Array.isArray(raw)) return fail('an array of {at, points, rule?}');
       return raw.map((e, i) => {
-        if (!isRecord(e) || Object.keys(e).some((k) => k !== 'at' && k !== 'points')) return fail('{at, points} items');
-        return { at: parseInstant(e.at, `${where}[${i}].at`), points: parseValue(e.points, 'number', `${where}[${i}].points`) as number };
+        if (!isRecord(e) || Object.keys(e).some((k) => k !== 'at' && k !== 'points' && k !== 'rule')) return fail('{at, points, rule?} items');
+        if (e.rule !== undefined && e.rule !== 'invoice' && e.rule !== 'other') return fail('rule "invoice" or "other"');
+        const event = { at: parseInstant(e.at, `${where}[${i}].at`), points: parseValue(e.points, 'number', `${where}[${i}].points`) as number };
+        return e.rule === undefined ? event : { ...event, rule: e.rule };
       });
     case 'moments':
       if (!Array.isArray(raw)) return fail('an array of {at}');

@@ -3,7 +3,7 @@ import { TZDate, tzOffset } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { invoiceDeadlines, type InvoiceInput } from '../../lib/rules/invoice';
-import { forecastPoints, pointsAt, type PointEvent } from '../../lib/rules/ledger';
+import { forecastPoints, otherPointsAt, pointsAt, type PointEvent } from '../../lib/rules/ledger';
 import { logisticsDeadlines, type LogisticsInput } from '../../lib/rules/logistics';
 import { qaSuggestion, type QaInput } from '../../lib/rules/qa';
 import { withSettings } from '../../lib/rules/settings';
@@ -37,7 +37,11 @@ function actualFor(v: Vector): Record<string, unknown> {
       return { ...qaSuggestion(input as QaInput, settings) };
     case 'ledger': {
       const { events, at, forecast } = input as { events: PointEvent[]; at: number; forecast?: { at: number }[] };
-      return { points: pointsAt(events, at, settings), forecastPoints: forecastPoints(events, forecast ?? [], at, settings).points };
+      return {
+        points: pointsAt(events, at, settings),
+        otherPoints: otherPointsAt(events, at, settings),
+        forecastPoints: forecastPoints(events, forecast ?? [], at, settings).points,
+      };
     }
   }
 }

@@ -3,20 +3,31 @@
  * (in its column, or in whichever cell holds one), and a status that only a status cell may give.
  */
 import type { RowReader } from '../adapter';
+import type { PageRecord } from '../records';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../rules/wall-clock';
 import { readDeadline, readTime } from '../text';
 import { hasAny, PLACEHOLDERS } from '../vocabulary';
 import { words } from '../knowledge';
 import { countdownIn, isCountdownState } from './content';
 
+/** What a row shows of the page's own countdown (PageRecord's pageDeadline and pageUnit). */
+export type PageCountdown = Pick<PageRecord, 'pageDeadline' | 'pageUnit'>;
+
+/** The smallest unit a countdown or time shows, its rounding: `3天18小时` an hour, `12小时5分` and `12-25 23:59` a minute. */
+const unitOf = (text: string) => (/秒/.test(text) ? 1000 : /分|:/.test(text) ? MINUTE_MS : /时/.test(text) ? HOUR_MS : DAY_MS);
+
 /**
- * The page's own countdown as an instant: its column (a state such as 已超时 is no time, and no problem),
- * else the status cell or a cell no field claimed that shows one (`待开票 3天18小时`, beside a tag).
+ * The page's own countdown: its column (a state such as 未开始 is no time, and no problem), else the status
+ * cell or a cell no field claimed that shows one (`待开票 3天18小时`, beside a tag).
  */
-export function readPageDeadline(r: RowReader): number | undefined {
+export function readPageDeadline(r: RowReader): PageCountdown {
   const cell = r.cell('pageDeadline');
-  // 已超时: the page's countdown ended by the time it was seen (when, it does not say): overdue from then on, never calm.
-  if (cell !== undefined && hasAny(cell, words('countdownOver'))) return r.now;
-  if (cell !== undefined) return isCountdownState(cell) ? undefined : r.field('pageDeadline', (t) => readDeadline(t, r.now));
+  // 已超时: the countdown ended by the time it was seen (when, it does not say: no unit); the log keeps the earliest sighting.
+  if (cell !== undefined && hasAny(cell, words('countdownOver'))) return { pageDeadline: r.now, pageUnit: 0 };
+  if (cell !== undefined) {
+    const at = isCountdownState(cell) ? undefined : r.field('pageDeadline', (t) => readDeadline(t, r.now));
+    return { pageDeadline: at, pageUnit: at === undefined ? undefined : unitOf(cell) };
+  }
   const claimed = new Set(Object.values(r.columns.header));
   const status = r.columns.header.status;
   if (status !== undefined) claimed.delete(status);
@@ -25,9 +36,9 @@ export function readPageDeadline(r: RowReader): number | undefined {
     const remaining = countdownIn(text);
     if (remaining === null) continue;
     r.sources.pageDeadline = { via: 'cell', name: header };
-    return r.now + remaining;
+    return { pageDeadline: r.now + remaining, pageUnit: unitOf(text) };
   }
-  return undefined;
+  return {};
 }
 
 /**

@@ -20,7 +20,7 @@ export async function seed(now: number): Promise<{ ms: number; tickets: number; 
   const d = db();
   for (let k = 0; k < tickets.length; k += 10_000) await d.tickets.bulkPut(tickets.slice(k, k + 10_000));
   await d.questions.bulkPut(questions);
-  for (const days of [3, 12, 25]) await addPenalty(d, { at: now - days * 24 * HOUR_MS, points: 1, source: 'page', ticketKey: `invoice:x${days}` });
+  for (const days of [3, 12, 25]) await addPenalty(d, { at: now - days * 24 * HOUR_MS, points: 1, rule: 'invoice', source: 'page', ticketKey: `invoice:x${days}` });
   const counts = { tickets: await d.tickets.count(), questions: await d.questions.count() };
   d.close();
   return { ms: performance.now() - start, ...counts };

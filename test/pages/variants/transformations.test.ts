@@ -238,7 +238,8 @@ describe('traditional', () => {
   });
 });
 
-describe('every variant, on every fixture', () => {
+// Each of these walks every fixture through every variant: seconds of work that a loaded machine stretches.
+describe('every variant, on every fixture', { timeout: 60_000 }, () => {
   const here = join(import.meta.dirname, '..');
   const pages = fixturesIn(here, '').filter((f) => f.html);
 

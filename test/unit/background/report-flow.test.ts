@@ -52,14 +52,29 @@ describe('reportFlow', () => {
     let now = NOW;
     const flow = reportFlow(db, deps({ now: () => now }));
     const first = await flow.answer(checked([listed]));
-    expect(first.bases[0]!.deadlines).toEqual([{ at: NOW, key: 'logistics.exposure' }]);
+    expect(first.bases[0]!.deadlines).toMatchObject([{ at: NOW, key: 'logistics.exposure' }]);
     await flow.settled();
     now = NOW + 5 * H;
     const later = await flow.answer(checked([listed]));
-    expect(later.bases[0]!.deadlines).toEqual([{ at: NOW, key: 'logistics.exposure' }]);
+    expect(later.bases[0]!.deadlines).toMatchObject([{ at: NOW, key: 'logistics.exposure' }]);
     expect(later.bases[0]!.listed).toEqual({ since: NOW });
     await flow.settled();
     expect((await db.tickets.get('logistics:5118109635696058815'))!.stalledSince).toBe(NOW);
+  });
+
+  it('badges a row the page shows 已超时 as overdue since its first sighting on a later visit, from the log', async () => {
+    const { db } = freshDb();
+    let now = NOW;
+    const flow = reportFlow(db, deps({ now: () => now }));
+    const overdue = (at: number) => checked([invoice(1, { pageDeadline: at, pageUnit: 0 })]);
+    const first = await flow.answer(overdue(NOW), 7);
+    expect(first.bases[0]).toMatchObject({ pageDeadline: NOW, headline: expect.stringContaining('最早见于 11-27 14:00') });
+    await flow.settled();
+    now = NOW + 2 * D;
+    const later = await flow.answer(overdue(now), 7);
+    expect(later.bases[0]).toMatchObject({ pageDeadline: NOW, headline: expect.stringContaining('最早见于 11-27 14:00') });
+    await flow.settled();
+    expect(await db.tickets.get('invoice:301234567890123451')).toMatchObject({ pageDeadline: NOW, pageUnit: 0 });
   });
 
   it('counts the report’s open invoices with a work order in the forecast it answers with, before they are in the log', async () => {

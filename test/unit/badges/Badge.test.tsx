@@ -99,4 +99,16 @@ describe('Badge: earlier answers to similar questions', () => {
     await waitFor(() => expect(button.textContent).toBe('已复制'));
     expect(writes).toEqual(['南方穿正合适']);
   });
+
+  it('says the page shows it overdue and since when, never a count-up from the sighting', () => {
+    const record: PageRecord = { kind: 'invoice', id: '3', status: 'open', requestedAt: at('2022-12-05T10:00:00+08:00'), pageDeadline: at('2022-12-20T09:00:00+08:00'), pageUnit: 0 };
+    const now = at('2022-12-21T15:00:00+08:00');
+    const model = badgeModel(record, now, DEFAULT_SETTINGS, { pageDeadline: at('2022-12-16T10:00:00+08:00'), pageUnit: 0 })!;
+    const { container } = render(<Badge kind="invoice" model={model} now={now} context={context} />);
+    expect(container.querySelector('details')!.className).toBe('ds overdue');
+    expect(screen.getByText('页面显示已超时 · 最早见于 12-16 10:00 · 规则:12-15 23:59、12-25 23:59')).toBeTruthy();
+    expect(container.querySelector('summary')!.textContent).not.toMatch(/超时 \d/); // no 超时 0分 counted from the sighting
+    expect(container.querySelector('summary')!.textContent).not.toContain('页面显示的时限');
+  });
 });
+

@@ -13,7 +13,7 @@ describe('badgeModel', () => {
 
   it('leads with the next deadline ahead and colours by urgency', () => {
     const m = badgeModel(invoice, at('2022-12-15T21:00:00+08:00'), S)!;
-    expect(m.lead).toEqual({ key: 'invoice.first', at: at('2022-12-15T23:59:59.999+08:00') });
+    expect(m.lead).toEqual({ key: 'invoice.first', at: at('2022-12-15T23:59:59.999+08:00'), label: '开票时效(申请日+10天,逾期为延迟开票)' });
     expect(m.tone).toBe('urgent');
     expect(m.deadlines.map((d) => d.key)).toEqual(['invoice.first', 'invoice.final']);
     expect(badgeModel(invoice, at('2022-12-15T08:00:00+08:00'), S)!.tone).toBe('soon');
@@ -31,7 +31,7 @@ describe('badgeModel', () => {
     const withOrder = { ...invoice, workOrderId: 'W1', workOrderCreatedAt: at('2022-12-27T15:30:00+08:00') };
     const m = badgeModel(withOrder, at('2022-12-28T00:00:00+08:00'), S)!;
     expect(m.pointsAtRisk).toBe(1);
-    expect(m.lead).toEqual({ key: 'invoice.respond', at: at('2022-12-28T15:30:00+08:00') });
+    expect(m.lead).toMatchObject({ key: 'invoice.respond', at: at('2022-12-28T15:30:00+08:00') });
   });
 
   it("lets the page's own countdown lead and flags a disagreement beyond an hour", () => {
@@ -107,6 +107,34 @@ describe('badgeModel for work-order rows without request or tracking times', () 
     const m = badgeModel(exempt, at('2022-12-10T00:00:00+08:00'), S)!;
     expect(m.notes).toEqual(['读自:申请时间←标签「申请时间」']);
     expect(m.compensation).toBe('exempt');
+  });
+
+  it('says a 已超时 row is overdue since the earliest sighting, with the rules beside it, never 超时 0分', () => {
+    const first = at('2022-12-16T10:00:00+08:00');
+    const now = at('2022-12-18T14:00:00+08:00');
+    const m = badgeModel({ ...invoice, pageDeadline: now, pageUnit: 0 }, now, S, { pageDeadline: first, pageUnit: 0 })!;
+    expect(m.lead).toEqual({ key: 'page', at: first });
+    expect(m.tone).toBe('overdue');
+    expect(m.headline).toBe('页面显示已超时 · 最早见于 12-16 10:00 · 规则:12-15 23:59、12-25 23:59');
+    expect(m.disagreement).toBeNull(); // overdue after the first deadline agrees with the rules
+  });
+
+  it('names a countdown that now ends later than the log kept, and keeps the earlier one', () => {
+    const now = at('2022-12-12T12:00:00+08:00');
+    const kept = { pageDeadline: at('2022-12-15T20:00:00+08:00'), pageUnit: 60_000 };
+    const m = badgeModel({ ...invoice, pageDeadline: at('2022-12-15T23:00:00+08:00'), pageUnit: 60_000 }, now, S, kept)!;
+    expect(m.lead).toEqual({ key: 'page', at: kept.pageDeadline });
+    expect(m.headline).toBeUndefined();
+    expect(m.notes[0]).toBe('页面倒计时现为 12-15 23:00,晚于此前所见的 12-15 20:00:以较早者为准');
+  });
+
+  it('counts up from a deadline a countdown gave, once the page shows 已超时: that one is no sighting', () => {
+    const deadline = at('2022-12-14T20:00:00+08:00');
+    const now = at('2022-12-15T08:00:00+08:00');
+    const m = badgeModel({ ...invoice, pageDeadline: now, pageUnit: 0 }, now, S, { pageDeadline: deadline, pageUnit: 3_600_000 })!;
+    expect(m.lead).toEqual({ key: 'page', at: deadline });
+    expect(m.headline).toBeUndefined();
+    expect(m.tone).toBe('overdue');
   });
 });
 

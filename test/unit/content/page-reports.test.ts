@@ -4,6 +4,7 @@ import { replyTo } from '@/lib/background/page-reports';
 import { parsePageReport, type PageReply, type PageReport } from '@/lib/messages';
 import type { PageRecord } from '@/lib/pages/records';
 import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
+import { installI18n } from '../../support/i18n';
 
 /** The context the background sends with the page knowledge. */
 const START = { settings: DEFAULT_SETTINGS, pointsInWindow: 0, forecast: null };
@@ -20,6 +21,7 @@ const reply = (records: PageRecord[], settings = DEFAULT_SETTINGS): PageReply =>
   replyTo(parsePageReport({ type: 'page-report', url: URL_A, pageKind: 'seller-other', seenAt: NOW, records } satisfies PageReport)!, { settings, pointsInWindow: 0, forecast: null });
 
 describe('PageReports', () => {
+  installI18n(); // the background words the deadlines' rules in the reply
   it('tells the background only what is new or changed on the page', () => {
     const reports = new PageReports(START);
     const first = [order('1'), order('2')];

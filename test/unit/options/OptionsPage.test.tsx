@@ -15,7 +15,7 @@ const ORDER = '3289100000000000101';
 async function seeded(): Promise<SentinelDb> {
   const { db } = freshDb();
   await recordReport(db, report([{ kind: 'invoice', id: ORDER, orderId: ORDER, status: 'open', requestedAt: NOW - 2 * 24 * H }]), { now: NOW }, DEFAULT_SETTINGS);
-  await addPenalty(db, { at: NOW - H, points: 1, source: 'user' });
+  await addPenalty(db, { at: NOW - H, points: 1, rule: 'invoice', source: 'user' });
   return db;
 }
 

@@ -51,6 +51,24 @@ describe('readPage', () => {
     }]);
   });
 
+  it("reads the page's countdown with its rounding, and 已超时 as overdue when seen", () => {
+    const page = parse(
+      table(['订单号', '赔付倒计时', '开票状态'], [
+        ['3012845512345671001', '3天18小时', '待开票'],
+        ['3012845512345671002', '12小时5分', '待开票'],
+        ['3012845512345671003', '已超时', '待开票'],
+        ['3012845512345671004', '12-25 23:59', '待开票'],
+      ]),
+    );
+    const shown = records(page, INVOICE_URL).map(({ pageDeadline, pageUnit }) => ({ pageDeadline, pageUnit }));
+    expect(shown).toEqual([
+      { pageDeadline: NOW + 90 * 3_600_000, pageUnit: 3_600_000 },
+      { pageDeadline: NOW + (12 * 60 + 5) * 60_000, pageUnit: 60_000 },
+      { pageDeadline: NOW, pageUnit: 0 }, // 已超时: no time shown, overdue when seen
+      { pageDeadline: Date.parse('2022-12-25T23:59:00+08:00'), pageUnit: 60_000 },
+    ]);
+  });
+
   it('merges rows with one kind+id: the first row keeps its fields, others fill gaps, done wins', () => {
     const page = parse(
       table(['订单号', '申请时间', '剩余时间', '开票状态'], [
@@ -63,7 +81,7 @@ describe('readPage', () => {
     expect(rows[0]!.row.querySelector('td')?.textContent).toBe('3012845512345671001');
     expect(withoutSources(rows[0]!.record)).toEqual({
       kind: 'invoice', id: '3012845512345671001', orderId: '3012845512345671001', status: 'done',
-      requestedAt: Date.parse('2022-12-05T10:00:00+08:00'), pageDeadline: NOW + 90 * 3_600_000,
+      requestedAt: Date.parse('2022-12-05T10:00:00+08:00'), pageDeadline: NOW + 90 * 3_600_000, pageUnit: 3_600_000,
     });
   });
 

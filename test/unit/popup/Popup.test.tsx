@@ -72,9 +72,25 @@ describe('Popup', () => {
     expect(await db.penalties.count()).toBe(0);
     fireEvent.input(screen.getByLabelText('分数'), { target: { value: '2' } });
     fireEvent.click(screen.getByRole('button', { name: '记录' }));
+    await screen.findByText('请选择扣分原因'); // the form asks which rule, it does not assume
+    expect(await db.penalties.count()).toBe(0);
+    fireEvent.click(screen.getByLabelText('发票投诉(计入 6 分上限)'));
+    fireEvent.click(screen.getByRole('button', { name: '记录' }));
     await screen.findByText('已保存');
-    expect(await db.penalties.toArray()).toEqual([expect.objectContaining({ points: 2, source: 'user', at: Date.parse('2022-12-20T12:00:00+08:00') })]);
+    expect(await db.penalties.toArray()).toEqual([expect.objectContaining({ points: 2, rule: 'invoice', source: 'user', at: Date.parse('2022-12-20T12:00:00+08:00') })]);
     await screen.findByText('30天内已扣 2/6 分', { exact: false });
+  });
+
+  it('records a deduction for another cause apart: N/6 does not count it', async () => {
+    const db = await seeded();
+    render(<Popup db={db} now={NOW} onLogChanged={vi.fn<() => void>()} openOptions={vi.fn<() => void>()} copyText={vi.fn<(t: string) => Promise<void>>(async () => undefined)} />);
+    await screen.findByText('已超时');
+    fireEvent.input(screen.getByLabelText('分数'), { target: { value: '3' } });
+    fireEvent.click(screen.getByLabelText('其他原因(如物流停滞,单独计分,不计入上限)'));
+    fireEvent.click(screen.getByRole('button', { name: '记录' }));
+    await screen.findByText('已保存');
+    expect(await db.penalties.toArray()).toEqual([expect.objectContaining({ points: 3, rule: 'other' })]);
+    await screen.findByText('30天内已扣 0/6 分', { exact: false });
   });
 
   it('shows the 问大家 help with the four places to answer', async () => {

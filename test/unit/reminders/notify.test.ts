@@ -65,3 +65,16 @@ describe('notificationText of a parcel the platform lists as stalled', () => {
     expect(notificationText(withOrder, exposure, NOW, DEFAULT_SETTINGS, 0).message).toContain('工单须在时限内回复');
   });
 });
+
+describe('notificationText', () => {
+  beforeEach(() => installI18n('zh_CN'));
+
+  it('says a page deadline kept from a 已超时 sighting is overdue since then, never 超时 0分', () => {
+    const row = { ...item('invoice:1'), kind: 'invoice', orderId: '1', pageDeadline: NOW, pageUnit: 0 } as LogItem;
+    const text = notificationText(row, { itemKey: row.key, deadline: page(NOW), leadMinutes: 0 }, NOW, DEFAULT_SETTINGS, 0);
+    expect(text.title).toBe('催开票 · 页面显示已超时 · 最早见于 11-27 14:00');
+    expect(text.message).toBe('订单 1');
+    const counted = { ...row, pageUnit: 3_600_000 } as LogItem;
+    expect(notificationText(counted, { itemKey: row.key, deadline: page(NOW + H), leadMinutes: 60 }, NOW, DEFAULT_SETTINGS, 0).title).toBe('催开票 · 剩 1小时0分');
+  });
+});

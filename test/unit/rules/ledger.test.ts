@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyCap, forecastPoints, pointsAt, windowMs } from '../../../lib/rules/ledger';
+import { applyCap, forecastPoints, otherPointsAt, pointsAt, windowMs } from '../../../lib/rules/ledger';
 import { withSettings } from '../../../lib/rules/settings';
 import { D, sh } from './time';
 
@@ -104,5 +104,24 @@ describe('forecastPoints', () => {
   it('rejects non-instants', () => {
     expect(() => forecastPoints([], [{ at: Number.NaN }], 0)).toThrow(RangeError);
     expect(() => pointsAt([{ at: 0, points: Number.NaN }], 0)).toThrow(RangeError);
+  });
+});
+
+describe('the cap belongs to the invoice rule (RULES §4)', () => {
+  const other = (at: string, points: number) => ({ at: sh(at), points, rule: 'other' as const });
+
+  it('counts another cause apart, whole, taking no room under the cap', () => {
+    const events = [...eight.slice(0, 5), other('2022-12-06T10:00:00', 4), one('2022-12-07T10:00:00'), one('2022-12-08T10:00:00')];
+    const capped = applyCap(events);
+    expect(capped.map((e) => e.effective)).toEqual([1, 1, 1, 1, 1, 4, 1, 0]);
+    expect(pointsAt(events, sh('2022-12-10T00:00:00'))).toBe(6);
+    expect(otherPointsAt(events, sh('2022-12-10T00:00:00'))).toBe(4);
+    // Out of the window after 30 days, as the invoice rule's points are.
+    expect(otherPointsAt(events, sh('2023-01-05T10:00:00'))).toBe(0);
+  });
+
+  it('leaves another cause out of the forecast', () => {
+    const events = [other('2022-12-09T10:00:00', 5), one('2022-12-09T11:00:00')];
+    expect(forecastPoints(events, [{ at: sh('2022-12-12T00:00:00') }], sh('2022-12-10T00:00:00'))).toEqual({ points: 2, at: sh('2022-12-12T00:00:00') });
   });
 });

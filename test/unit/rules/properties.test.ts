@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { invoiceDeadlines } from '../../../lib/rules/invoice';
-import { applyCap, forecastPoints, pointsAt } from '../../../lib/rules/ledger';
+import { applyCap, forecastPoints, otherPointsAt, pointsAt } from '../../../lib/rules/ledger';
 import { logisticsDeadlines } from '../../../lib/rules/logistics';
 import { DEFAULT_SETTINGS, withSettings } from '../../../lib/rules/settings';
 import { D, H } from './time';
@@ -100,6 +100,19 @@ describe('ledger properties', () => {
           expect(e.effective).toBeLessThanOrEqual(Math.max(0, e.points));
           expect(pointsAt(es, e.at)).toBeLessThanOrEqual(DEFAULT_SETTINGS.pointsCap);
         }
+      }),
+    );
+  });
+
+  it('another cause never moves N/6 or the forecast, and is totalled whole over (t − 30 d, t]', () => {
+    const other = fc.array(fc.record({ at: near2022, points: fc.integer({ min: 0, max: 12 }), rule: fc.constant('other' as const) }), { maxLength: 10 });
+    fc.assert(
+      fc.property(events, other, near2022, (es, os, t) => {
+        const all = [...os, ...es];
+        expect(pointsAt(all, t)).toBe(pointsAt(es, t));
+        expect(forecastPoints(all, [{ at: t + D }], t)).toEqual(forecastPoints(es, [{ at: t + D }], t));
+        const plain = os.filter((e) => e.at > t - 30 * D && e.at <= t).reduce((sum, e) => sum + e.points, 0);
+        expect(otherPointsAt(all, t)).toBe(plain);
       }),
     );
   });

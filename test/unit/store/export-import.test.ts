@@ -23,9 +23,9 @@ async function seed(db: SentinelDb): Promise<void> {
     { kind: 'qa', id: 'q-invalid', status: 'unanswerable', askedAt: T0 - D },
   ]), { now: T0, tabId: 7 }, settings);
   await markDone(db, 'logistics:3289100000000000103', T0 + H);
-  await addPenalty(db, { at: T0 - 5 * D, points: 1, source: 'page', ticketKey: 'invoice:3289100000000000102' });
-  await addPenalty(db, { at: T0 - 2 * D, points: 2, source: 'user', note: '手工记录' });
-  await addPenalty(db, { at: T0 - 2 * D, points: 2, source: 'user', note: '手工记录' }); // a real second deduction
+  await addPenalty(db, { at: T0 - 5 * D, points: 1, rule: 'invoice', source: 'page', ticketKey: 'invoice:3289100000000000102' });
+  await addPenalty(db, { at: T0 - 2 * D, points: 2, rule: 'invoice', source: 'user', note: '手工记录' });
+  await addPenalty(db, { at: T0 - 2 * D, points: 2, rule: 'invoice', source: 'user', note: '手工记录' }); // a real second deduction
   await saveReminderStates(db, [{ key: `invoice:${ORDER}|invoice.final`, itemKey: `invoice:${ORDER}`, deadlineAt: T0 + 5 * D, sentLeadMinutes: 1440, sentAt: T0 }]);
 }
 
@@ -126,6 +126,16 @@ describe('exportLog / importLog / clearAll', () => {
     expect(await dump(db)).toEqual(again);
   });
 
+  it('keeps the earlier page deadline of the log and the file, with its rounding, whichever row was seen later', async () => {
+    const { db } = freshDb();
+    const other = freshDb().db;
+    const row = { kind: 'invoice' as const, id: ORDER, orderId: ORDER, status: 'open' as const };
+    await recordReport(db, report([{ ...row, pageDeadline: T0 - D, pageUnit: 0 }]), { now: T0 - D }, DEFAULT_SETTINGS);
+    await recordReport(other, report([{ ...row, pageDeadline: T0 + 3 * D, pageUnit: H }]), { now: T0 }, DEFAULT_SETTINGS);
+    await importLog(db, asFile(await exportLog(other, T0)), T0);
+    expect(await db.tickets.get(`invoice:${ORDER}`)).toMatchObject({ pageDeadline: T0 - D, pageUnit: 0, lastSeenAt: T0, dueTimes: [T0 - D] });
+  });
+
   it('overlays settings, re-derives open deadlines with them, and drops reminders of items it closes', async () => {
     const { db } = freshDb();
     await recordReport(db, report([{ kind: 'qa', id: 'q', status: 'open', askedAt: T0 }]), { now: T0 }, DEFAULT_SETTINGS);
@@ -143,12 +153,22 @@ describe('exportLog / importLog / clearAll', () => {
 
   it('keeps two identical penalties in a file as two, and does not add them again', async () => {
     const { db } = freshDb();
-    await addPenalty(db, { at: T0, points: 1, source: 'user' });
+    await addPenalty(db, { at: T0, points: 1, rule: 'invoice', source: 'user' });
     const file = asFile(await exportLog(db, T0)) as LogExport;
-    file.penalties.push({ at: T0, points: 1, source: 'user', id: 3 }, { at: T0 - D, points: 3, source: 'page', ticketKey: 'invoice:1', id: 2 });
+    file.penalties.push({ at: T0, points: 1, rule: 'invoice', source: 'user', id: 3 }, { at: T0 - D, points: 3, rule: 'invoice', source: 'page', ticketKey: 'invoice:1', id: 2 });
     expect(await importLog(db, file, T0)).toMatchObject({ ok: true, added: { penalties: 2 } });
     expect(await importLog(db, file, T0)).toMatchObject({ ok: true, added: { penalties: 0 } });
     expect((await db.penalties.toArray()).map((e) => [e.id, e.at, e.points])).toEqual([[1, T0, 1], [2, T0 - D, 3], [3, T0, 1]]);
+  });
+
+  it('imports a penalty of an older log, which names no rule, as the invoice rule\'s; another cause stays apart', async () => {
+    const { db } = freshDb();
+    const file = asFile(await exportLog(db, T0)) as LogExport;
+    const older = { at: T0 - D, points: 2, source: 'user' } as unknown as LogExport['penalties'][number];
+    file.penalties.push(older, { at: T0 - D, points: 3, rule: 'other', source: 'user' });
+    expect(await importLog(db, file, T0)).toMatchObject({ ok: true, added: { penalties: 2 } });
+    expect((await db.penalties.toArray()).map((e) => [e.points, e.rule])).toEqual([[2, 'invoice'], [3, 'other']]);
+    expect(await importLog(db, file, T0)).toMatchObject({ ok: true, added: { penalties: 0 } });
   });
 
   describe('refuses a bad file and changes nothing', () => {
@@ -191,7 +211,7 @@ describe('exportLog / importLog / clearAll', () => {
       const before = await dump(db);
       const bad = change(asFile(await exportLog(db, T0)) as File);
       // A later, valid part of the file must not be half-imported either.
-      if (typeof bad === 'object' && bad !== null && !Array.isArray(bad)) (bad as LogExport).penalties?.push?.({ at: T0 + 9 * D, points: 1, source: 'user' });
+      if (typeof bad === 'object' && bad !== null && !Array.isArray(bad)) (bad as LogExport).penalties?.push?.({ at: T0 + 9 * D, points: 1, rule: 'invoice', source: 'user' });
       const result = await importLog(db, bad, T0);
       expect(result).toMatchObject({ ok: false, error });
       expect(await dump(db)).toEqual(before);

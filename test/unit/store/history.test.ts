@@ -21,7 +21,7 @@ describe('the point history read from the log', () => {
     const old = '3000000000000000010';
     await recordReport(db, report([{ kind: 'invoice', id: old, orderId: old, status: 'done', requestedAt: sh('2026-11-20T11:00:00') }]), { now: sh('2026-12-01T10:00:00') }, S);
     for (const [at, points, ticketKey] of [[NOW - 80 * D, 2, undefined], [NOW - 25 * D, 5, `invoice:${orderId}`], [NOW - 3 * H, 2, undefined]] as const) {
-      await addPenalty(db, { at, points, source: 'user', ...(ticketKey ? { ticketKey } : {}) });
+      await addPenalty(db, { at, points, rule: 'invoice', source: 'user', ...(ticketKey ? { ticketKey } : {}) });
     }
 
     const h = await pointHistory(db, NOW, S);
@@ -36,4 +36,16 @@ describe('the point history read from the log', () => {
     // This week (from Monday 11-30): the invoice's first deadline missed, the question's suggestion met.
     expect(h.weeks.at(-1)).toEqual({ start: sh('2026-11-30T00:00:00'), met: 1, missed: 1 });
   });
+
+  it('keeps another cause apart: its own uncapped line, beside a capped invoice line that does not count it', async () => {
+    const { db } = freshDb();
+    await addPenalty(db, { at: NOW - 5 * D, points: 5, rule: 'invoice', source: 'user' });
+    await addPenalty(db, { at: NOW - 4 * D, points: 3, rule: 'other', source: 'user', note: '物流停滞' });
+    await addPenalty(db, { at: NOW - 3 * D, points: 2, rule: 'invoice', source: 'user' });
+    const h = await pointHistory(db, NOW, S);
+    expect(h.steps.at(-1)!.points).toBe(6);
+    expect(h.otherSteps.map((s) => s.points)).toEqual([0, 3]);
+    expect(h.deductions.map((d) => [d.rule, d.points, d.effective])).toEqual([['invoice', 5, 5], ['other', 3, 3], ['invoice', 2, 1]]);
+  });
 });
+

@@ -91,8 +91,8 @@ describe('the badge of a listed row', () => {
     const since = listedSince([listed(), sold({ id: '1', orderId: '1' })], T1 + 3 * H, new Map([[`logistics:${ORDER}`, T1]]));
     expect(since).toEqual(new Map([[`logistics:${ORDER}`, T1]]));
     const checked = parsePageReport({ type: 'page-report', url: CENTER, pageKind: 'package-center', seenAt: T1 + 3 * H, records: [listed()] })!;
-    const [basis] = replyTo(checked, { settings: S, pointsInWindow: 0, forecast: null }, undefined, undefined, since).bases;
-    expect(basis?.deadlines).toEqual([{ at: T1, key: 'logistics.exposure' }]);
+    const [basis] = replyTo(checked, { settings: S, pointsInWindow: 0, forecast: null }, undefined, undefined, undefined, since).bases;
+    expect(basis?.deadlines).toMatchObject([{ at: T1, key: 'logistics.exposure', label: '买家可发起物流停滞工单' }]);
     expect(basis?.listed).toEqual({ since: T1, amount: 100 });
     expect(basis?.notes[0]).toBe('包裹中心已将此包裹列为停滞,本浏览器首次看到于 06-11 10:00;买家自那时起可能已可发起物流停滞工单,看到工单后须在24小时内回复');
   });

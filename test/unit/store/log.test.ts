@@ -61,6 +61,17 @@ describe('recordReport', () => {
     expect(t?.dueTimes).toEqual([FIRST - H, FIRST, FINAL]);
   });
 
+  it('keeps the first 已超时 sighting as the page deadline over later visits, and a later countdown does not move it', async () => {
+    const { db } = freshDb();
+    for (const now of [T0, T0 + 2 * H, T0 + D]) {
+      await recordReport(db, report([invoiceRow({ pageDeadline: now, pageUnit: 0 })], URL_INVOICES), { now }, S);
+    }
+    await recordReport(db, report([invoiceRow({ pageDeadline: T0 + 3 * D, pageUnit: H })], URL_INVOICES), { now: T0 + 2 * D }, S);
+    const t = await db.tickets.get(`invoice:${ORDER}`);
+    expect(t).toMatchObject({ pageDeadline: T0, pageUnit: 0, lastSeenAt: T0 + 2 * D });
+    expect(t?.dueTimes).toEqual([FIRST, T0, FINAL]);
+  });
+
   it('lets an observation older than the stored one fill gaps only', async () => {
     const { db } = freshDb();
     await recordReport(db, report([invoiceRow({ pageDeadline: FIRST })], URL_WORK_ORDERS), { now: T0 }, S);

@@ -5,10 +5,12 @@ import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
 import { DEFAULT_DB_NAME, openSentinelDb, type SentinelDb } from '@/lib/store/db';
 import { itemFactsOf } from '@/lib/store/derive';
 import { dueWithin, openInvoicesWith } from '@/lib/store/log';
-import { LATEST_VERSION, openVersionDb, SCHEMA_V1, SCHEMA_V5 } from '@/lib/store/schema';
+import { LATEST_VERSION, openVersionDb, SCHEMA_V1, SCHEMA_V5, SCHEMA_V6 } from '@/lib/store/schema';
 import type { LogItem } from '@/lib/store/types';
 import fixture from './fixtures/v1.json';
 import fixtureV5 from './fixtures/v5.json';
+import fixtureV6 from './fixtures/v6.json';
+import { pointsInWindow } from '@/lib/store/log';
 import { D, H, sh } from './helpers';
 
 type Rows = Record<string, Record<string, unknown>[]>;
@@ -29,6 +31,9 @@ async function upgraded(indexedDB: IDBFactory): Promise<SentinelDb> {
   expect(db.verno).toBe(LATEST_VERSION);
   return db;
 }
+
+/** A table's rows as v7 gives them back: a penalty of an older log is the invoice rule's. */
+const asV7 = (name: string, rows: Record<string, unknown>[]) => (name === 'penalties' ? rows.map((r) => ({ ...r, rule: 'invoice' })) : rows);
 
 const withoutDerived = ({ dueTimes: _d, finalDueAt: _f, ...rest }: Record<string, unknown>) => rest;
 const byKey = (rows: { key: string }[]) => [...rows].sort((a, b) => a.key.localeCompare(b.key));
@@ -53,7 +58,7 @@ describe('migration v1 → v2', () => {
     const afterQuestions = await db.questions.toArray();
     expect(JSON.stringify(byKey(afterTickets).map(withoutDerived))).toBe(JSON.stringify(byKey(tickets)));
     expect(JSON.stringify(byKey(afterQuestions).map(withoutDerived))).toBe(JSON.stringify(byKey(questions)));
-    expect(await db.penalties.toArray()).toEqual([{ id: 1, ...penalties[0] }, { id: 2, ...penalties[1] }]);
+    expect(await db.penalties.toArray()).toEqual(asV7('penalties', [{ id: 1, ...penalties[0] }, { id: 2, ...penalties[1] }]));
     for (const item of [...afterTickets, ...afterQuestions] as LogItem[]) {
       const times = itemDeadlines(itemFactsOf(item), DEFAULT_SETTINGS).map((d) => d.at);
       expect(item.dueTimes).toEqual(times);
@@ -76,7 +81,7 @@ describe('migration v1 → v2', () => {
     const written = byKey([...(tables.tickets ?? []), ...(tables.questions ?? [])] as { key: string }[]);
     expect(items).toEqual(written.map((row) => ({ ...row, ...expected[row.key] })));
     expect(items).toHaveLength(Object.keys(expected).length);
-    expect(await db.penalties.toArray()).toEqual(tables.penalties);
+    expect(await db.penalties.toArray()).toEqual(asV7('penalties', tables.penalties!));
     db.close();
   });
 
@@ -108,7 +113,7 @@ describe('migration v2 → v3', () => {
     });
     v2.close();
     const db = await upgraded(indexedDB);
-    for (const [name, list] of Object.entries(rows)) expect(await db.table(name).toArray(), name).toEqual(list);
+    for (const [name, list] of Object.entries(rows)) expect(await db.table(name).toArray(), name).toEqual(asV7(name, list));
     expect(await db.pages.count()).toBe(0);
   });
 });
@@ -176,11 +181,32 @@ describe('migration v5 → v6', () => {
     expect(v5.verno).toBe(5);
     v5.close();
     const db = await upgraded(indexedDB);
-    for (const [name, rows] of Object.entries(tables)) expect(await db.table(name).toArray(), name).toEqual(byKeyOf(name, rows));
+    for (const [name, rows] of Object.entries(tables)) expect(await db.table(name).toArray(), name).toEqual(asV7(name, byKeyOf(name, rows)));
     expect(await db.answers.toArray()).toEqual(fixtureV5.afterUpgrade.answers);
     // The new indexes answer: a question's answers, and the seller's (none: an imported text is no one's).
     expect(await db.answers.where('questionKey').equals('qa:q-imported').count()).toBe(1);
     expect(await db.answers.where('by').equals('seller').count()).toBe(0);
+    db.close();
+  });
+});
+
+describe('migration v6 → v7', () => {
+  it('gives every penalty of a v6 log the invoice rule, and keeps every other row of every table', async () => {
+    const indexedDB = new IDBFactory();
+    const tables = fixtureV6.tables as unknown as Rows;
+    expect(Object.keys(tables).sort()).toEqual(Object.keys(SCHEMA_V6).sort()); // the fixture fills every v6 table
+    const v6 = openVersionDb(DEFAULT_DB_NAME, 6, { indexedDB, IDBKeyRange });
+    await v6.transaction('rw', Object.keys(SCHEMA_V6), async () => {
+      for (const [name, rows] of Object.entries(tables)) await v6.table(name).bulkAdd(rows);
+    });
+    expect(v6.verno).toBe(6);
+    v6.close();
+    const db = await upgraded(indexedDB);
+    const kept = Object.entries(tables).filter(([name]) => name !== 'penalties');
+    for (const [name, rows] of kept) expect(await db.table(name).toArray(), name).toEqual(byKeyOf(name, rows));
+    expect(await db.penalties.toArray()).toEqual(fixtureV6.afterUpgrade.penalties);
+    // They count toward N/6 as before the upgrade: 5 points, within the window at the last one.
+    expect(await pointsInWindow(db, 1781100000000, DEFAULT_SETTINGS)).toBe(5);
     db.close();
   });
 });

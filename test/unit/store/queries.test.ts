@@ -68,7 +68,7 @@ describe('openItems and dueWithin', () => {
 describe('logBadgeContext', () => {
   it('gives the ledger total and the forecast from open invoice tickets with work orders', async () => {
     const { db } = freshDb();
-    await addPenalty(db, { at: NOW - 5 * D, points: 3, source: 'user' });
+    await addPenalty(db, { at: NOW - 5 * D, points: 3, rule: 'invoice', source: 'user' });
     const finalOfA = sh('2022-12-25T23:59:59.999');
     const respondByB = sh('2022-12-21T11:00:00');
     await recordReport(db, report([

@@ -30,7 +30,7 @@ describe('summarize', () => {
       { now: NOW },
       S,
     );
-    await addPenalty(db, { at: NOW - 5 * D, points: 2, source: 'user' });
+    await addPenalty(db, { at: NOW - 5 * D, points: 2, rule: 'invoice', source: 'user' });
     const s = await summarize(db, NOW, S);
     expect(s).toMatchObject({ overdue: 2, dueSoon: 1, atRisk: 1, qaWaiting: 1, points: 2 });
     // Longest overdue first (the question's suggestion passed 6 h ago, O1's reply-by 2 h ago), then the nearest ahead.
@@ -110,7 +110,7 @@ describe('summarize against a full scan', () => {
       fc.asyncProperty(log, async ({ records, penaltyDaysAgo, nowOffset, limit }) => {
         const { db } = freshDb();
         await recordReport(db, report(records), { now: NOW }, S);
-        for (const days of penaltyDaysAgo) await addPenalty(db, { at: NOW - days * D, points: 1, source: 'user' });
+        for (const days of penaltyDaysAgo) await addPenalty(db, { at: NOW - days * D, points: 1, rule: 'invoice', source: 'user' });
         const now = NOW + nowOffset;
         const s = await summarize(db, now, S, limit);
         const scan = await scanSummary(db, now, S, limit);
