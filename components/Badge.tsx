@@ -16,7 +16,16 @@ interface Props {
 function Stake({ kind, model, context }: Omit<Props, 'now'>) {
   const { pointsInWindow, settings } = context;
   if (kind === 'qa') return <span class={model.qaPriority === 'high' ? 'priority' : 'stake'}>{t(model.qaPriority === 'high' ? 'qa_high' : 'qa_normal')}</span>;
-  if (kind === 'logistics') return <span class="stake">{t(model.deadlines.some((d) => d.key === 'logistics.reply') ? 'stake_logistics_reply' : 'stake_logistics')}</span>;
+  if (kind === 'logistics') {
+    const reply = model.deadlines.some((d) => d.key === 'logistics.reply');
+    const amount = model.listed?.amount;
+    return (
+      <span class="stake">
+        {t(reply ? 'stake_logistics_reply' : model.listed ? 'stake_logistics_listed' : 'stake_logistics')}
+        {amount !== undefined && <b> · {t('stake_expected_compensation', amount.toFixed(2))}</b>}
+      </span>
+    );
+  }
   return (
     <span class="stake">
       {model.compensation && <b>{t(`stake_compensation_${model.compensation}`)} · </b>}

@@ -107,6 +107,20 @@ export function samplePages(now) {
 <ul class="trace--Xc2">${[-70 * H, -80 * H, -96 * H].map((at, i) => `<li>【${['杭州市', '金华市', '义乌市'][i]}】${['快件已到达杭州转运中心', '快件已发往杭州', '已揽收'][i]} <span>${t(at)}</span></li>`).join('')}</ul>`),
     },
     {
+      // 包裹中心's 运输更新异常 tab: parcels the platform already lists as stalled (columns of rpa-conn-qianniu-all's export).
+      // …0302 is the sold list's order in transit: one item, now known to be stalled.
+      name: 'package-center',
+      url: 'https://myseller.taobao.com/home.htm/package-center/packageMonitor',
+      title: '包裹中心 · 运输更新异常',
+      html: shell('包裹中心 · 运输更新异常', `<div class="tabs--p2">阶段更新异常 · 揽收异常 · 发货预警</div>${fusionTable(
+        ['运单号', '主订单号', '快递公司', '异常类型', '发货时间', '买家地址', '预计赔付金额', '异常处理情况'],
+        [
+          ['ZT7801234560302', '3289100000000000302', '中通快递', '运输停滞', t(-5 * D), '四川省成都市武侯区 ***', '50.00', '—'],
+          ['YT7300112200401', '3289100000000000401', '圆通速递', '派送停滞', t(-4 * D), '新疆维吾尔自治区乌鲁木齐市 ***', '—', '—'],
+        ],
+      )}`),
+    },
+    {
       name: 'ask-all',
       url: 'https://myseller.taobao.com/home.htm/comment-manage/ask-all?itemParams=689100000301',
       title: '问大家',

@@ -13,7 +13,7 @@ export { parseProblem } from './record-check';
 import { isSellerUrl } from './seller-url';
 import { MAX_COPY_CHARS } from './platform/tap-channel';
 
-export const PAGE_KINDS: readonly PageKind[] = ['invoice-requests', 'sold-orders', 'order-detail', 'ask-all', 'seller-other'];
+export const PAGE_KINDS: readonly PageKind[] = ['invoice-requests', 'sold-orders', 'order-detail', 'ask-all', 'package-center', 'seller-other'];
 
 /** A content script reports what one seller page showed; the reply is a PageReply for its badges. */
 export interface PageReport {

@@ -23,7 +23,7 @@ const REASONS: readonly ProblemReason[] = ['not-shown', 'unreadable', 'disagree'
 const VIAS: readonly FieldSource['via'][] = ['column', 'label', 'page', 'url', 'cell', 'data'];
 const SOURCED: readonly SourcedField[] = [
   'id', 'status', 'orderId', 'serialNo', 'workOrderId', 'itemId', 'requestedAt', 'workOrderCreatedAt', 'compensation', 'lastUpdateAt',
-  'province', 'askedAt', 'question', 'buyerAnswerCount', 'itemQaCount', 'pageDeadline',
+  'province', 'askedAt', 'question', 'buyerAnswerCount', 'itemQaCount', 'pageDeadline', 'listedStalled', 'expectedCompensation',
 ];
 
 /** A reader's problem, its texts clamped; null when it is no problem at all. */
@@ -95,6 +95,8 @@ const COUNT_FIELDS = ['buyerAnswerCount', 'itemQaCount'] as const;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 export const isInstant = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) < 8.64e15;
 const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+/** Yuan, as a page shows a compensation: non-negative, bounded. */
+const isAmount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v < 1e9;
 
 /** A record taken (perhaps clamped, its problems saying what was dropped), or the problems that refused it. */
 export type RecordCheck = { ok: true; record: PageRecord } | { ok: false; problems: LimitProblem[] };
@@ -152,6 +154,14 @@ export function checkRecord(value: unknown): RecordCheck {
   if (value.compensation !== undefined) {
     if (value.compensation !== 'auto' && value.compensation !== 'exempt') return refused('compensation', 'unknown');
     record.compensation = value.compensation;
+  }
+  if (value.listedStalled !== undefined) {
+    if (value.listedStalled !== true || kind !== 'logistics') return refused('listedStalled', 'not a logistics mark');
+    record.listedStalled = true;
+  }
+  if (value.expectedCompensation !== undefined) {
+    if (!isAmount(value.expectedCompensation)) return refused('expectedCompensation', 'not an amount');
+    record.expectedCompensation = value.expectedCompensation;
   }
   if (value.answers !== undefined) {
     const answers = kind === 'qa' ? parseAnswers(value.answers) : null;

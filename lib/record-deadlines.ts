@@ -11,7 +11,10 @@ import type { PageRecord, Problem } from './pages/records';
 export type ItemFacts = Pick<
   PageRecord,
   'kind' | 'status' | 'workOrderId' | 'requestedAt' | 'workOrderCreatedAt' | 'lastUpdateAt' | 'province' | 'askedAt' | 'buyerAnswerCount' | 'itemQaCount' | 'pageDeadline'
->;
+> & {
+  /** First seen on the platform's stalled list (Ticket.stalledSince): the buyer may file from then at the latest. */
+  stalledSince?: number;
+};
 
 /** A deadline from the rules, or the countdown the page itself showed. */
 export type ItemDeadline = Deadline | { at: number; key: 'page' };
@@ -43,10 +46,21 @@ function workOrderOnly(r: ItemFacts, s: RuleSettings): Deadline[] {
   return [{ at, key: r.kind === 'invoice' ? 'invoice.respond' : 'logistics.reply' }];
 }
 
+/**
+ * A parcel the platform lists as stalled is exposed by the time it was first seen listed, whatever the tracking
+ * time says: the earlier of the rule's exposure and that sighting, so the exposure never moves later.
+ */
+function listedExposure(list: Deadline[], since: number): Deadline[] {
+  const rule = list.find((d) => d.key === 'logistics.exposure');
+  if (rule && rule.at <= since) return list;
+  return [...list.filter((d) => d !== rule), { at: since, key: 'logistics.exposure' as const }].sort((a, b) => a.at - b.at);
+}
+
 /** Rule deadlines, earliest first. Throws RangeError when an instant is out of range (callers report it). */
 export function ruleDeadlines(r: ItemFacts, s: RuleSettings): Deadline[] {
   const item = ruleItemOf(r);
-  return item ? deadlinesOf(item, s) : workOrderOnly(r, s);
+  const list = item ? deadlinesOf(item, s) : workOrderOnly(r, s);
+  return r.kind === 'logistics' && r.stalledSince !== undefined ? listedExposure(list, r.stalledSince) : list;
 }
 
 /** Every deadline of an open item, the page's countdown included, earliest first; none once closed. */

@@ -27,7 +27,7 @@ suite('rule vectors in 3 time zones', runVectors('verbose'));
 suite('unit, page and vector suites with the clock pinned (faketime: 23:59 and 00:01 Beijing across a year end, 08:45 on a month end)', runPinned());
 const built = check('production builds (chrome-mv3, firefox-mv2)', sh('npx wxt build && npx wxt build -b firefox'));
 if (built) {
-  check('bundle budget: content script ≤ 20 KB gzip (Chrome build)', sh('node scripts/check-bundle-size.mjs'));
+  check('bundle budget: content scripts together ≤ 24 KB gzip (Chrome build)', sh('node scripts/check-bundle-size.mjs'));
   check("Mozilla addons-linter on the Firefox build", sh('node scripts/check-firefox-lint.mjs'));
   check('store packages and AMO sources archive (npm run zip)', sh('node scripts/check-packages.mjs'));
   if (check('Debian Chromium and CJK fonts present', sh('node scripts/ensure-chromium.mjs'))) {

@@ -11,6 +11,7 @@ const PAGE_NAMES: Record<string, MessageKey> = {
   'sold-orders': 'page_sold_orders',
   'order-detail': 'page_order_detail',
   'ask-all': 'page_ask_all',
+  'package-center': 'page_package_center',
   'work-orders': 'page_work_orders',
 };
 

@@ -20,6 +20,12 @@ export const PAGE_LINKS: readonly PageLink[] = [
   { kind: 'invoice-requests', title: 'welcome_page_invoice', learns: 'welcome_learns_invoice', urls: onBothHosts('merchant-invoice/') },
   { kind: 'sold-orders', title: 'welcome_page_sold', learns: 'welcome_learns_sold', urls: onBothHosts('trade-platform/tp/sold') },
   {
+    kind: 'package-center',
+    title: 'welcome_page_package',
+    learns: 'welcome_learns_package',
+    urls: onBothHosts('package-center/packageMonitor'),
+  },
+  {
     kind: 'ask-all',
     title: 'welcome_page_ask_all',
     learns: 'welcome_learns_ask_all',

@@ -38,6 +38,7 @@ const refusedBasis = (problems: LimitProblem[]): BadgeBasis => noDeadlineBasis({
  * (worked out here rather than on the seller's page), or why it was refused. `answers`: what the answer log says
  * (answer-suggestions.ts): a question the seller answered has no badge; an open one's badge offers earlier answers.
  * `kept`: the page deadlines the log kept from earlier visits, by item key (an overdue row says since when).
+ * `stalledSince`: per item key, when a parcel the platform lists as stalled was first seen so (store/merge.ts listedSince).
  */
 export function replyTo(
   { report, slots }: CheckedReport,
@@ -45,11 +46,12 @@ export function replyTo(
   handled: ReadonlySet<string> = new Set(),
   answers: AnswerFacts = { suggestions: [], answered: new Set() },
   kept: ReadonlyMap<string, KeptPageDeadline> = new Map(),
+  stalledSince: ReadonlyMap<string, number> = new Map(),
 ): PageReply {
   const basisOf = (r: PageRecord, i: number) => {
     if (handled.has(itemKeyOf(r))) return handledBasis(itemKeyOf(r));
     if (answers.answered.has(itemKeyOf(r))) return null;
-    const basis = badgeBasis(r, context.settings, kept.get(itemKeyOf(r)));
+    const basis = badgeBasis(r.listedStalled ? { ...r, stalledSince: stalledSince.get(itemKeyOf(r)) } : r, context.settings, kept.get(itemKeyOf(r)));
     const offered = answers.suggestions[i];
     return basis && offered ? { ...basis, suggestions: offered.map(({ text, question }) => ({ text, question })) } : basis;
   };

@@ -12,7 +12,7 @@ import type { AnswerFacts } from './answer-suggestions';
 import { StorageUnavailableError, withLog } from '../store/availability';
 import type { SentinelDb } from '../store/db';
 import { dropJournaled, journaled, journalReport, mergeJournaled } from '../store/journal';
-import { handledAmong, keptPageDeadlines, loadSettings, logBadgeContext } from '../store/log';
+import { handledAmong, keptPageDeadlines, listedSince, loadSettings, logBadgeContext, stalledSinceAmong } from '../store/log';
 import type { JournalEntry } from '../store/types';
 import { replyTo } from './page-reports';
 
@@ -82,7 +82,7 @@ export function reportFlow(db: SentinelDb, deps: ReportFlowDeps): ReportFlow {
       try {
         // A report with nothing to write (an empty list, every record refused) is answered, not journaled.
         const writes = report.records.length > 0 || report.outline !== undefined;
-        const { entry, context, handled, answers, kept } = await withLog(db, async () => {
+        const { entry, context, handled, answers, kept, stalled } = await withLog(db, async () => {
           const settings = await loadSettings(db);
           // Read before this report is journaled and merged: what earlier visits showed.
           const keptDeadlines = await keptPageDeadlines(db, report.records);
@@ -95,15 +95,17 @@ export function reportFlow(db: SentinelDb, deps: ReportFlowDeps): ReportFlow {
             context: await logBadgeContext(db, now, settings, pending),
             answers: await deps.answers?.(report.records, now),
             kept: keptDeadlines,
+            // Read before this report's merge: an earlier first sighting on the stalled list stays the exposure.
+            stalled: listedSince(report.records, now, await stalledSinceAmong(db, report.records)),
           };
         });
         if (entry) queue(entry);
-        return failing ? replyTo(checked, deps.offlineContext()) : replyTo(checked, context, handled, answers, kept);
+        return failing ? replyTo(checked, deps.offlineContext(), undefined, undefined, undefined, stalled) : replyTo(checked, context, handled, answers, kept, stalled);
       } catch (error) {
         if (!(error instanceof StorageUnavailableError)) throw error;
         // The badges still work from the page alone; they say the log and reminders are paused.
         void deps.storageFailed();
-        return replyTo(checked, deps.offlineContext());
+        return replyTo(checked, deps.offlineContext(), undefined, undefined, undefined, listedSince(report.records, now));
       }
     },
     async replay() {

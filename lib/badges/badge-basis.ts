@@ -9,7 +9,7 @@ import { qaSuggestion } from '../rules/qa';
 import { HOUR_MS } from '../rules/shanghai';
 import type { RuleSettings } from '../rules/settings';
 import type { PageRecord } from '../pages/records';
-import { ruleDeadlines, ruleItemOf, RULES_OUT_OF_RANGE } from '../record-deadlines';
+import { ruleDeadlines, ruleItemOf, RULES_OUT_OF_RANGE, type ItemFacts } from '../record-deadlines';
 import { pageDeadlineAfter, type KeptPageDeadline, type PageDeadlineEvidence } from '../page-deadline';
 import { t } from '../i18n';
 import { badgeAt, type BadgeBasis, type BadgeModel } from './badge-model';
@@ -53,7 +53,7 @@ function overdueHeadline(since: number, deadlines: readonly Deadline[]): string 
  * answered or that cannot be answered. A record with problems always gets a badge, so the seller is never
  * silently unprotected. `kept`: the page deadline the log kept from earlier visits (page-deadline.ts).
  */
-export function badgeBasis(r: PageRecord, s: RuleSettings, kept?: KeptPageDeadline): BadgeBasis | null {
+export function badgeBasis(r: PageRecord & Pick<ItemFacts, 'stalledSince'>, s: RuleSettings, kept?: KeptPageDeadline): BadgeBasis | null {
   const problems = [...(r.problems ?? [])];
   if (r.status === 'done' || (r.status === 'unanswerable' && problems.length === 0)) return null;
   const item = ruleItemOf(r);
@@ -87,6 +87,10 @@ export function badgeBasis(r: PageRecord, s: RuleSettings, kept?: KeptPageDeadli
   // Only a deadline known from 已超时 alone is a sighting; one a countdown gave counts up truthfully from when it passed.
   if (r.pageUnit === 0 && page?.unit === 0) basis.headline = overdueHeadline(page.at, deadlines);
   if (r.compensation) basis.compensation = r.compensation;
+  if (r.listedStalled && r.stalledSince !== undefined) {
+    basis.listed = r.expectedCompensation === undefined ? { since: r.stalledSince } : { since: r.stalledSince, amount: r.expectedCompensation };
+    basis.notes.unshift(t('badge_listed_note', shanghaiClock(r.stalledSince), s.respondHours));
+  }
   return basis;
 }
 

@@ -35,6 +35,8 @@ export interface BadgeModel {
   handled?: string;
   /** What the page says the end of its countdown costs (the 待回传 list), shown beside the point rule. */
   compensation?: 'auto' | 'exempt';
+  /** The platform lists the parcel as stalled (包裹中心): since when this browser saw it so, and 预计赔付金额 if shown. */
+  listed?: { since: number; amount?: number };
   /** An open question's "相似问题的历史回答": the seller's earlier answers to similar questions (background/answer-suggestions.ts). */
   suggestions?: { text: string; question: string }[];
 }

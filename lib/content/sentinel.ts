@@ -72,6 +72,8 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
   let again = false;
   /** The last reading, badged again (not re-read) when a reply brings bases. */
   let lastRows: RowRecord[] = [];
+  /** The last reading took some table as an adapter's own (read-page.ts understood): no outline however few records. */
+  let understood = false;
   /** Each row of the last reading whole, by its place in lastRows, and when that reading was. */
   let rowAt = new Map<Element, number>();
   let readAt = -Infinity;
@@ -127,7 +129,7 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     for (const chunk of chunks(news, deps.chunk)) {
       const report: PageReport = { type: 'page-report', url: href, pageKind, seenAt: now, records: chunk };
       // A page kind we know, showing rows we could not read: its markup changed. Send its shape, no data.
-      if (records.length === 0 && pageKind !== 'seller-other' && unreadRowCount(doc) > 0) report.outline = pageOutline(doc.documentElement);
+      if (records.length === 0 && !understood && pageKind !== 'seller-other' && unreadRowCount(doc) > 0) report.outline = pageOutline(doc.documentElement);
       const seq = reports.sending(chunk);
       previous = previous ? previous.then(() => sendChunk(report, seq)) : sendChunk(report, seq);
     }
@@ -178,9 +180,11 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
   }
 
   function* passSteps(href: string, now: number, read: boolean): Steps<void> {
-    let rows = read ? (yield* readPageSteps(doc, href, now, cache)).records : lastRows;
-    if (read && deps.pageData) rows = withPageData(rows, deps.pageData.data, doc, detectPage(href), now, deps.pageData.words);
-    if (read) {
+    const reading = read ? yield* readPageSteps(doc, href, now, cache) : null;
+    let rows = reading ? reading.records : lastRows;
+    if (reading && deps.pageData) rows = withPageData(rows, deps.pageData.data, doc, detectPage(href), now, deps.pageData.words);
+    if (reading) {
+      understood = reading.understood > 0;
       rowAt = new Map(rows.map((r, i) => [r.row, i]));
       readAt = now;
     }

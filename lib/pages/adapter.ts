@@ -26,6 +26,8 @@ export interface ReadContext {
   error: (message: string) => void;
   /** The previous reading of this page, whose unchanged rows need not be read again. */
   cache?: ReadCache;
+  /** An adapter took a table with rows as its own: the page's markup is understood, whatever its rows yield. */
+  understood?: () => void;
 }
 
 export interface PageAdapter {
@@ -257,6 +259,7 @@ export function* readWith(root: ParentNode, now: number, context: Partial<ReadCo
     try {
       columns = resolveColumns(table, reading.fields, now);
       if (!reading.accepts(table, columns)) continue;
+      if (table.rows.length > 0) context?.understood?.();
     } catch (thrown) {
       error(`${reading.name}: table ${t + 1}: ${describeError(thrown)}`);
       continue;

@@ -1,5 +1,5 @@
 /** Which seller page a URL is. Pure: a function of the URL only (work-order lists are found by content, not here). */
-export type PageKind = 'invoice-requests' | 'sold-orders' | 'order-detail' | 'ask-all' | 'seller-other';
+export type PageKind = 'invoice-requests' | 'sold-orders' | 'order-detail' | 'ask-all' | 'package-center' | 'seller-other';
 
 const QIANNIU_HOSTS = new Set(['myseller.taobao.com', 'qn.taobao.com']);
 
@@ -27,5 +27,7 @@ export function detectPage(href: string): PageKind | null {
   if (route.startsWith('trade-platform/tp/detail')) return 'order-detail';
   if (route.startsWith('merchant-invoice')) return 'invoice-requests';
   if (route.startsWith('comment-manage/ask-all')) return 'ask-all';
+  // 物流 → 包裹中心 (packageMonitor): the platform's own lists of late and stalled parcels (rpa-conn-qianniu-all docs, 2026-06).
+  if (route.startsWith('package-center')) return 'package-center';
   return 'seller-other';
 }

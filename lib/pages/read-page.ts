@@ -8,6 +8,7 @@ import { describeError, type PageAdapter } from './adapter';
 import { askAll } from './ask-all';
 import { detectPage, type PageKind } from './detect';
 import { invoiceRequests } from './invoice-requests';
+import { packageCenter } from './package-center';
 import { readPageFacts } from './page-facts';
 import type { ReadCache } from './read-cache';
 import type { PageRecord, RowRecord } from './records';
@@ -16,7 +17,7 @@ import { readTableSteps, type Table } from './table';
 import { workOrders } from './work-orders';
 
 /** Work orders first: they apply on every seller page. */
-export const ADAPTERS: readonly PageAdapter[] = [workOrders, invoiceRequests, soldOrders, askAll];
+export const ADAPTERS: readonly PageAdapter[] = [workOrders, invoiceRequests, soldOrders, askAll, packageCenter];
 
 export interface PageReadReport {
   pageKind: PageKind | null;
@@ -25,6 +26,11 @@ export interface PageReadReport {
   errors: string[];
   /** `adapter: table t row r: why skipped`, e.g. a task row without any number. */
   notes: string[];
+  /**
+   * Tables with rows that an adapter took as its own: rows it read and judged to yield nothing (包裹中心's 发货预警,
+   * a sold list of unshipped orders) are a page understood, not a page whose markup changed.
+   */
+  understood: number;
 }
 
 const STATUS_RANK = { open: 0, unanswerable: 1, done: 2 } as const;
@@ -76,29 +82,32 @@ export function* readPageSteps(root: ParentNode, url: string, now: number, cache
   let pageKind: PageKind | null = null;
   try {
     pageKind = detectPage(url);
-    if (pageKind === null) return { pageKind, records: [], errors, notes };
+    if (pageKind === null) return { pageKind, records: [], errors, notes, understood: 0 };
     const kind = pageKind;
     let tables: Table[];
     try {
       tables = yield* readTableSteps(root, cache);
     } catch (error) {
-      return { pageKind, records: [], errors: [`tables: ${describeError(error)}`], notes };
+      return { pageKind, records: [], errors: [`tables: ${describeError(error)}`], notes, understood: 0 };
     }
     const records: RowRecord[] = [];
+    let understood = 0;
     // The page-wide card of a detail page is the page itself: its text is not "outside the tables".
     const page = readPageFacts(root, url, tables.filter((t) => !t.rows.some((r) => r.page)).map((t) => t.element));
     for (const adapter of ADAPTERS) {
       try {
         if (!adapter.appliesTo(kind)) continue;
-        const context = { tables, cache, page, note: (m: string) => void notes.push(m), error: (m: string) => void errors.push(m) };
+        const context = {
+          tables, cache, page, note: (m: string) => void notes.push(m), error: (m: string) => void errors.push(m), understood: () => void (understood += 1),
+        };
         records.push(...(yield* adapter.read(root, now, context)));
       } catch (error) {
         errors.push(`${adapter.name}: ${describeError(error)}`);
       }
     }
-    return { pageKind, records: dedupe(records), errors, notes };
+    return { pageKind, records: dedupe(records), errors, notes, understood };
   } catch (error) {
-    return { pageKind, records: [], errors: [...errors, `readPage: ${describeError(error)}`], notes };
+    return { pageKind, records: [], errors: [...errors, `readPage: ${describeError(error)}`], notes, understood: 0 };
   }
 }
 

@@ -41,6 +41,10 @@ export interface PageRecord {
   /** logistics */
   lastUpdateAt?: number;
   province?: string;
+  /** The platform lists the parcel as stalled (包裹中心's 阶段更新异常): the buyer may already file (RULES §2). */
+  listedStalled?: true;
+  /** 预计赔付金额 the platform shows for it, in yuan. */
+  expectedCompensation?: number;
   /** qa */
   askedAt?: number;
   question?: string;
@@ -67,7 +71,8 @@ export interface ShownAnswer {
 /** The fields a source is kept for. */
 export type SourcedField =
   | 'id' | 'status' | 'orderId' | 'serialNo' | 'workOrderId' | 'itemId' | 'requestedAt' | 'workOrderCreatedAt' | 'compensation'
-  | 'lastUpdateAt' | 'province' | 'askedAt' | 'question' | 'buyerAnswerCount' | 'itemQaCount' | 'pageDeadline';
+  | 'lastUpdateAt' | 'province' | 'askedAt' | 'question' | 'buyerAnswerCount' | 'itemQaCount' | 'pageDeadline' | 'listedStalled'
+  | 'expectedCompensation';
 
 /** A record with the page row it came from, where its badge goes. */
 export interface RowRecord {

@@ -39,6 +39,13 @@ export const WORDS = {
     '内蒙古自治区', '广西壮族自治区', '西藏自治区', '宁夏回族自治区', '新疆维吾尔自治区',
     '香港特别行政区', '澳门特别行政区',
   ],
+  /**
+   * 包裹中心's 异常类型 of a parcel the platform judged stalled after shipping: its 阶段更新异常 tabs (揽收后停滞,
+   * 运输停滞, 派送停滞, and the 即将超时 warnings of those stages). rpa-conn-qianniu-all docs; ShopeX OMS codes (2026-12).
+   */
+  stalledListing: ['停滞', '更新异常', '更新超时', '更新即将超时', '运输派送即将超时'],
+  /** Its types of an order not yet in transit: 揽收异常 (支付-揽收(48h), 揽收即将超时), 发货预警 (支付-发货, 支付超24h). */
+  notShippedListing: ['支付-', '支付超', '揽收即将超时', '揽收超时', '延迟发货', '虚假发货', '缺货'],
   /** An empty table's placeholder row. */
   noData: ['暂无数据', '没有数据', '暂无记录', '没有符合条件', '无数据'],
 } as const satisfies Record<string, readonly string[]>;

@@ -1,6 +1,6 @@
 /**
  * Work orders (工单 / 平台任务): 催开发票 and 物流停滞 tasks. Their web address is not known, so they are
- * recognised by content on every seller page: a table or card list that names a work order (工单 in a
+ * recognised by content on every seller page but 包裹中心: a table or card list that names a work order (工单 in a
  * header or a row) and whose rows carry one of those task types. id = work-order number, else order number.
  */
 import { readWith, type PageAdapter, type RowReader, type TableReading } from './adapter';
@@ -72,6 +72,7 @@ const reading: TableReading = {
 
 export const workOrders: PageAdapter = {
   name: reading.name,
-  appliesTo: () => true,
+  // 包裹中心 lists parcels, whose 备注信息 may mention a 工单 in passing: its rows are read by package-center.ts alone.
+  appliesTo: (kind) => kind !== 'package-center',
   read: (root, now, context) => readWith(root, now, context, reading),
 };

@@ -2,10 +2,18 @@ import { deadlineLabel, formatCountdown, shanghaiClock } from '../badges/format'
 import { HOUR_MS } from '../rules/shanghai';
 import { t } from '../i18n';
 import type { RuleSettings } from '../rules/settings';
-import type { LogItem } from '../store/types';
+import type { LogItem, Ticket } from '../store/types';
 import type { DueReminder } from './planner';
 
 const QUESTION_CHARS = 40;
+
+/** A parcel's stake: the work order's reply once one is seen, else whether the platform already lists it as stalled. */
+function logisticsStake(item: Ticket): string {
+  if (item.workOrderCreatedAt !== undefined) return t('stake_logistics_reply');
+  if (item.stalledSince === undefined) return t('stake_logistics');
+  const amount = item.expectedCompensation === undefined ? '' : ` · ${t('stake_expected_compensation', item.expectedCompensation.toFixed(2))}`;
+  return `${t('stake_logistics_listed')}${amount}`;
+}
 
 /** What the notification says: what, which order or question, how long is left, what is at stake. */
 export function notificationText(item: LogItem, due: DueReminder, now: number, s: RuleSettings, pointsInWindow: number): { title: string; message: string } {
@@ -24,7 +32,7 @@ export function notificationText(item: LogItem, due: DueReminder, now: number, s
     item.kind === 'invoice' && item.workOrderId !== undefined
       ? t('stake_points', s.pointsPerComplaint, pointsInWindow, s.pointsCap)
       : item.kind === 'logistics'
-        ? t(item.workOrderCreatedAt !== undefined ? 'stake_logistics_reply' : 'stake_logistics')
+        ? logisticsStake(item)
         : '';
   return { title, message: [which, when, stake].filter(Boolean).join('\n') };
 }

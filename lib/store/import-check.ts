@@ -77,6 +77,8 @@ const TICKET_FIELDS: Record<string, Check> = {
   workOrderCreatedAt: instant,
   lastUpdateAt: instant,
   province: text(LIMITS.text),
+  stalledSince: instant,
+  expectedCompensation: (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v < 1e9,
 };
 
 const QA_FIELDS: Record<string, Check> = {

@@ -4,11 +4,11 @@
  * other only fills gaps; the earliest firstSeenAt and answeredAt stay; done is final (the first closer stays).
  * Merging the same row again changes nothing, so importing a file twice is the same as importing it once.
  */
-import type { LogItem, PenaltyEvent, QaEntry, ReminderState } from './types';
+import type { LogItem, PenaltyEvent, QaEntry, ReminderState, Ticket } from './types';
 
 /** Facts an older row may know that the newer one does not show. */
 const FACTS = [
-  'orderId', 'workOrderId', 'requestedAt', 'workOrderCreatedAt', 'lastUpdateAt', 'province',
+  'orderId', 'workOrderId', 'requestedAt', 'workOrderCreatedAt', 'lastUpdateAt', 'province', 'expectedCompensation',
   'question', 'itemId', 'askedAt', 'buyerAnswerCount', 'itemQaCount', 'answerText',
 ] as const;
 
@@ -54,6 +54,8 @@ export function mergeItem<T extends LogItem>(existing: T | undefined, imported: 
   const closer = firstCloser(existing, imported);
   if (closer) Object.assign(merged, { status: 'done', closedAt: closer.closedAt, closedBy: closer.closedBy });
   else if (merged.kind !== 'qa') Object.assign(merged, { status: 'open', closedAt: undefined, closedBy: undefined });
+  // The first sighting on the stalled list never moves later: the earlier of both copies.
+  if (merged.kind !== 'qa') (merged as Ticket).stalledSince = minDefined((existing as Ticket).stalledSince, (imported as Ticket).stalledSince);
   if (merged.kind === 'qa') {
     const [e, i] = [existing as QaEntry, imported as QaEntry];
     const answeredAt = minDefined(e.answeredAt, i.answeredAt);

@@ -13,6 +13,7 @@ import type { SentinelDb } from './db';
 import { logAnswers, shownAnswersOf, withShownAnswers } from './answers';
 import { withDeadlines } from './derive';
 import { itemKeyOf, mergeQuestion, mergeTicket, type Sighting } from './merge';
+export { listedSince } from './merge';
 import { ledgerHistory } from './penalties';
 import type { KeptPageDeadline } from '../page-deadline';
 import type { LogItem, QaEntry, Ticket } from './types';
@@ -200,6 +201,15 @@ export async function keptPageDeadlines(db: SentinelDb, records: readonly PageRe
   );
   for (const row of rows.flat()) if (row?.pageDeadline !== undefined) kept.set(row.key, { pageDeadline: row.pageDeadline, pageUnit: row.pageUnit });
   return kept;
+}
+
+/** The log's first sightings on the stalled list of the listed-stalled items among `records` (by item key). */
+export async function stalledSinceAmong(db: SentinelDb, records: readonly PageRecord[]): Promise<Map<string, number>> {
+  const keys = [...new Set(records.filter((r) => r.listedStalled).map(itemKeyOf))];
+  const since = new Map<string, number>();
+  if (keys.length === 0) return since;
+  for (const ticket of await db.tickets.bulkGet(keys)) if (ticket?.stalledSince !== undefined) since.set(ticket.key, ticket.stalledSince);
+  return since;
 }
 
 /** The items among `records` that the seller marked handled: a few rows of the closedBy index. */

@@ -14,13 +14,27 @@ export interface Sighting {
   tabId?: number;
 }
 
+/**
+ * When each listed-stalled record's item was first seen listed: the log's first sighting, else `now` (this one).
+ * The badge's exposure, worked out before the merge writes the same into the log (mergeTicket).
+ */
+export function listedSince(records: readonly PageRecord[], now: number, logged: ReadonlyMap<string, number> = new Map()): Map<string, number> {
+  const since = new Map<string, number>();
+  for (const r of records) {
+    if (!r.listedStalled) continue;
+    const key = itemKeyOf(r);
+    since.set(key, Math.min(logged.get(key) ?? now, now));
+  }
+  return since;
+}
+
 /** Invoice list (id = order) and work order (id = work order, orderId = order) meet on the order number. */
 export function itemKeyOf(r: Pick<PageRecord, 'kind' | 'id' | 'orderId'>): string {
   return r.kind === 'qa' ? `qa:${r.id}` : `${r.kind}:${r.orderId ?? r.id}`;
 }
 
 // The page's countdown is no plain fact: it moves only with evidence (page-deadline.ts), whatever the order of readings.
-const TICKET_FACTS = ['orderId', 'workOrderId', 'requestedAt', 'workOrderCreatedAt', 'lastUpdateAt', 'province'] as const;
+const TICKET_FACTS = ['orderId', 'workOrderId', 'requestedAt', 'workOrderCreatedAt', 'lastUpdateAt', 'province', 'expectedCompensation'] as const;
 const QA_FACTS = ['question', 'itemId', 'askedAt', 'buyerAnswerCount', 'itemQaCount'] as const;
 
 function shown<K extends keyof PageRecord>(r: PageRecord, fields: readonly K[]): Partial<Pick<PageRecord, K>> {
@@ -63,6 +77,12 @@ function closing(old: (Closing & { status: string }) | undefined, r: PageRecord,
   return r.status === 'done' ? { closedAt: now, closedBy: 'page' } : null;
 }
 
+/** The first sighting on the platform's stalled list: kept, or the earlier of two (a late-merged older report). */
+function stalledSince(old: Ticket | undefined, r: PageRecord, now: number): number | undefined {
+  if (!r.listedStalled) return old?.stalledSince;
+  return old?.stalledSince === undefined ? now : Math.min(old.stalledSince, now);
+}
+
 export function mergeTicket(old: Ticket | undefined, r: PageRecord & { kind: 'invoice' | 'logistics' }, seen: Sighting): Ticket {
   const newer = !old || seen.now >= old.lastSeenAt;
   const facts = shown(r, TICKET_FACTS);
@@ -74,6 +94,7 @@ export function mergeTicket(old: Ticket | undefined, r: PageRecord & { kind: 'in
     key: itemKeyOf(r),
     kind: r.kind,
     ...sighting(old, r, seen, newer),
+    stalledSince: stalledSince(old, r, seen.now),
     status: closed ? 'done' : 'open',
     closedAt: closed?.closedAt,
     closedBy: closed?.closedBy,

@@ -41,6 +41,13 @@ export interface Ticket extends Sighted {
   workOrderCreatedAt?: number;
   lastUpdateAt?: number;
   province?: string;
+  /**
+   * When this browser first saw the parcel on the platform's stalled list (包裹中心): its exposure (RULES §2) is
+   * then at the latest, and never moves later (an earlier sighting, merged late, moves it earlier).
+   */
+  stalledSince?: number;
+  /** 预计赔付金额 the platform showed for it, in yuan. */
+  expectedCompensation?: number;
 }
 
 /** The Q&A-answer log: one entry per question. */

@@ -110,7 +110,7 @@ function snapshotBuild() {
 function bundle(dir) {
   const sizes = entrypointSizes(dir);
   for (const [name, bytes] of Object.entries(sizes)) {
-    if (name === 'seller') figure('bundle', 'content script (seller) gzip', bytes / KB, 'KB', { max: 20, detail: `${bytes} bytes` });
+    if (name === 'seller') figure('bundle', 'content script (seller) gzip', bytes / KB, 'KB', { max: 24, detail: `${bytes} bytes` });
     else figure('bundle', `${name} gzip`, bytes / KB, 'KB');
   }
 }

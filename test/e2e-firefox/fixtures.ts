@@ -48,6 +48,8 @@ export function wantsBadge(r: Expected, now: number): boolean {
   if (r.status !== 'open') return false;
   const record = { ...r, id: r.id ?? '' } as Record<string, unknown>;
   for (const f of TIME_FIELDS) if (typeof record[f] === 'string') record[f] = Date.parse(record[f] as string);
+  // A row the platform lists as stalled is first seen now: the background badges it from this sighting.
+  if (record.listedStalled === true) record.stalledSince = now;
   return badgeModel(record as unknown as PageRecord, now, DEFAULT_SETTINGS) !== null;
 }
 

@@ -36,7 +36,8 @@ function expectedBadges(f: Fixture, now: number): { key: string; ids: string[] }
   const rows = readPage(window.document as unknown as Document, f.url, now);
   const keys = new Map<string, string[]>();
   for (const { record: r } of rows) {
-    if (badgeModel(r, now, DEFAULT_SETTINGS)) keys.set(`${r.kind}:${r.id}`, [r.orderId, r.workOrderId].filter((x): x is string => !!x));
+    // A row the platform lists as stalled is first seen now: the background badges it from this sighting.
+    if (badgeModel({ ...r, ...(r.listedStalled ? { stalledSince: now } : {}) }, now, DEFAULT_SETTINGS)) keys.set(`${r.kind}:${r.id}`, [r.orderId, r.workOrderId].filter((x): x is string => !!x));
   }
   return [...keys].map(([key, ids]) => ({ key, ids })).sort((a, b) => a.key.localeCompare(b.key));
 }

@@ -14,7 +14,7 @@ import { problemFieldsOf, type PageRecord, type Problem } from '@/lib/pages/reco
 const TIME_FIELDS = new Set(['requestedAt', 'workOrderCreatedAt', 'lastUpdateAt', 'askedAt', 'pageDeadline']);
 const OTHER_FIELDS = new Set([
   'kind', 'id', 'status', 'orderId', 'workOrderId', 'itemId', 'province', 'question', 'buyerAnswerCount',
-  'itemQaCount', 'problems', 'compensation',
+  'itemQaCount', 'problems', 'compensation', 'listedStalled', 'expectedCompensation',
 ]);
 
 export interface Fixture {

@@ -41,7 +41,7 @@ export type FieldRule = Pick<FieldSpec, 'rule' | 'holds' | 'summary'>;
 export const FIELD_RULES = {
   orderId: { rule: { all: [['订单'], ['号', '编号', 'ID']], not: ['子', '流水', '售后', '退款', '运单', '工单', '物流'] }, holds: 'longId' },
   workOrderId: { rule: { all: [['工单', '任务'], ['号', '编号', 'ID']] } },
-  taskType: { rule: { all: [['类型']], not: ['发票', '开票', '商品', '问题', '售后', '退款'] } },
+  taskType: { rule: { all: [['类型']], not: ['发票', '开票', '商品', '问题', '售后', '退款', '异常', '超时'] } },
   requestedAt: { rule: { all: [['申请'], ['时间', '日期']], not: ['处理', '截止', '退款'] }, holds: 'time' },
   workOrderCreatedAt: { rule: { all: [['创建', '发起', '生成'], ['时间', '日期']] } },
   status: { rule: { all: [['状态']], not: ['退款', '售后', '物流'] } },
@@ -54,6 +54,10 @@ export const FIELD_RULES = {
   buyerAnswerCount: { rule: { all: [['回答']], not: ['时间', '操作', '内容', '人'] } },
   itemId: { rule: { all: [['商品', '宝贝']], not: ['数', '价', '金额', '状态', '问答', '类型'] } },
   itemQaCount: { rule: { all: [['问答'], ['数']] }, summary: '共 ?(\\d{1,7}) ?条问答' },
+  /** 包裹中心: the row's 异常类型, which says whether the platform lists the parcel as stalled. */
+  listedStalled: { rule: { all: [['异常'], ['类型']] } },
+  /** 包裹中心: 预计赔付金额, what the platform expects the seller to pay the buyer. */
+  expectedCompensation: { rule: { all: [['赔付'], ['金额']] } },
 } as const satisfies Record<string, FieldRule>;
 
 export type FieldName = keyof typeof FIELD_RULES;

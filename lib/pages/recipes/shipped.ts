@@ -8,6 +8,8 @@ import type { Finding, Recipe } from './format';
 
 const QIANNIU_2026 = '2026-12, public Qianniu automation scripts (test/pages/SOURCES.md)';
 const GUESS = 'guess, 2022-12 (no public source)';
+/** Export columns of 包裹中心's tabs; the on-page headers are taken to be the same (test/pages/SOURCES.md). */
+const PACKAGE_CENTER = '2026-12, 包裹中心 export columns (rpa-conn-qianniu-all docs)';
 
 type Findings = Partial<Record<FieldName, readonly Finding[]>>;
 
@@ -15,7 +17,7 @@ type Findings = Partial<Record<FieldName, readonly Finding[]>>;
 const ORDERS: Findings = {
   orderId: [
     { header: ['订单号', '订单编号'], seen: QIANNIU_2026 },
-    { header: ['主订单号', '主订单编号', '淘宝订单号', '交易订单号'], seen: GUESS, unverified: true },
+    { header: ['主订单编号', '淘宝订单号', '交易订单号'], seen: GUESS, unverified: true },
     { urlParam: ['bizOrderId'], seen: QIANNIU_2026 },
   ],
   workOrderId: [{ header: ['工单号', '工单编号', '任务编号', '工单ID', '任务ID'], seen: GUESS }],
@@ -65,6 +67,20 @@ export const SHIPPED_RECIPES: readonly Recipe[] = [
         { header: ['物流最后更新时间', '最后更新时间', '最后更新', '物流更新时间', '物流信息', '物流详情', '物流动态', '物流'], seen: GUESS },
         { label: ['最近更新', '最后更新', '最后更新时间', '物流更新时间', '更新时间'], seen: GUESS, unverified: true },
       ],
+    },
+  },
+  {
+    // 包裹中心 (package-center.ts reads it): a stalled parcel's row names its order as the sold list does (主订单号).
+    id: 'shipped:package-center',
+    kind: 'logistics',
+    where: { route: '/home.htm/package-center' },
+    fields: {
+      orderId: [{ header: ['主订单号', '交易单号'], seen: PACKAGE_CENTER }],
+      // Not 超时类型: on 揽收异常 it says 即将超时 / 已超时, no stage.
+      listedStalled: [{ header: ['异常类型'], seen: PACKAGE_CENTER }],
+      expectedCompensation: [{ header: ['预计赔付金额'], seen: PACKAGE_CENTER }],
+      // Masked (山东省临沂市兰山区柳青街道 ****): only its province is read.
+      province: [{ header: ['买家地址'], seen: PACKAGE_CENTER }],
     },
   },
   {

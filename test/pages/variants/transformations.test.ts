@@ -266,5 +266,6 @@ describe('every variant, on every fixture', { timeout: 60_000 }, () => {
         expect(texts(out), fixture.name).toBe(texts(source));
       }
     }
-  });
+    // One test over every fixture: its time grows with them, beyond the default 5 s on a loaded machine.
+  }, 30_000);
 });

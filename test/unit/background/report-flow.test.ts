@@ -46,6 +46,22 @@ describe('reportFlow', () => {
     expect(d.merged).toHaveBeenCalledTimes(2);
   });
 
+  it('badges a parcel the platform lists as stalled from its first sighting in the log, a later one moving nothing', async () => {
+    const { db } = freshDb();
+    const listed = { kind: 'logistics', id: '5118109635696058815', orderId: '5118109635696058815', status: 'open', listedStalled: true } as PageRecord;
+    let now = NOW;
+    const flow = reportFlow(db, deps({ now: () => now }));
+    const first = await flow.answer(checked([listed]));
+    expect(first.bases[0]!.deadlines).toMatchObject([{ at: NOW, key: 'logistics.exposure' }]);
+    await flow.settled();
+    now = NOW + 5 * H;
+    const later = await flow.answer(checked([listed]));
+    expect(later.bases[0]!.deadlines).toMatchObject([{ at: NOW, key: 'logistics.exposure' }]);
+    expect(later.bases[0]!.listed).toEqual({ since: NOW });
+    await flow.settled();
+    expect((await db.tickets.get('logistics:5118109635696058815'))!.stalledSince).toBe(NOW);
+  });
+
   it('badges a row the page shows 已超时 as overdue since its first sighting on a later visit, from the log', async () => {
     const { db } = freshDb();
     let now = NOW;

@@ -41,6 +41,18 @@ describe('Badge', () => {
     expect(screen.getByText('超时 7分')).toBeTruthy();
   });
 
+  it('says a parcel the platform lists as stalled may already be filed for, with 预计赔付金额, red from its first sighting', () => {
+    const since = at('2026-06-11T10:00:00+08:00');
+    const record = { kind: 'logistics', id: '3', status: 'open', listedStalled: true, expectedCompensation: 100, stalledSince: since } as const;
+    const now = since + 5 * 60_000;
+    const model = badgeModel(record, now, DEFAULT_SETTINGS)!;
+    const { container } = render(<Badge kind="logistics" model={model} now={now} context={context} />);
+    expect(container.querySelector('details')!.className).toBe('ds overdue');
+    expect(screen.getByText('超时 5分')).toBeTruthy();
+    expect(container.querySelector('summary')!.textContent).toContain('平台已列为停滞:买家可能已可发起物流停滞工单 · 预计赔付金额 ¥100.00');
+    expect(container.textContent).toContain('本浏览器首次看到于 06-11 10:00');
+  });
+
   it('says which fields could not be read', () => {
     show({ kind: 'qa', id: 'q', status: 'open', problems: [{ field: 'askedAt', reason: 'unreadable', detail: "unreadable time '昨天 25:61'" }] }, '2022-12-25T10:00:00+08:00');
     expect(screen.getByText('未能读取:提问时间')).toBeTruthy();

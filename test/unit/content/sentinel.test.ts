@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startSentinel, type SentinelDeps } from '@/lib/content/sentinel';
 import type { NearScreen } from '@/lib/content/near-screen';
@@ -236,6 +237,14 @@ describe('startSentinel', () => {
     expect(reports[0]!.records).toEqual([]);
     expect(reports[0]!.outline).toContain('"单据编码"');
     expect(reports[0]!.outline).not.toMatch(/No\.201/);
+  });
+
+  it('sends no outline for a page it understood whose rows yield nothing (包裹中心 发货预警: paid, not shipped)', () => {
+    const html = readFileSync('test/pages/package-center-shipping-warning-nothing.html', 'utf8').replace(/<link[^>]*>/g, '');
+    startSentinel(openPage('https://myseller.taobao.com/home.htm/package-center/packageMonitor', html), deps, controller.signal);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]!.records).toEqual([]);
+    expect(reports[0]!.outline).toBeUndefined();
   });
 
   it('redraws the countdowns every 30 s while the tab is visible, and not while it is hidden', async () => {

@@ -40,9 +40,10 @@ describe('readPage', () => {
     expect(readPage(page, 'not a url', NOW)).toEqual([]);
   });
 
-  it('runs the work-order adapter on every seller page kind', () => {
+  it('runs the work-order adapter on every seller page kind but 包裹中心 (parcels, remarks in free text)', () => {
     const kinds: PageKind[] = ['invoice-requests', 'sold-orders', 'order-detail', 'ask-all', 'seller-other'];
     for (const kind of kinds) expect(ADAPTERS[0]!.appliesTo(kind)).toBe(true);
+    expect(ADAPTERS[0]!.appliesTo('package-center')).toBe(false);
     const page = parse(table(['工单号', '类型'], [['2022121610000000101', '催开发票']]));
     expect(records(page, SOLD_URL)).toEqual([{
       kind: 'invoice', id: '2022121610000000101', workOrderId: '2022121610000000101', status: 'open',

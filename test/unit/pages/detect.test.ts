@@ -16,6 +16,10 @@ const EXAMPLES: Record<PageKind | 'none', string[]> = {
     'https://myseller.taobao.com/home.htm/comment-manage/ask-all?itemParams=678901234567',
     'https://rate.taobao.com/sellercenterv2/index.htm/ask-all',
   ],
+  'package-center': [
+    'https://myseller.taobao.com/home.htm/package-center/packageMonitor',
+    'https://qn.taobao.com/home.htm/package-center/packageMonitor?tab=update',
+  ],
   'seller-other': [
     'https://myseller.taobao.com/home.htm/QnworkbenchHome/',
     'https://qn.taobao.com/home.htm/',

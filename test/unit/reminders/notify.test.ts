@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { lostReminders, notificationIds, type Shown } from '@/lib/background/notify';
 import type { ItemDeadline } from '@/lib/record-deadlines';
 import { notificationText, summaryText } from '@/lib/reminders/notification-text';
+import type { DueReminder } from '@/lib/reminders/planner';
 import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
 import type { LogItem, ReminderState } from '@/lib/store/types';
 import { installI18n } from '../../support/i18n';
@@ -45,6 +46,23 @@ describe('summaryText', () => {
     const { title, message } = summaryText(list, NOW, DEFAULT_SETTINGS);
     expect(title).toBe('时效哨兵:4 项需要处理');
     expect(message.split('\n')).toEqual(['2 项已超时,1 项 24 小时内到期', '另有 1 项稍后到期', '点击查看全部']);
+  });
+});
+
+describe('notificationText of a parcel the platform lists as stalled', () => {
+  beforeEach(() => installI18n('zh_CN'));
+  const listed = { ...item('logistics:5118109635696058815'), orderId: '5118109635696058815', stalledSince: NOW, expectedCompensation: 88.5 } as LogItem;
+  const exposure: DueReminder = { itemKey: listed.key, deadline: { at: NOW, key: 'logistics.exposure' }, leadMinutes: 0 };
+
+  it('says so, with 预计赔付金额, at its first sighting', () => {
+    const { title, message } = notificationText(listed, exposure, NOW + 60_000, DEFAULT_SETTINGS, 0);
+    expect(title).toBe('物流停滞 · 超时 1分');
+    expect(message.split('\n')).toEqual(['订单 5118109635696058815', '买家可发起物流停滞工单:11-27 14:00', '平台已列为停滞:买家可能已可发起物流停滞工单 · 预计赔付金额 ¥88.50']);
+  });
+
+  it('speaks of the work order once one is seen', () => {
+    const withOrder = { ...listed, workOrderCreatedAt: NOW } as LogItem;
+    expect(notificationText(withOrder, exposure, NOW, DEFAULT_SETTINGS, 0).message).toContain('工单须在时限内回复');
   });
 });
 
