@@ -46,7 +46,7 @@ export function replyTo(
   const basisOf = (r: PageRecord, i: number) => {
     if (handled.has(itemKeyOf(r))) return handledBasis(itemKeyOf(r));
     if (answers.answered.has(itemKeyOf(r))) return null;
-    const basis = badgeBasis(r, context.settings);
+    const basis = badgeBasis(r, context.settings, context.pointsInWindow);
     const offered = answers.suggestions[i];
     return basis && offered ? { ...basis, suggestions: offered.map(({ text, question }) => ({ text, question })) } : basis;
   };
@@ -55,7 +55,7 @@ export function replyTo(
 }
 
 /** The badge of an item the seller marked handled: grey, no countdown, saying so; its 撤销 (or the popup's) reopens it. */
-const handledBasis = (key: string): BadgeBasis => noDeadlineBasis({ notes: [t('badge_handled_note')], handled: key });
+const handledBasis = (key: string): BadgeBasis => noDeadlineBasis({ notes: [t('badge_handled_note')], handled: key, quiet: t('badge_handled') });
 
 /** The address a knowledge request is for: the one it names if that is a seller page, else its sender's. */
 export function knowledgeUrl(message: KnowledgeRequest, sender: Sender): string {

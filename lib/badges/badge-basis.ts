@@ -11,6 +11,8 @@ import type { RuleSettings } from '../rules/settings';
 import type { PageRecord } from '../pages/records';
 import { ruleDeadlines, ruleItemOf, RULES_OUT_OF_RANGE } from '../record-deadlines';
 import { badgeAt, type BadgeBasis, type BadgeModel } from './badge-model';
+import { t } from '../i18n';
+import { deadlineLabel, shanghaiClock } from './format';
 import { badgeNotes } from './notes';
 
 /** A page countdown shows hours at best ("3天18小时"): closer than this counts as agreeing. */
@@ -28,12 +30,19 @@ function pointsAtRisk(item: RuleItem | null, r: PageRecord, s: RuleSettings): nu
   return r.kind === 'invoice' && r.workOrderId !== undefined ? s.pointsPerComplaint : 0;
 }
 
+/** The stake in words; `pointsInWindow`: the ledger's 30-day total the reply's context carries. */
+function stakeOf(r: PageRecord, deadlines: readonly Deadline[], qaPriority: BadgeModel['qaPriority'], atRisk: number, s: RuleSettings, pointsInWindow: number): string {
+  if (r.kind === 'qa') return t(qaPriority === 'high' ? 'qa_high' : 'qa_normal');
+  if (r.kind === 'logistics') return t(deadlines.some((d) => d.key === 'logistics.reply') ? 'stake_logistics_reply' : 'stake_logistics');
+  return atRisk > 0 ? t('stake_points', atRisk, pointsInWindow, s.pointsCap) : t('stake_no_work_order', pointsInWindow, s.pointsCap);
+}
+
 /**
  * The clock-free part of a record's badge, or null when there is nothing to show: closed items, Q&A a buyer
  * answered or that cannot be answered. A record with problems always gets a badge, so the seller is never
  * silently unprotected.
  */
-export function badgeBasis(r: PageRecord, s: RuleSettings): BadgeBasis | null {
+export function badgeBasis(r: PageRecord, s: RuleSettings, pointsInWindow = 0): BadgeBasis | null {
   const problems = [...(r.problems ?? [])];
   if (r.status === 'done' || (r.status === 'unanswerable' && problems.length === 0)) return null;
   const item = ruleItemOf(r);
@@ -54,13 +63,17 @@ export function badgeBasis(r: PageRecord, s: RuleSettings): BadgeBasis | null {
   if (page === undefined && deadlines.length === 0 && problems.length === 0) return null;
   const near = page !== undefined ? closestTo(page, deadlines) : null;
   const disagreement = near && Math.abs(near.at - page!) > PAGE_TOLERANCE_MS ? { page: page!, computed: near.at } : null;
-  const basis: BadgeBasis = { deadlines, disagreement, pointsAtRisk: atRisk, qaPriority, problems, notes: badgeNotes(r, problems), pageDeadline: page };
+  const labelled = deadlines.map((d) => ({ ...d, label: deadlineLabel(d.key, s) }));
+  // Worded here, with the rest of the notes: the content script carries no wording it can be sent.
+  const notes = [...(disagreement ? [t('page_disagrees', shanghaiClock(disagreement.computed))] : []), ...badgeNotes(r, problems)];
+  const stake = stakeOf(r, deadlines, qaPriority, atRisk, s, pointsInWindow);
+  const basis: BadgeBasis = { deadlines: labelled, disagreement, pointsAtRisk: atRisk, qaPriority, problems, notes, pageDeadline: page, stake };
   if (r.compensation) basis.compensation = r.compensation;
   return basis;
 }
 
 /** The badge for a record at `now`, or null when there is nothing to show (see badgeBasis). */
-export function badgeModel(r: PageRecord, now: number, s: RuleSettings): BadgeModel | null {
-  const basis = badgeBasis(r, s);
+export function badgeModel(r: PageRecord, now: number, s: RuleSettings, pointsInWindow = 0): BadgeModel | null {
+  const basis = badgeBasis(r, s, pointsInWindow);
   return basis && badgeAt(basis, now, s);
 }

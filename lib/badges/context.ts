@@ -1,4 +1,6 @@
+import { t } from '../i18n';
 import { invoiceDeadlines } from '../rules/invoice';
+import { shanghaiClock } from './format';
 import { forecastPoints, pointsAt, type PointEvent, type PointsForecast } from '../rules/ledger';
 import type { RuleSettings } from '../rules/settings';
 import type { PageRecord } from '../pages/records';
@@ -8,6 +10,8 @@ export interface BadgeContext {
   settings: RuleSettings;
   pointsInWindow: number;
   forecast: PointsForecast | null;
+  /** The forecast in words when it adds points (预计…), for invoice badges: worded where it is worked out. */
+  forecastNote?: string;
   /** The log could not be written: the badges still show, reminders are paused. */
   storageUnavailable?: boolean;
 }
@@ -25,9 +29,9 @@ export function riskMoments(records: Iterable<PageRecord>, s: RuleSettings): { a
 
 export function badgeContext(records: Iterable<PageRecord>, events: readonly PointEvent[], now: number, s: RuleSettings): BadgeContext {
   const moments = riskMoments(records, s).filter((m) => m.at >= now);
-  return {
-    settings: s,
-    pointsInWindow: pointsAt(events, now, s),
-    forecast: moments.length ? forecastPoints(events, moments, now, s) : null,
-  };
+  const pointsInWindow = pointsAt(events, now, s);
+  const forecast = moments.length ? forecastPoints(events, moments, now, s) : null;
+  const context: BadgeContext = { settings: s, pointsInWindow, forecast };
+  if (forecast && forecast.points > pointsInWindow) context.forecastNote = t('forecast', shanghaiClock(forecast.at).slice(0, 5), forecast.points, s.pointsCap);
+  return context;
 }

@@ -8,6 +8,7 @@ import { describeError, type PageAdapter } from './adapter';
 import { askAll } from './ask-all';
 import { detectPage, type PageKind } from './detect';
 import { invoiceRequests } from './invoice-requests';
+import { readList, type ListReading } from './list-reading';
 import { readPageFacts } from './page-facts';
 import type { ReadCache } from './read-cache';
 import type { PageRecord, RowRecord } from './records';
@@ -25,6 +26,8 @@ export interface PageReadReport {
   errors: string[];
   /** `adapter: table t row r: why skipped`, e.g. a task row without any number. */
   notes: string[];
+  /** The list as a whole (list-reading.ts), on a known page whose reading got as far as its tables. */
+  list?: ListReading;
 }
 
 const STATUS_RANK = { open: 0, unanswerable: 1, done: 2 } as const;
@@ -96,7 +99,9 @@ export function* readPageSteps(root: ParentNode, url: string, now: number, cache
         errors.push(`${adapter.name}: ${describeError(error)}`);
       }
     }
-    return { pageKind, records: dedupe(records), errors, notes };
+    const unique = dedupe(records);
+    const list = readList(page, unique.map((r) => r.record), errors.length + notes.length > 0);
+    return { pageKind, records: unique, errors, notes, list };
   } catch (error) {
     return { pageKind, records: [], errors: [...errors, `readPage: ${describeError(error)}`], notes };
   }

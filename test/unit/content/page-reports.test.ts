@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { installI18n } from '../../support/i18n';
 import { PageReports } from '@/lib/content/page-reports';
 import { replyTo } from '@/lib/background/page-reports';
 import { parsePageReport, type PageReply, type PageReport } from '@/lib/messages';
@@ -20,6 +21,8 @@ const reply = (records: PageRecord[], settings = DEFAULT_SETTINGS): PageReply =>
   replyTo(parsePageReport({ type: 'page-report', url: URL_A, pageKind: 'seller-other', seenAt: NOW, records } satisfies PageReport)!, { settings, pointsInWindow: 0, forecast: null });
 
 describe('PageReports', () => {
+  // The background words each basis (deadline labels, the stake).
+  beforeEach(() => installI18n('zh_CN'));
   it('tells the background only what is new or changed on the page', () => {
     const reports = new PageReports(START);
     const first = [order('1'), order('2')];
