@@ -13,6 +13,8 @@ import { t } from '../i18n';
 import type { PageRecord } from '../pages/records';
 import { itemKeyOf } from '../store/merge';
 import { problemLine } from '../badges/notes';
+import { leftListText } from '../badges/format';
+import type { LogItem } from '../store/types';
 import type { AnswerFacts } from './answer-suggestions';
 
 type Sender = Browser.runtime.MessageSender;
@@ -40,11 +42,12 @@ const refusedBasis = (problems: LimitProblem[]): BadgeBasis => noDeadlineBasis({
 export function replyTo(
   { report, slots }: CheckedReport,
   context: BadgeContext,
-  handled: ReadonlySet<string> = new Set(),
+  quiet: ReadonlyMap<string, LogItem> = new Map(),
   answers: AnswerFacts = { suggestions: [], answered: new Set() },
 ): PageReply {
   const basisOf = (r: PageRecord, i: number) => {
-    if (handled.has(itemKeyOf(r))) return handledBasis(itemKeyOf(r));
+    const closed = quiet.get(itemKeyOf(r));
+    if (closed) return quietBasis(closed);
     if (answers.answered.has(itemKeyOf(r))) return null;
     const basis = badgeBasis(r, context.settings, context.pointsInWindow);
     const offered = answers.suggestions[i];
@@ -54,8 +57,16 @@ export function replyTo(
   return { ...context, bases };
 }
 
-/** The badge of an item the seller marked handled: grey, no countdown, saying so; its 撤销 (or the popup's) reopens it. */
-const handledBasis = (key: string): BadgeBasis => noDeadlineBasis({ notes: [t('badge_handled_note')], handled: key, quiet: t('badge_handled') });
+/**
+ * The badge of an item the seller marked handled, or that left a to-do list (seen here on another page, a work
+ * order for the same order): grey, no countdown, saying why; its 撤销 (or the popup's) reopens it.
+ */
+function quietBasis(item: LogItem): BadgeBasis {
+  if (item.closedBy !== 'list') return noDeadlineBasis({ notes: [t('badge_handled_note')], handled: item.key, quiet: t('badge_handled') });
+  const why = leftListText(item);
+  return noDeadlineBasis({ notes: [why], handled: item.key, quiet: why });
+}
+
 
 /** The address a knowledge request is for: the one it names if that is a seller page, else its sender's. */
 export function knowledgeUrl(message: KnowledgeRequest, sender: Sender): string {

@@ -49,13 +49,13 @@ export function mergeItem<T extends LogItem>(existing: T | undefined, imported: 
   const [newer, older] = importedNewer ? [imported, existing] : [existing, imported];
   const merged = { ...factsOf(older), ...structuredClone(newer), firstSeenAt: Math.min(existing.firstSeenAt, imported.firstSeenAt) } as T;
   const closer = firstCloser(existing, imported);
-  if (closer) Object.assign(merged, { status: 'done', closedAt: closer.closedAt, closedBy: closer.closedBy });
-  else if (merged.kind !== 'qa') Object.assign(merged, { status: 'open', closedAt: undefined, closedBy: undefined });
+  if (closer) Object.assign(merged, { status: 'done', closedAt: closer.closedAt, closedBy: closer.closedBy, closedWhy: closer.closedWhy });
+  else if (merged.kind !== 'qa') Object.assign(merged, { status: 'open', closedAt: undefined, closedBy: undefined, closedWhy: undefined });
   if (merged.kind === 'qa') {
     const [e, i] = [existing as QaEntry, imported as QaEntry];
     const answeredAt = minDefined(e.answeredAt, i.answeredAt);
     merged.answeredAt = answeredAt;
-    if (!closer) Object.assign(merged, { status: questionStatus(e, i, newer as QaEntry, answeredAt), closedAt: undefined, closedBy: undefined });
+    if (!closer) Object.assign(merged, { status: questionStatus(e, i, newer as QaEntry, answeredAt), closedAt: undefined, closedBy: undefined, closedWhy: undefined });
   }
   return compact(merged);
 }

@@ -5,6 +5,7 @@ import { acceptPageReport, knowledgeUrl, replyTo } from '@/lib/background/page-r
 import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
 import { installI18n } from './../support/i18n';
 import type { PageReport } from '@/lib/messages';
+import type { LogItem } from '@/lib/store/types';
 
 const OWN = 'own-extension-id';
 const tab = { id: 1 } as Browser.tabs.Tab; // only the fields the sender check reads
@@ -107,7 +108,8 @@ describe('replyTo', () => {
     const other = { ...good.records[0]!, id: '3012345678901234568', orderId: '3012345678901234568' };
     const checked = acceptPageReport({ ...good, records: [good.records[0], other] }, sellerTab, OWN)!;
     const context = { settings: DEFAULT_SETTINGS, pointsInWindow: 0, forecast: null };
-    const [handled, open] = replyTo(checked, context, new Set(['invoice:3012345678901234567'])).bases;
+    const item = { key: 'invoice:3012345678901234567', closedBy: 'user', status: 'done' } as LogItem;
+    const [handled, open] = replyTo(checked, context, new Map([[item.key, item]])).bases;
     expect(handled).toMatchObject({ handled: 'invoice:3012345678901234567', deadlines: [], notes: [expect.stringContaining('标记为已处理')] });
     expect(open?.handled).toBeUndefined();
     expect(open?.deadlines.length).toBeGreaterThan(0);
