@@ -96,7 +96,8 @@ export function parsePageReport(value: unknown): CheckedReport | null {
   // An outline too long to keep is dropped; the records still count.
   if (isText(outline, LIMITS.outline)) report.outline = outline;
   // A list reading of a wrong shape is dropped: without it nothing closes by absence, the records still count.
-  if (isListReading(value.list)) report.list = { keys: value.list.keys, problems: value.list.problems, signs: value.list.signs };
+  // A sign is a tab's or an option's text: a long one (a selected menu with its submenu) is cut, not refused.
+  if (isListReading(value.list)) report.list = { keys: value.list.keys, problems: value.list.problems, signs: value.list.signs.map((s) => s.slice(0, 100)) };
   const slots = records.map((sent, i): number | LimitProblem[] => {
     if (i >= LIMITS.records) return OVER_BOUND;
     const checked = checkRecord(sent);
@@ -110,5 +111,5 @@ const isTextList = (v: unknown, most: number, max: number): v is string[] => Arr
 
 /** A list reading as the content script makes it: keys bounded as a list of any length allows (twice a message's records). */
 export function isListReading(v: unknown): v is ListReading {
-  return isObject(v) && typeof v.problems === 'boolean' && isTextList(v.keys, LIMITS.records * 2, LIMITS.id + 20) && isTextList(v.signs, 200, LIMITS.problem);
+  return isObject(v) && typeof v.problems === 'boolean' && isTextList(v.keys, LIMITS.records * 2, LIMITS.id + 20) && isTextList(v.signs, 200, LIMITS.outline);
 }

@@ -1,7 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import { BADGE_CSS } from '@/components/badge-style';
 import { badgeBasis } from '../badges/badge-basis';
-import type { BadgeContext } from '../badges/context';
+import { withForecastNote, type BadgeContext } from '../badges/context';
 import { detectPage } from '../pages/detect';
 import { noDeadlineBasis, type BadgeBasis } from '../badges/badge-model';
 import { isKnowledgeRequest, LIMITS, parsePageReport, type CheckedReport, type KnowledgeReply, type KnowledgeRequest, type PageReply } from '../messages';
@@ -54,7 +54,7 @@ export function replyTo(
     return basis && offered ? { ...basis, suggestions: offered.map(({ text, question }) => ({ text, question })) } : basis;
   };
   const bases = slots.map((slot) => (typeof slot === 'number' ? basisOf(report.records[slot]!, slot) : refusedBasis(slot)));
-  return { ...context, bases };
+  return { ...withForecastNote(context), bases };
 }
 
 /**
@@ -83,5 +83,5 @@ export function isOwnKnowledgeRequest(message: unknown, sender: Sender, ownId: s
  * the badges' style, and their context until the page's first report is answered.
  */
 export function answerKnowledge(context: BadgeContext, knowledge: PageKnowledge = SHIPPED_KNOWLEDGE): KnowledgeReply {
-  return { knowledge, context, badgeCss: BADGE_CSS };
+  return { knowledge, context: withForecastNote(context), badgeCss: BADGE_CSS };
 }

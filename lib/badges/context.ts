@@ -29,9 +29,16 @@ export function riskMoments(records: Iterable<PageRecord>, s: RuleSettings): { a
 
 export function badgeContext(records: Iterable<PageRecord>, events: readonly PointEvent[], now: number, s: RuleSettings): BadgeContext {
   const moments = riskMoments(records, s).filter((m) => m.at >= now);
-  const pointsInWindow = pointsAt(events, now, s);
-  const forecast = moments.length ? forecastPoints(events, moments, now, s) : null;
-  const context: BadgeContext = { settings: s, pointsInWindow, forecast };
-  if (forecast && forecast.points > pointsInWindow) context.forecastNote = t('forecast', shanghaiClock(forecast.at).slice(0, 5), forecast.points, s.pointsCap);
-  return context;
+  return {
+    settings: s,
+    pointsInWindow: pointsAt(events, now, s),
+    forecast: moments.length ? forecastPoints(events, moments, now, s) : null,
+  };
+}
+
+/** The context as the content script gets it: its forecast worded when it adds points (the badge carries no wording it can be sent). */
+export function withForecastNote(context: BadgeContext): BadgeContext {
+  const { forecast, pointsInWindow, settings } = context;
+  if (!forecast || forecast.points <= pointsInWindow) return context;
+  return { ...context, forecastNote: t('forecast', shanghaiClock(forecast.at).slice(0, 5), forecast.points, settings.pointsCap) };
 }

@@ -25,6 +25,16 @@ describe('acceptPageReport', () => {
     expect(acceptPageReport(good, sellerTab, OWN)).toEqual(whole(good));
   });
 
+  it("takes a list reading's keys, problem flag and signs, and drops one of a wrong shape without the records", () => {
+    const list = { keys: ['invoice:3012345678901234567'], problems: false, signs: ['共 1 条', 'aria-selected=待回传'] };
+    expect(acceptPageReport({ ...good, list: { ...list, extra: 'x' } }, sellerTab, OWN)?.report.list).toEqual(list);
+    for (const bad of [{ ...list, keys: 'x' }, { ...list, problems: 'no' }, { ...list, signs: [1] }, { ...list, keys: Array(10_001).fill('k') }]) {
+      const taken = acceptPageReport({ ...good, list: bad }, sellerTab, OWN);
+      expect(taken?.report.list).toBeUndefined();
+      expect(taken?.report.records).toHaveLength(1);
+    }
+  });
+
   it('refuses other senders: another extension, an extension page, a non-seller tab', () => {
     expect(acceptPageReport(good, { ...sellerTab, id: 'other' }, OWN)).toBeNull();
     expect(acceptPageReport(good, { id: OWN, url: `chrome-extension://${OWN}/popup.html` }, OWN)).toBeNull();

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { installI18n } from '../../support/i18n';
 import { badgeModel } from '@/lib/badges/badge-basis';
 import { toneAt } from '@/lib/badges/badge-model';
-import { badgeContext } from '@/lib/badges/context';
+import { badgeContext, withForecastNote } from '@/lib/badges/context';
 import { shanghaiClock } from '@/lib/badges/format';
 import { DEFAULT_SETTINGS as S } from '@/lib/rules/settings';
 import type { PageRecord } from '@/lib/pages/records';
@@ -120,9 +120,9 @@ describe('badgeContext', () => {
   it('words the forecast for the badges when open work orders would add points, and only then', () => {
     const now = at('2022-12-20T12:00:00+08:00');
     const order: PageRecord = { kind: 'invoice', id: '1', status: 'open', requestedAt: at('2022-12-05T10:00:00+08:00'), workOrderCreatedAt: at('2022-12-20T09:00:00+08:00') };
-    const context = badgeContext([order], [], now, S);
+    const context = withForecastNote(badgeContext([order], [], now, S));
     expect(context.forecast?.points).toBe(1);
     expect(context.forecastNote).toBe(`若均未处理,${shanghaiClock(context.forecast!.at).slice(0, 5)} 将达 1/6 分`);
-    expect(badgeContext([{ ...order, status: 'done' }], [], now, S).forecastNote).toBeUndefined();
+    expect(withForecastNote(badgeContext([{ ...order, status: 'done' }], [], now, S)).forecastNote).toBeUndefined();
   });
 });

@@ -36,6 +36,18 @@ describe('PageReports', () => {
     expect(reports.news(URL_A, changed)).toEqual([order('2', NOW - 2 * H)]);
   });
 
+  it('tells a list that changed as a whole (a row gone, loading done) though no record is news, and an unchanged one never', () => {
+    const reports = new PageReports(START);
+    const list = (keys: string[], signs = [`共 ${keys.length} 条`]) => ({ keys, problems: false, signs });
+    const rows = [order('1'), order('2')];
+    reports.sending(reports.news(URL_A, rows, undefined, list(['logistics:1', 'logistics:2'], ['共 2 条', '加载中']))!);
+    expect(reports.news(URL_A, rows, undefined, list(['logistics:1', 'logistics:2']))).toEqual([]);
+    expect(reports.news(URL_A, [order('1')], undefined, list(['logistics:1']))).toEqual([]);
+    expect(reports.news(URL_A, [order('1')], undefined, list(['logistics:1']))).toBeNull();
+    // A row re-read alone (no list with it) leaves the list as told.
+    expect(reports.news(URL_A, [order('1')], [order('1')])).toBeNull();
+  });
+
   it('does not count a page countdown that moved by seconds as news', () => {
     const reports = new PageReports(START);
     reports.sending(reports.news(URL_A, [order('1', NOW - H, { pageDeadline: NOW + 3 * H })])!);
