@@ -73,3 +73,43 @@ export const PENDING_ROWS: readonly PendingRow[] = Array.from({ length: 6 }, (_,
   applied: `2026-12-0${i + 1}`,
   countdown: `${3 + i}天18小时`,
 }));
+
+const DAY_MS = 86_400_000;
+const shanghaiDate = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
+const hms = (ms: number) => {
+  const s = Math.max(0, Math.round(ms / 1000));
+  return [Math.floor(s / 3600), Math.floor(s / 60) % 60, s % 60].map((n) => String(n).padStart(2, '0')).join(':');
+};
+
+/** The seller's visits in the end-to-end tests: the list whole, then read in ways that close nothing, then whole without A. */
+export type Visit = 'whole' | 'filtered' | 'searched' | 'partial' | 'problem' | 'uploaded';
+
+/**
+ * Six rows applied two days before `start`; A (uploaded on the platform between the visits) and B share a page
+ * countdown to `deadline`, which each visit shows as what is left then (`还剩 01:00:40`), the others days away.
+ */
+export function pendingVisits(start: number, deadline: number) {
+  const applied = shanghaiDate(start - 2 * DAY_MS);
+  const [a, b, ...rest] = PENDING_ROWS.map((r) => ({ ...r, applied }));
+  const imminent = (r: PendingRow, now: number): PendingRow => ({ ...r, countdown: `还剩 ${hms(deadline - now)}` });
+  const html = (visit: Visit, now: number): string => {
+    const A = imminent(a!, now);
+    const B = imminent(b!, now);
+    const left = [B, ...rest];
+    switch (visit) {
+      case 'whole':
+        return pendingListHtml({ rows: [A, ...left], total: 6 });
+      case 'filtered':
+        return pendingListHtml({ rows: [B], total: 1, filter: '已开始' });
+      case 'searched':
+        return pendingListHtml({ rows: [B], total: 1, search: B.order });
+      case 'partial':
+        return pendingListHtml({ rows: left, total: 6 });
+      case 'problem':
+        return pendingListHtml({ rows: [...left.slice(0, 4), { ...left[4]!, applied: '2026-13-45' }], total: 5 });
+      case 'uploaded':
+        return pendingListHtml({ rows: left, total: 5 });
+    }
+  };
+  return { a: a!.order, b: b!.order, html };
+}

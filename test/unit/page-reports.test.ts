@@ -127,6 +127,19 @@ describe('replyTo', () => {
 });
 
 
+describe('replyTo, for an item that left a to-do list', () => {
+  it('badges it on another page (a work order for the same order) grey, saying why it went quiet, with 撤销', () => {
+    installI18n('zh_CN');
+    const checked = acceptPageReport(good, sellerTab, OWN)!;
+    const context = { settings: DEFAULT_SETTINGS, pointsInWindow: 0, forecast: null };
+    const left = {
+      key: 'invoice:3012345678901234567', status: 'done', closedBy: 'list', closedAt: Date.parse('2026-12-07T10:00:00+08:00'), closedWhy: { list: '待回传列表', rows: 5 },
+    } as LogItem;
+    const [basis] = replyTo(checked, context, new Map([[left.key, left]])).bases;
+    expect(basis).toMatchObject({ handled: left.key, quiet: '已不在待回传列表 · 12-07 10:00 完整读取 5 条', deadlines: [], notes: ['已不在待回传列表 · 12-07 10:00 完整读取 5 条'] });
+  });
+});
+
 describe('knowledgeUrl', () => {
   it('takes the address the content script names (a client route the sender lags behind), if it is a seller page', () => {
     const moved = 'https://myseller.taobao.com/home.htm/aftersale/platform-tasks';
