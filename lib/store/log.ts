@@ -1,7 +1,7 @@
 /**
  * The log's operations: what the background and the extension pages call. `now` and the settings are
- * always parameters (nothing here reads the clock). Items are never deleted or closed because a page
- * stopped showing them; once done, an item stays done.
+ * always parameters (nothing here reads the clock). Items are never deleted because a page stopped showing
+ * them, and closed by that only on a to-do list read whole (closeAbsent), which reopens them when it shows them again.
  */
 import { Dexie, type Collection, type Table } from 'dexie';
 import { badgeContext, type BadgeContext } from '../badges/context';
