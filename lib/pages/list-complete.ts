@@ -25,7 +25,8 @@ export interface ListFacts {
   tabs: readonly string[];
 }
 
-const DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
+/** A date range's end as a date picker shows it, with or without its time of day (the day is what counts). */
+const DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
 const ALL = /^(全部|不限|所有)/;
 
 const valuesOf = (signs: readonly string[], name: string) => signs.filter((s) => s.startsWith(`${name}=`)).map((s) => s.slice(name.length + 1));
@@ -42,11 +43,12 @@ export function listFacts(reading: ListReading): ListFacts {
   const inputs = valuesOf(signs, 'input').filter((v) => v !== '');
   const dates = inputs.filter((v) => DATE.test(v));
   const range = dates.length > 0 ? rangeOf(dates) : undefined;
-  const page = Number(valuesOf(signs, 'aria-current')[0]);
+  // The pager's current page: the first number marked current (a menu's current link is no page number).
+  const page = valuesOf(signs, 'aria-current').map(Number).find((n) => Number.isSafeInteger(n) && n > 0);
   return {
     keys: reading.keys,
     ...(totals.size === 1 ? { total: Number([...totals][0]) } : {}),
-    ...(Number.isSafeInteger(page) && page > 0 ? { page } : {}),
+    ...(page === undefined ? {} : { page }),
     filtered: inputs.length > dates.length || valuesOf(signs, 'aria-checked').some((v) => v !== '' && !ALL.test(v)),
     ...(range ? { range } : {}),
     badRange: range === null,

@@ -50,6 +50,8 @@ describe('a to-do list read whole', () => {
     const rows = [...PENDING_ROWS, ...PENDING_ROWS.map((r) => ({ ...r, order: r.order.replace(/^2701/, '2702') }))];
     const page1 = read({ rows: rows.slice(0, 10), total: 12, page: 1, pages: 2 });
     expect(page1.page).toBe(1);
+    // A menu's current link is no page number.
+    expect(listFacts({ keys: [], problems: false, signs: ['aria-current=财务', 'aria-current=2'] }).page).toBe(2);
     expect(completeness([page1])).toEqual({ complete: false, why: 'total' });
     const page2 = read({ rows: rows.slice(10), total: 12, page: 2, pages: 2 });
     expect(completeness([page1, page2])).toEqual({ complete: true, keys: new Set(keysOf(rows)), count: 12 });
@@ -61,6 +63,7 @@ describe('a to-do list read whole', () => {
     const facts = read({ rows: five, total: 5, range: ['2026-10-07', '2026-12-07'] });
     expect(facts.filtered).toBe(false);
     expect(completeness([facts])).toMatchObject({ complete: true, range: [sh('2026-10-07T00:00:00'), sh('2026-12-08T00:00:00')] });
+    expect(completeness([read({ rows: five, total: 5, range: ['2026-10-07 00:00:00', '2026-12-07 23:59:59'] })])).toMatchObject({ complete: true });
     expect(completeness([read({ rows: five, total: 5, range: ['2026-12-07', '2026-10-07'] })])).toEqual({ complete: false, why: 'range' });
   });
 });
