@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { completeness, listFacts, type ListFacts } from '@/lib/pages/list-complete';
@@ -19,6 +20,18 @@ function read(page: PendingPage): ListFacts {
 
 const five = PENDING_ROWS.slice(0, 5);
 const keysOf = (rows: typeof PENDING_ROWS) => rows.map((r) => `invoice:${r.order}`);
+
+describe('the 待回传 list as public sources show it', () => {
+  it('is read whole: its six rows, 共 6 条, one page, 全部 chosen; a 未开始 row beside its 免自动赔 tag is no problem', () => {
+    const html = readFileSync('test/pages/invoice-pending-compensate.html', 'utf8');
+    const { url, now } = JSON.parse(readFileSync('test/pages/invoice-pending-compensate.expected.json', 'utf8')) as { url: string; now: string };
+    const report = readPageReport(new window.DOMParser().parseFromString(html, 'text/html') as unknown as ParentNode, url, Date.parse(now));
+    const notStarted = report.records.find((r) => r.record.id === '2701832306020004104')!.record;
+    expect(notStarted.problems).toBeUndefined();
+    expect(notStarted.pageDeadline).toBeUndefined();
+    expect(completeness([listFacts(report.list!)])).toMatchObject({ complete: true, count: 6 });
+  });
+});
 
 describe('a to-do list read whole', () => {
   it('is whole when its own total equals the rows on its one page, nothing searched, filtered or loading', () => {
