@@ -158,17 +158,15 @@ export async function reopenItem(db: SentinelDb, key: string, settings: RuleSett
   });
 }
 
-/** A table's items the seller marked handled (or that left a to-do list) and are still closed: a few rows of the closedBy index. */
-const closedByUser = <T extends LogItem>(table: Table<T, string>, by: 'user' | 'list' = 'user'): Collection<T, string> =>
-  table.where('closedBy').equals(by).filter((i) => i.status === 'done');
+/** A table's items the seller marked handled and that are still closed: a few rows of the closedBy index. */
+const closedByUser = <T extends LogItem>(table: Table<T, string>): Collection<T, string> =>
+  table.where('closedBy').equals('user').filter((i) => i.status === 'done');
 
-/** Items closed by leaving a to-do list since `since`, latest first: what the popup lists with 撤销. */
+/** Items closed by leaving a to-do list since `since`, latest first: what the popup lists with 撤销 (a v8 index range). */
 export async function leftListsSince(db: SentinelDb, since: number): Promise<LogItem[]> {
-  const recent = (i: LogItem) => (i.closedAt ?? 0) >= since;
-  const items = await db.transaction('r', [db.tickets, db.questions], async () => [
-    ...(await closedByUser(db.tickets, 'list').filter(recent).toArray()),
-    ...(await closedByUser(db.questions, 'list').filter(recent).toArray()),
-  ]);
+  const recent = <T extends LogItem>(table: Table<T, string>) =>
+    table.where('[closedBy+closedAt]').between(['list', since], ['list', Dexie.maxKey]).filter((i) => i.status === 'done').toArray();
+  const items = await db.transaction('r', [db.tickets, db.questions], async () => [...(await recent(db.tickets)), ...(await recent(db.questions))]);
   return items.sort((a, b) => (b.closedAt ?? 0) - (a.closedAt ?? 0));
 }
 
@@ -247,16 +245,18 @@ export interface Pending {
 
 /**
  * The items among `records` that the seller marked handled, or that left a to-do list (unless `onTodoList`: the
- * report shows them on one, which reopens them): a few rows of the closedBy index, each with why it is quiet.
+ * report shows them on one, which reopens them), each with why it is quiet. The closedBy index's keys alone are
+ * read (items leave to-do lists every day, so that range grows), then only the report's items among them.
  */
 export async function handledAmong(db: SentinelDb, records: readonly PageRecord[], onTodoList = false): Promise<Map<string, LogItem>> {
   const keys = new Set(records.map(itemKeyOf));
-  const here = (i: LogItem) => keys.has(i.key);
-  const items = await db.transaction('r', [db.tickets, db.questions], async () => [
-    ...(await closedByUser(db.tickets).filter(here).toArray()),
-    ...(await closedByUser(db.questions).filter(here).toArray()),
-    ...(onTodoList ? [] : await closedByUser(db.tickets, 'list').filter(here).toArray()),
-    ...(onTodoList ? [] : await closedByUser(db.questions, 'list').filter(here).toArray()),
-  ]);
+  const by = onTodoList ? ['user'] : ['user', 'list'];
+  const items = await db.transaction('r', [db.tickets, db.questions], async () => {
+    const among = async <T extends LogItem>(table: Table<T, string>) => {
+      const quiet = (await table.where('closedBy').anyOf(by).primaryKeys()).filter((k) => keys.has(k));
+      return (await table.bulkGet(quiet)).filter((i): i is T => i?.status === 'done');
+    };
+    return [...(await among(db.tickets)), ...(await among(db.questions))];
+  });
   return new Map(items.map((i) => [i.key, i]));
 }

@@ -55,6 +55,16 @@ export const SCHEMA_V5: StoreSpec = Object.freeze({
  */
 export const SCHEMA_V6: StoreSpec = Object.freeze({ ...SCHEMA_V5, answers: 'key, questionKey, by, lastSeenAt' });
 
+/**
+ * v8 (v7 is another change's): items closed by who and when, `[closedBy+closedAt]`, so the popup reads the items that
+ * left a to-do list in the last day as one index range; that closing happens every day, and its rows only grow.
+ */
+export const SCHEMA_V8: StoreSpec = Object.freeze({
+  ...SCHEMA_V6,
+  tickets: `${SCHEMA_V6.tickets}, [closedBy+closedAt]`,
+  questions: `${SCHEMA_V6.questions}, [closedBy+closedAt]`,
+});
+
 /** v1 rows lack dueTimes/finalDueAt: derive them with the default rules (no settings were stored in v1). */
 async function upgradeToV2(tx: Transaction): Promise<void> {
   for (const table of ['tickets', 'questions']) {
@@ -90,9 +100,10 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: StoreSpec; upg
   { version: 4, stores: SCHEMA_V4 },
   { version: 5, stores: SCHEMA_V5 },
   { version: 6, stores: SCHEMA_V6, upgrade: upgradeToV6 },
+  { version: 8, stores: SCHEMA_V8 },
 ];
 
-export const LATEST_VERSION = 6;
+export const LATEST_VERSION = 8;
 
 /** Declares versions 1..upTo on a Dexie instance (the app declares them all). */
 export function declareSchema(db: Dexie, upTo = LATEST_VERSION): void {

@@ -5,10 +5,12 @@ import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
 import { DEFAULT_DB_NAME, openSentinelDb, type SentinelDb } from '@/lib/store/db';
 import { itemFactsOf } from '@/lib/store/derive';
 import { dueWithin, openInvoicesWith } from '@/lib/store/log';
-import { LATEST_VERSION, openVersionDb, SCHEMA_V1, SCHEMA_V5 } from '@/lib/store/schema';
+import { LATEST_VERSION, openVersionDb, SCHEMA_V1, SCHEMA_V5, SCHEMA_V6 } from '@/lib/store/schema';
 import type { LogItem } from '@/lib/store/types';
 import fixture from './fixtures/v1.json';
 import fixtureV5 from './fixtures/v5.json';
+import fixtureV6 from './fixtures/v6.json';
+import { leftListsSince } from '@/lib/store/log';
 import { D, H, sh } from './helpers';
 
 type Rows = Record<string, Record<string, unknown>[]>;
@@ -84,7 +86,7 @@ describe('migration v1 → v2', () => {
     const db = await upgraded(new IDBFactory());
     expect(db.tables.map((t) => t.name).sort()).toEqual(['answers', 'journal', 'pages', 'penalties', 'questions', 'reminders', 'settings', 'tickets']);
     expect(db.tickets.schema.indexes.map((i) => i.name).sort()).toEqual([
-      '[status+kind+workOrderCreatedAt]', '[status+kind+workOrderId]', 'closedBy', 'dueTimes', 'finalDueAt', 'kind', 'lastSeenAt', 'status',
+      '[closedBy+closedAt]', '[status+kind+workOrderCreatedAt]', '[status+kind+workOrderId]', 'closedBy', 'dueTimes', 'finalDueAt', 'kind', 'lastSeenAt', 'status',
     ]);
     expect(db.tickets.schema.indexes.find((i) => i.name === 'dueTimes')?.multi).toBe(true);
     db.close();
@@ -181,6 +183,29 @@ describe('migration v5 → v6', () => {
     // The new indexes answer: a question's answers, and the seller's (none: an imported text is no one's).
     expect(await db.answers.where('questionKey').equals('qa:q-imported').count()).toBe(1);
     expect(await db.answers.where('by').equals('seller').count()).toBe(0);
+    db.close();
+  });
+});
+
+describe('migration v6 → v8', () => {
+  it('keeps every v6 row of every table, and finds items by who closed them and when in the new index', async () => {
+    const indexedDB = new IDBFactory();
+    const tables = fixtureV6.tables as unknown as Rows;
+    expect(Object.keys(tables).sort()).toEqual(Object.keys(SCHEMA_V6).sort()); // the fixture fills every v6 table
+    const v6 = openVersionDb(DEFAULT_DB_NAME, 6, { indexedDB, IDBKeyRange });
+    await v6.transaction('rw', Object.keys(SCHEMA_V6), async () => {
+      for (const [name, rows] of Object.entries(tables)) await v6.table(name).bulkAdd(rows);
+    });
+    expect(v6.verno).toBe(6);
+    v6.close();
+    const db = await upgraded(indexedDB);
+    for (const [name, rows] of Object.entries(tables)) expect(await db.table(name).toArray(), name).toEqual(byKeyOf(name, rows));
+    const closed = (by: string, since: number) => db.tickets.where('[closedBy+closedAt]').between([by, since], [by, Infinity]).primaryKeys();
+    expect(await closed('user', 0)).toEqual(['logistics:3289100000000000103']);
+    expect(await closed('page', 1781200000001)).toEqual([]);
+    expect(await db.questions.where('[closedBy+closedAt]').between(['user', 0], ['user', Infinity]).primaryKeys()).toEqual(['qa:q-handled']);
+    // No v6 item left a to-do list: the popup lists none.
+    expect(await leftListsSince(db, 0)).toEqual([]);
     db.close();
   });
 });
