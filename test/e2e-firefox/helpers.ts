@@ -1,4 +1,5 @@
 /** What the Firefox suite's files share: the log as the background page holds it, and polling. */
+import { digestRows, putSettingsAndReplan } from '../support/digest-clock';
 import type { FirefoxWithExtension } from '../../scripts/lib/firefox.mjs';
 
 /** Every row of every table of the log, read with the raw IndexedDB API in the background page, so the check does not trust our code. */
@@ -35,27 +36,11 @@ export async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, m
 
 
 /**
- * Writes the morning digest's setting (minutes after Shanghai midnight, or null: off) and, optionally, the day it
- * last went out in, then has the background re-plan as the options page does (log-changed from an extension page).
+ * Sets the morning digest (minutes after Shanghai midnight, or null: off) and, optionally, the day it last went out
+ * in, from the extension page inBackground uses (the background's origin, so the same IndexedDB).
  */
 export async function setDigest(ff: FirefoxWithExtension, minutes: number | null, shownDay?: string): Promise<void> {
-  const rows = [{ key: 'digestMinutes', value: minutes }, ...(shownDay === undefined ? [] : [{ key: 'digest.shownDay', value: shownDay }])];
-  // Runs in the extension page that inBackground uses: the same origin, so the same IndexedDB as the background.
-  await ff.inBackground(async (_bg: Window, settings: { key: string; value: unknown }[]) => {
-    for (let i = 0; !(await indexedDB.databases()).some((d) => d.name === 'deadline-sentinel'); i++) {
-      if (i > 100) throw new Error('the log was never created');
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('deadline-sentinel');
-      open.addEventListener('error', () => reject(open.error));
-      open.addEventListener('success', () => {
-        const tx = open.result.transaction('settings', 'readwrite');
-        for (const row of settings) tx.objectStore('settings').put(row);
-        tx.addEventListener('complete', () => (open.result.close(), resolve()));
-        tx.addEventListener('error', () => reject(tx.error));
-      });
-    });
-    await (globalThis as unknown as { browser: { runtime: { sendMessage(m: object): Promise<unknown> } } }).browser.runtime.sendMessage({ type: 'log-changed' });
-  }, rows);
+  // inBackground sends its function as source: this one's source calls the shared writer's, inlined.
+  const source = `(_bg, rows) => (${putSettingsAndReplan.toString()})(rows)`;
+  await ff.inBackground(source as unknown as (bg: unknown, rows: unknown) => Promise<void>, digestRows(minutes, shownDay));
 }

@@ -26,3 +26,33 @@ export async function nextSetMinute(lead = 20_000): Promise<{ minutes: number; a
     await sleep(30_000);
   }
 }
+
+/** The settings rows that set the digest to `minutes` (null: off) and, optionally, the day it last went out in. */
+export const digestRows = (minutes: number | null, shownDay?: string) => [
+  { key: 'digestMinutes', value: minutes },
+  ...(shownDay === undefined ? [] : [{ key: 'digest.shownDay', value: shownDay }]),
+];
+
+/**
+ * Run inside an extension page (sent there as source by Playwright or by the Firefox helper, so self-contained):
+ * waits for the log to exist, writes `rows` into its settings, then has the background re-plan as the options page
+ * does (log-changed from an extension page).
+ */
+export async function putSettingsAndReplan(rows: { key: string; value: unknown }[]): Promise<void> {
+  for (let i = 0; !(await indexedDB.databases()).some((d) => d.name === 'deadline-sentinel'); i++) {
+    if (i > 100) throw new Error('the log was never created');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await new Promise<void>((resolve, reject) => {
+    const open = indexedDB.open('deadline-sentinel');
+    open.addEventListener('error', () => reject(open.error));
+    open.addEventListener('success', () => {
+      const tx = open.result.transaction('settings', 'readwrite');
+      for (const row of rows) tx.objectStore('settings').put(row);
+      tx.addEventListener('complete', () => (open.result.close(), resolve()));
+      tx.addEventListener('error', () => reject(tx.error));
+    });
+  });
+  const ext = globalThis as unknown as Record<'browser' | 'chrome', { runtime: { sendMessage(m: object): Promise<unknown> } } | undefined>;
+  await (ext.browser ?? ext.chrome)!.runtime.sendMessage({ type: 'log-changed' });
+}

@@ -17,15 +17,18 @@ import { D, H, sh } from './helpers';
 
 type Rows = Record<string, Record<string, unknown>[]>;
 
-/** Writes rows with a database that knows schema version 1 only, as the extension's first release did. */
-async function writeAsV1(indexedDB: IDBFactory, tables: Rows): Promise<void> {
-  const v1 = openVersionDb(DEFAULT_DB_NAME, 1, { indexedDB, IDBKeyRange });
-  await v1.transaction('rw', Object.keys(SCHEMA_V1), async () => {
-    for (const [name, rows] of Object.entries(tables)) await v1.table(name).bulkAdd(rows);
+/** Writes rows with a database that knows schema versions up to `version` only, as that release did. */
+async function writeAs(version: number, schema: Readonly<Record<string, unknown>>, indexedDB: IDBFactory, tables: Rows): Promise<void> {
+  const old = openVersionDb(DEFAULT_DB_NAME, version, { indexedDB, IDBKeyRange });
+  await old.transaction('rw', Object.keys(schema), async () => {
+    for (const [name, rows] of Object.entries(tables)) await old.table(name).bulkAdd(rows);
   });
-  expect(v1.verno).toBe(1);
-  v1.close();
+  expect(old.verno).toBe(version);
+  old.close();
 }
+
+/** As the extension's first release wrote them. */
+const writeAsV1 = (indexedDB: IDBFactory, tables: Rows) => writeAs(1, SCHEMA_V1, indexedDB, tables);
 
 async function upgraded(indexedDB: IDBFactory): Promise<SentinelDb> {
   const db = openSentinelDb({ indexedDB, IDBKeyRange });
@@ -176,12 +179,7 @@ describe('migration v5 → v6', () => {
     const indexedDB = new IDBFactory();
     const tables = fixtureV5.tables as unknown as Rows;
     expect(Object.keys(tables).sort()).toEqual(Object.keys(SCHEMA_V5).sort()); // the fixture fills every v5 table
-    const v5 = openVersionDb(DEFAULT_DB_NAME, 5, { indexedDB, IDBKeyRange });
-    await v5.transaction('rw', Object.keys(SCHEMA_V5), async () => {
-      for (const [name, rows] of Object.entries(tables)) await v5.table(name).bulkAdd(rows);
-    });
-    expect(v5.verno).toBe(5);
-    v5.close();
+    await writeAs(5, SCHEMA_V5, indexedDB, tables);
     const db = await upgraded(indexedDB);
     for (const [name, rows] of Object.entries(tables)) expect(await db.table(name).toArray(), name).toEqual(asV7(name, byKeyOf(name, rows)));
     expect(await db.answers.toArray()).toEqual(fixtureV5.afterUpgrade.answers);
@@ -197,12 +195,7 @@ describe('migration v6 → v7', () => {
     const indexedDB = new IDBFactory();
     const tables = fixtureV6.tables as unknown as Rows;
     expect(Object.keys(tables).sort()).toEqual(Object.keys(SCHEMA_V6).sort()); // the fixture fills every v6 table
-    const v6 = openVersionDb(DEFAULT_DB_NAME, 6, { indexedDB, IDBKeyRange });
-    await v6.transaction('rw', Object.keys(SCHEMA_V6), async () => {
-      for (const [name, rows] of Object.entries(tables)) await v6.table(name).bulkAdd(rows);
-    });
-    expect(v6.verno).toBe(6);
-    v6.close();
+    await writeAs(6, SCHEMA_V6, indexedDB, tables);
     const db = await upgraded(indexedDB);
     const kept = Object.entries(tables).filter(([name]) => name !== 'penalties');
     for (const [name, rows] of kept) expect(await db.table(name).toArray(), name).toEqual(byKeyOf(name, rows));
@@ -218,12 +211,7 @@ describe('migration v7 → v8', () => {
     const indexedDB = new IDBFactory();
     const tables = fixtureV7.tables as unknown as Rows;
     expect(Object.keys(tables).sort()).toEqual(Object.keys(SCHEMA_V7).sort()); // the fixture fills every v7 table
-    const v7 = openVersionDb(DEFAULT_DB_NAME, 7, { indexedDB, IDBKeyRange });
-    await v7.transaction('rw', Object.keys(SCHEMA_V7), async () => {
-      for (const [name, rows] of Object.entries(tables)) await v7.table(name).bulkAdd(rows);
-    });
-    expect(v7.verno).toBe(7);
-    v7.close();
+    await writeAs(7, SCHEMA_V7, indexedDB, tables);
     const db = await upgraded(indexedDB);
     for (const [name, rows] of Object.entries(tables)) expect(await db.table(name).toArray(), name).toEqual(byKeyOf(name, rows));
     expect(await db.platform.toArray()).toEqual(fixtureV7.afterUpgrade.platform);
@@ -238,12 +226,7 @@ describe('migration v8 → v9', () => {
     const indexedDB = new IDBFactory();
     const tables = fixtureV8.tables as unknown as Rows;
     expect(Object.keys(tables).sort()).toEqual(Object.keys(SCHEMA_V8).sort()); // the fixture fills every v8 table
-    const v8 = openVersionDb(DEFAULT_DB_NAME, 8, { indexedDB, IDBKeyRange });
-    await v8.transaction('rw', Object.keys(SCHEMA_V8), async () => {
-      for (const [name, rows] of Object.entries(tables)) await v8.table(name).bulkAdd(rows);
-    });
-    expect(v8.verno).toBe(8);
-    v8.close();
+    await writeAs(8, SCHEMA_V8, indexedDB, tables);
     const db = await upgraded(indexedDB);
     for (const [name, rows] of Object.entries(tables)) expect(await db.table(name).toArray(), name).toEqual(byKeyOf(name, rows));
     const closed = (by: string, since: number) => db.tickets.where('[closedBy+closedAt]').between([by, since], [by, Infinity]).primaryKeys();
