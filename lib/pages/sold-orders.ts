@@ -5,7 +5,7 @@
  * trace timeline. The list shows no tracking time: its records say so (the badge: open the tracking).
  */
 import { readWith, type PageAdapter, type RowReader, type TableReading } from './adapter';
-import { newestTraceTime } from './fields/readers';
+import { newestTraceTime, statedCell } from './fields/readers';
 import type { PageRecord } from './records';
 import { readOrderId, readProvince, readTime } from './text';
 import { hasAny } from './vocabulary';
@@ -13,9 +13,9 @@ import { words } from './knowledge';
 import { isWorkOrderTable } from './work-orders';
 
 function inTransit(r: RowReader): boolean {
-  const status = r.cell('status') ?? '';
+  const status = statedCell(r, 'status') ?? '';
   // A refund (售后 cell) or a signed-for tracking line overrides 卖家已发货.
-  const states = [status, r.cell('afterSale') ?? '', r.cell('lastUpdateAt') ?? ''];
+  const states = [status, statedCell(r, 'afterSale') ?? '', r.cell('lastUpdateAt') ?? ''];
   if (states.some((text) => hasAny(text, words('notInTransit')))) return false;
   return hasAny(status, words('inTransit'));
 }

@@ -8,6 +8,8 @@ export const WORDS = {
   /** Task types of the 2022-12 notice. */
   invoiceTask: ['催开发票', '催发票', '催开票', '发票工单'],
   logisticsTask: ['物流停滞'],
+  /** Columns and labels of free text (prose.ts): a task word there is someone's sentence, never the row's type. */
+  freeText: ['备注', '留言', '评价', '评论', '追评', '说明', '描述', '回复', '内容'],
   /** Naming a work-order list: in a header or in the rows. */
   workOrder: ['工单'],
   workOrderDone: ['已完结', '已关闭', '已处理', '已完成', '已撤销'],

@@ -9,6 +9,8 @@ import { readDeadline, readTime } from '../text';
 import { hasAny, PLACEHOLDERS } from '../vocabulary';
 import { words } from '../knowledge';
 import { countdownIn, isCountdownState } from './content';
+import type { FieldName } from './specs';
+import { isFreeText, isProse } from '../prose';
 
 /** What a row shows of the page's own countdown (PageRecord's pageDeadline and pageUnit). */
 export type PageCountdown = Pick<PageRecord, 'pageDeadline' | 'pageUnit'>;
@@ -32,7 +34,7 @@ export function readPageDeadline(r: RowReader): PageCountdown {
   const status = r.columns.header.status;
   if (status !== undefined) claimed.delete(status);
   for (const [header, text] of r.row.cells) {
-    if (claimed.has(header)) continue;
+    if (claimed.has(header) || isProse(text) || isFreeText(header)) continue;
     const remaining = countdownIn(text);
     if (remaining === null) continue;
     r.sources.pageDeadline = { via: 'cell', name: header };
@@ -46,11 +48,17 @@ export function readPageDeadline(r: RowReader): PageCountdown {
  * text: a note (买家说已开票) or a button (标记为已处理) is no evidence.
  */
 export function statusSays(r: RowReader, closing: readonly string[]): boolean {
-  const cell = r.cell('status');
+  const cell = statedCell(r, 'status');
   if (cell === undefined || PLACEHOLDERS.has(cell)) return false;
   // A status cell is evidence either way: an item a page closed reopens when its cell shows it open.
   r.sources.status = r.columns.source.status!;
   return hasAny(cell, closing);
+}
+
+/** A cell that states its field (a status, a type): undefined when it holds prose (prose.ts). */
+export function statedCell(r: RowReader, field: FieldName): string | undefined {
+  const cell = r.cell(field);
+  return cell === undefined || isProse(cell) ? undefined : cell;
 }
 
 /** The page facts' memo key for its compensation notice (no field has this name). */
