@@ -16,6 +16,15 @@ export const WORDS = {
   invoiceDone: ['已开票', '开票成功'],
   /** 卖家已发货 is what the sold-order list shows for shipped, not yet received orders. */
   inTransit: ['在途', '运输中', '已发货', '派送中', '配送中', '已揽收'],
+  /**
+   * A trace line stating the parcel left transit: signed for, put in a locker or parcel station for collection,
+   * returned to the sender (issue 22). 已揽收 is transit's start; 待签收 / 派送中 are none of these.
+   */
+  transitEnded: [
+    '已签收', '签收人', '本人签收', '代签收', '已妥投', '快递柜', '丰巢', '驿站', '代收点', '自提柜', '取件码', '已取件', '已领取', '已退回', '退回寄件人', '退件签收',
+  ],
+  /** What a carrier's trace line says right after its time when it carries no 【城市】 (`09/09 23:18:34 已签收…`). */
+  traceStep: ['签收', '揽收', '揽件', '派送', '派件', '到达', '发往', '发出', '离开', '运输', '中转', '转运', '快件', '包裹', '已放入', '投递', '退回', '取件'],
   /** Checked first, on the whole row: a shipped order that is signed for or being refunded is not in transit. */
   notInTransit: [
     '待发货', '等待发货', '等待卖家发货', '买家已付款', '等待买家付款', '已签收', '交易成功', '交易关闭',
@@ -27,6 +36,8 @@ export const WORDS = {
   questionRemoved: ['已被投诉成功', '该问答已被投诉'],
   /** A countdown cell's state instead of a time (待回传 list, 2026-12). */
   countdownState: ['已超时', '未开始', '已结束'],
+  /** Time gone by (已停滞3天17小时, 已等待2天): never a countdown (issue 22). */
+  elapsed: ['已停滞', '停滞了', '已等待', '等待了', '已持续', '已过去'],
   /** Of those, the ones saying the countdown already ran out. */
   countdownOver: ['已超时'],
   /** The 待回传 list's notice: when its countdown ends the buyer is compensated automatically (2026-12). */

@@ -26,6 +26,8 @@ export function readPageDeadline(r: RowReader): PageCountdown {
   const cell = r.cell('pageDeadline');
   // 已超时: the countdown ended by the time it was seen (when, it does not say: no unit); the log keeps the earliest sighting.
   if (cell !== undefined && hasAny(cell, words('countdownOver'))) return { pageDeadline: r.now, pageUnit: 0 };
+  // 已停滞3天17小时: time gone by, never a countdown.
+  if (cell !== undefined && hasAny(cell, words('elapsed'))) return {};
   if (cell !== undefined) {
     const at = isCountdownState(cell) ? undefined : r.field('pageDeadline', (t) => readDeadline(t, r.now));
     return { pageDeadline: at, pageUnit: at === undefined ? undefined : unitOf(cell) };
@@ -73,21 +75,41 @@ export function readCompensation(r: RowReader): 'auto' | 'exempt' | undefined {
   return notice.value ? 'auto' : undefined;
 }
 
-/** A trace line of a logistics timeline: `【杭州市】快件已到达…` with its `YYYY-MM-DD HH:mm:ss`, before or after. */
-const TRACE_LINE = /【[^】]{1,20}】/g;
-const FULL_TIME = /\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}(?::\d{2})?/g;
-/** A line's time stands within this many characters of its 【城市】. */
+/** A trace line's time, with or without its year (`2026-06-29 18:42:10`, `09/09 23:18:34`). */
+const TRACE_TIME = /(?<![\d\-/.:])(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2} \d{1,2}:\d{2}(?::\d{2})?(?![\d:])/g;
+/** A line's time stands within this many characters of its 【城市】, or its statement right after it. */
 const NEAR_LINE = 60;
+const STEP_AFTER = 12;
 
-/** The newest time of the trace lines in a normalized text (the last tracking update), or undefined when it shows none. */
-export function newestTraceTime(text: string, now: number): number | undefined {
-  let newest: number | undefined;
-  for (const line of text.matchAll(TRACE_LINE)) {
-    const around = text.slice(Math.max(0, line.index - NEAR_LINE), line.index + line[0].length + NEAR_LINE);
-    for (const time of around.matchAll(FULL_TIME)) {
-      const read = readTime(time[0], now);
-      if (read.ok && read.value <= now && (newest === undefined || read.value > newest)) newest = read.value;
-    }
+/** The newest line of a logistics timeline: its time, and whether it states an end of transit (签收, a locker, returned). */
+export interface Trace {
+  at: number;
+  ended: boolean;
+}
+
+type Line = { index: number; end: number; at: number };
+
+/**
+ * The newest trace line in a normalized text (the carrier's statement: the one text read for a state outside a
+ * stating element, prose.ts), or undefined. A line is a time near a 【城市】 or followed by a carrier's step.
+ */
+export function newestTrace(text: string, now: number): Trace | undefined {
+  const lines: Line[] = [];
+  for (const m of text.matchAll(TRACE_TIME)) {
+    const end = m.index + m[0].length;
+    const near = text.slice(Math.max(0, m.index - NEAR_LINE), end + NEAR_LINE).includes('【');
+    if (!near && !hasAny(text.slice(end, end + STEP_AFTER), words('traceStep'))) continue;
+    const read = readTime(m[0], now);
+    if (read.ok && read.value <= now) lines.push({ index: m.index, end, at: read.value });
   }
-  return newest;
+  if (lines.length === 0) return undefined;
+  const k = lines.reduce((best, line, i) => (line.at > lines[best]!.at ? i : best), 0);
+  const { index, end, at } = lines[k]!;
+  // A timeline writes each statement after its time, or before it (【城市】… time): as its first line does.
+  const first = lines[0]!.index;
+  const before = text.slice(Math.max(0, first - NEAR_LINE), first);
+  const statement = before.includes('【')
+    ? text.slice(Math.max(lines[k - 1]?.end ?? 0, index - NEAR_LINE), index)
+    : text.slice(end, Math.min(lines[k + 1]?.index ?? text.length, end + NEAR_LINE));
+  return { at, ended: hasAny(statement, words('transitEnded')) };
 }

@@ -26,6 +26,8 @@ const ORDERS: Findings = {
   pageDeadline: [
     { header: ['开票倒计时', '赔付倒计时'], seen: QIANNIU_2026 },
     { header: ['剩余时间', '剩余处理时间', '处理时效', '倒计时', '剩余时效', '开票时效', '处理倒计时'], seen: GUESS },
+    // An absolute deadline the page states: read as the page's deadline (readDeadline, future-facing).
+    { header: ['处理截止', '处理截止时间', '截止时间'], seen: GUESS },
   ],
 };
 
