@@ -66,6 +66,7 @@ const reading: TableReading = {
 
 export const soldOrders: PageAdapter = {
   name: reading.name,
-  appliesTo: (kind) => kind === 'sold-orders' || kind === 'order-detail',
+  // By content on any seller route: an order list with a status column whose rows say shipped.
+  appliesTo: (kind) => kind === 'sold-orders' || kind === 'order-detail' || kind === 'seller-other',
   read: (root, now, context) => readWith(root, now, context, reading),
 };

@@ -14,6 +14,8 @@ export const WORDS = {
   workOrder: ['工单'],
   workOrderDone: ['已完结', '已关闭', '已处理', '已完成', '已撤销'],
   invoiceDone: ['已开票', '开票成功'],
+  /** A header naming an invoice list, off its route (开票状态, 发票抬头, 开票倒计时). */
+  invoiceList: ['发票', '开票'],
   /** 卖家已发货 is what the sold-order list shows for shipped, not yet received orders. */
   inTransit: ['在途', '运输中', '已发货', '派送中', '配送中', '已揽收'],
   /**
