@@ -7,7 +7,7 @@
  * between them, whatever their (hashed) classes. Labels seen once on the page join the card around them;
  * with no card around, they form one page-wide card (a detail page), whose row is their common ancestor.
  */
-import { isHidden, rootElement, textOf, type TextOf } from './dom';
+import { isHidden, NOT_TEXT, rootElement, textOf, type TextOf } from './dom';
 import type { Table, TableRow } from './table';
 import { headerKey } from './vocabulary';
 
@@ -18,7 +18,6 @@ export interface Pair {
   valueEl: Element;
 }
 
-const NOT_TEXT = new Set(['script', 'style', 'template', 'noscript', 'svg', 'textarea', 'select', 'option']);
 /** A label: up to 12 characters, no digits (a time's `10:00` is not a label). */
 const LABEL = /^([^\d:]{1,12}):/;
 

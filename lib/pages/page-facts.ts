@@ -2,7 +2,7 @@
  * What a page states for all its rows, read once per reading: its URL's parameters and its text outside
  * the data tables (a summary line `商品ID:… · 共 N 条问答`, a notice `超时将按规则自动赔付消费者`).
  */
-import { isHidden } from './dom';
+import { isHidden, NOT_TEXT } from './dom';
 import { normalizeText } from './text';
 
 export interface PageFacts {
@@ -15,7 +15,6 @@ export interface PageFacts {
 }
 
 const MAX_PAGE_TEXT = 20_000;
-const NOT_TEXT = new Set(['script', 'style', 'template', 'noscript', 'svg', 'textarea', 'select']);
 
 export const NO_PAGE_FACTS: PageFacts = { params: new URLSearchParams(), text: '', found: new Map() };
 

@@ -48,6 +48,4 @@ export function readLongId(text: string): Read<string> {
 }
 
 /** An order number (`订单号:3012345678901234567`): the first run of 15+ digits. */
-export function readOrderId(text: string): Read<string> {
-  return readLongId(text);
-}
+export const readOrderId = readLongId;

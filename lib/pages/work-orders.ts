@@ -34,29 +34,23 @@ export function isWorkOrderTable(table: Table): boolean {
 }
 
 /**
- * The task a row states: its type column, else a short element of the row that is no prose, button or link
- * (a card's heading, a tag), outside free-text columns. A review or note that mentions 物流停滞 states nothing.
+ * The task a row states: its type column, else a short element of the row (a card's heading, a tag) that is
+ * no prose, button or link and in none, nor in a free-text cell. A review that mentions 物流停滞 states nothing.
  */
 export function statedKind(row: TableRow, typeHeader: string | undefined): TaskKind | null {
   if (typeHeader !== undefined) {
     const cell = row.cells.get(typeHeader) ?? '';
     return isProse(cell) ? null : taskKind(cell);
   }
-  if (taskKind(row.text) === null) return null; // most rows: no task word at all
-  const prose = [...row.cellElements].filter(([header]) => isFreeText(header)).map(([, el]) => el);
+  if (!taskKind(row.text)) return null; // most rows: no task word at all
+  const free = [...row.cellElements].filter(([header]) => isFreeText(header)).map(([, el]) => el);
   for (const el of Array.from(row.row.querySelectorAll('*'))) {
-    const kind = (el.textContent ?? '').length <= 60 ? taskKind(textOf(el)) : null;
-    if (kind && stating(el, row.row, prose)) return kind;
+    let at: Element | null = el;
+    while (at && at !== row.row && !free.includes(at) && !/^(?:a|button)$/.test(at.localName) && !isProse(textOf(at))) at = at.parentElement;
+    const kind = at === row.row ? taskKind(textOf(el)) : null;
+    if (kind) return kind;
   }
   return null;
-}
-
-/** An element and its ancestors below the row: none prose, a button, a link or a free-text cell. */
-function stating(el: Element, top: Element, prose: readonly Element[]): boolean {
-  for (let at: Element | null = el; at && at !== top; at = at.parentElement) {
-    if (prose.includes(at) || /^(?:button|a)$/.test(at.localName) || isProse(textOf(at))) return false;
-  }
-  return true;
 }
 
 function readRow(r: RowReader): PageRecord | string | null {

@@ -75,11 +75,10 @@ export function readCompensation(r: RowReader): 'auto' | 'exempt' | undefined {
   return notice.value ? 'auto' : undefined;
 }
 
-/** A trace line's time, with or without its year (`2026-06-29 18:42:10`, `09/09 23:18:34`). */
-const TRACE_TIME = /(?<![\d\-/.:])(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2} \d{1,2}:\d{2}(?::\d{2})?(?![\d:])/g;
-/** A line's time stands within this many characters of its 【城市】, or its statement right after it. */
+/** A trace line's time, with or without its year (`2026-06-29 18:42:10`, `09/09 23:18:34`): split's one group. */
+const TRACE_TIME = /((?<![\d\-/.:])(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2} \d{1,2}:\d{2}(?::\d{2})?)(?![\d:])/;
+/** A line's 【城市】 stands within this many characters of its time; a carrier's step, right after it. */
 const NEAR_LINE = 60;
-const STEP_AFTER = 12;
 
 /** The newest line of a logistics timeline: its time, and whether it states an end of transit (签收, a locker, returned). */
 export interface Trace {
@@ -87,29 +86,25 @@ export interface Trace {
   ended: boolean;
 }
 
-type Line = { index: number; end: number; at: number };
-
 /**
- * The newest trace line in a normalized text (the carrier's statement: the one text read for a state outside a
- * stating element, prose.ts), or undefined. A line is a time near a 【城市】 or followed by a carrier's step.
+ * The newest trace line in a normalized text, or undefined: the carrier's statement, the one text read for a
+ * state outside a stating element (prose.ts). A line is a time near a 【城市】, or followed by a carrier's step.
  */
 export function newestTrace(text: string, now: number): Trace | undefined {
-  const lines: Line[] = [];
-  for (const m of text.matchAll(TRACE_TIME)) {
-    const end = m.index + m[0].length;
-    const near = text.slice(Math.max(0, m.index - NEAR_LINE), end + NEAR_LINE).includes('【');
-    if (!near && !hasAny(text.slice(end, end + STEP_AFTER), words('traceStep'))) continue;
-    const read = readTime(m[0], now);
-    if (read.ok && read.value <= now) lines.push({ index: m.index, end, at: read.value });
+  const parts = text.split(TRACE_TIME); // text, time, text, time, …, text
+  let best = 0;
+  let first = 0;
+  let at = -Infinity;
+  for (let i = 1; i < parts.length; i += 2) {
+    const after = parts[i + 1]!.slice(0, NEAR_LINE);
+    if (!`${parts[i - 1]!.slice(-NEAR_LINE)}${after}`.includes('【') && !hasAny(after.slice(0, 12), words('traceStep'))) continue;
+    first ||= i;
+    const read = readTime(parts[i]!, now);
+    if (read.ok && read.value <= now && read.value > at) [best, at] = [i, read.value];
   }
-  if (lines.length === 0) return undefined;
-  const k = lines.reduce((best, line, i) => (line.at > lines[best]!.at ? i : best), 0);
-  const { index, end, at } = lines[k]!;
+  if (!best) return undefined;
   // A timeline writes each statement after its time, or before it (【城市】… time): as its first line does.
-  const first = lines[0]!.index;
-  const before = text.slice(Math.max(0, first - NEAR_LINE), first);
-  const statement = before.includes('【')
-    ? text.slice(Math.max(lines[k - 1]?.end ?? 0, index - NEAR_LINE), index)
-    : text.slice(end, Math.min(lines[k + 1]?.index ?? text.length, end + NEAR_LINE));
+  const before = parts[best - 1]!.slice(-NEAR_LINE);
+  const statement = parts[first - 1]!.slice(-NEAR_LINE).includes('【') ? before.slice(before.indexOf('【')) : parts[best + 1]!.slice(0, NEAR_LINE);
   return { at, ended: hasAny(statement, words('transitEnded')) };
 }

@@ -21,8 +21,8 @@ const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{2}))?`;
 const OPT_TIME = String.raw`(?:[ T]?${TIME}(?![\d:])|(?![\d:]|[ T]\d))`;
 /** 2022-12-05, 2022/12/5, 2022.12.05 (one separator throughout), with an optional time. */
 const FULL_ASCII = new RegExp(String.raw`(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${OPT_TIME}`);
-/** 2022年12月5日 */
-const FULL_CHINESE = new RegExp(String.raw`(?<!\d)(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日${OPT_TIME}`);
+/** 2022年12月5日 (its empty group stands for FULL_ASCII's separator: one reading for both) */
+const FULL_CHINESE = new RegExp(String.raw`(?<!\d)(\d{4}) ?年() ?(\d{1,2}) ?月 ?(\d{1,2}) ?日${OPT_TIME}`);
 /** 12-05 10:00, 12/05 10:00: the time is required (a bare "12-05" is too ambiguous). */
 const MONTH_DAY_ASCII = new RegExp(String.raw`(?<![\d\-/.:])(\d{1,2})[-/](\d{1,2}) ?${TIME}(?![\d:])`);
 /** 12月5日, 12月5日 10:00 */
@@ -65,19 +65,16 @@ function checked(w: Wall, raw: string): Read<number> {
  * or null when the text holds no absolute time at all. `raw` is the text as given, for problems.
  */
 export function matchTime(text: string, raw: string, now: number, facing: Facing = 'past'): Read<number> | null {
-  let m = FULL_ASCII.exec(text);
+  let m = FULL_ASCII.exec(text) ?? FULL_CHINESE.exec(text);
   if (m) {
     const [, y, , mo, d, h, mi, s] = m;
     return checked({ year: num(y), month: num(mo), day: num(d), hour: num(h), minute: num(mi), second: num(s) }, raw);
   }
-  m = FULL_CHINESE.exec(text);
-  if (m) {
-    const [, y, mo, d, h, mi, s] = m;
-    return checked({ year: num(y), month: num(mo), day: num(d), hour: num(h), minute: num(mi), second: num(s) }, raw);
-  }
   m = MONTH_DAY_ASCII.exec(text) ?? MONTH_DAY_CHINESE.exec(text);
+  const relative = m ? null : RELATIVE.exec(text);
+  if (!m && !relative) return null;
+  if (!Number.isFinite(now)) return fail('no current time to place', raw);
   if (m) {
-    if (!Number.isFinite(now)) return fail('no current time to place', raw);
     const [, mo, d, h, mi, s] = m;
     const wall = { year: shanghaiFields(now).year, month: num(mo), day: num(d), hour: num(h), minute: num(mi), second: num(s) };
     // Past: the latest such instant not after now; future: the nearest from now on.
@@ -85,16 +82,9 @@ export function matchTime(text: string, raw: string, now: number, facing: Facing
     if (facing === 'future' && instant(wall) < now - CLOCK_SLACK_MS) wall.year += 1;
     return checked(wall, raw);
   }
-  m = RELATIVE.exec(text);
-  if (m) {
-    if (!Number.isFinite(now)) return fail('no current time to place', raw);
-    const [, word, h, mi, s] = m;
-    const today = shanghaiFields(now);
-    const wall = { ...today, hour: num(h), minute: num(mi), second: num(s) };
-    const valid = checked(wall, raw);
-    return valid.ok ? ok(valid.value + (RELATIVE_DAYS[word ?? ''] ?? 0) * DAY_MS) : valid;
-  }
-  return null;
+  const [, word, h, mi, s] = relative!;
+  const valid = checked({ ...shanghaiFields(now), hour: num(h), minute: num(mi), second: num(s) }, raw);
+  return valid.ok ? ok(valid.value + (RELATIVE_DAYS[word ?? ''] ?? 0) * DAY_MS) : valid;
 }
 
 /**
