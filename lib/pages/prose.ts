@@ -3,6 +3,7 @@
  * or state (a short cell, a tag, a label, a status). Task types and states are read only from the latter;
  * a trace line is the one exception (fields/readers.ts). The one definition every reader uses.
  */
+import { LABEL } from './cards';
 import { words } from './knowledge';
 import { hasAny } from './vocabulary';
 
@@ -10,8 +11,6 @@ import { hasAny } from './vocabulary';
 const LONG_RUN = /^[^ ]{25}/;
 /** Sentence punctuation; a comma alone is not (a status may carry one). */
 const SENTENCE = /[。！？!?；;…~]/;
-/** A leading `label:` of normalized text. */
-const LABEL = /^[^\d:]{1,12}:/;
 
 /** A column or label of free text (备注, 评价, 留言): whatever it holds is prose. */
 export const isFreeText = (header: string): boolean => hasAny(header, words('freeText'));
@@ -21,5 +20,5 @@ export const isFreeText = (header: string): boolean => hasAny(header, words('fre
  * free-text label. Only the first run's length counts: a status cell may hold a popover of trace lines after it.
  */
 export function isProse(text: string): boolean {
-  return LONG_RUN.test(text) || SENTENCE.test(text) || isFreeText(LABEL.exec(text)?.[0] ?? '');
+  return LONG_RUN.test(text) || SENTENCE.test(text) || isFreeText(LABEL.exec(text)?.[1] ?? '');
 }

@@ -4,6 +4,15 @@
  * field, in fields/specs.ts. Status words are read only from a status cell or an explicit marker, never
  * from a free-text cell, a note or a button.
  */
+/** The 34 province-level divisions, full names in Simplified. */
+const PROVINCES = [
+  '北京市', '天津市', '上海市', '重庆市',
+  '河北省', '山西省', '辽宁省', '吉林省', '黑龙江省', '江苏省', '浙江省', '安徽省', '福建省', '江西省', '山东省',
+  '河南省', '湖北省', '湖南省', '广东省', '海南省', '四川省', '贵州省', '云南省', '陕西省', '甘肃省', '青海省', '台湾省',
+  '内蒙古自治区', '广西壮族自治区', '西藏自治区', '宁夏回族自治区', '新疆维吾尔自治区',
+  '香港特别行政区', '澳门特别行政区',
+];
+
 export const WORDS = {
   /** Task types of the 2022-12 notice. */
   invoiceTask: ['催开发票', '催发票', '催开票', '发票工单'],
@@ -47,13 +56,9 @@ export const WORDS = {
   /** A row's tag exempting it from that (2026-12). */
   compensationExempt: ['免自动赔'],
   /** The 34 province-level divisions, full names in Simplified: a receiving address's province. */
-  provinces: [
-    '北京市', '天津市', '上海市', '重庆市',
-    '河北省', '山西省', '辽宁省', '吉林省', '黑龙江省', '江苏省', '浙江省', '安徽省', '福建省', '江西省', '山东省',
-    '河南省', '湖北省', '湖南省', '广东省', '海南省', '四川省', '贵州省', '云南省', '陕西省', '甘肃省', '青海省', '台湾省',
-    '内蒙古自治区', '广西壮族自治区', '西藏自治区', '宁夏回族自治区', '新疆维吾尔自治区',
-    '香港特别行政区', '澳门特别行政区',
-  ],
+  provinces: PROVINCES,
+  /** Their short names, in the same order (as addresses may write them: 浙江, 内蒙古, 香港). */
+  provinceShort: PROVINCES.map((full) => full.replace(/(壮族|回族|维吾尔)?自治区$|特别行政区$|[省市]$/, '')),
   /**
    * 包裹中心's 异常类型 of a parcel the platform judged stalled after shipping: its 阶段更新异常 tabs (揽收后停滞,
    * 运输停滞, 派送停滞, and the 即将超时 warnings of those stages). rpa-conn-qianniu-all docs; ShopeX OMS codes (2026-12).

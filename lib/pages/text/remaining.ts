@@ -14,7 +14,7 @@ const DURATION = new RegExp(
   String.raw`^(?:${N} ?天 ?)?(?:(\d{1,5}):(\d{2})(?::(\d{2}))?|(?:${N} ?个?小?时 ?)?(?:${N} ?分钟? ?)?(?:${N} ?秒钟?)?)(\D*)$`,
 );
 /** A space between a number and its unit or colon: a countdown drawn one element per unit (`2 天 05 :12 :33`). */
-const UNIT_GAP = /(?<=\d) (?=[天时小个分秒:])|(?<=[天时分秒:]) (?=\d)/g;
+const UNIT_GAP = /(?<=\d) (?=\D)|(?<=[天时分秒:]) (?=\d)/g;
 
 /** Normalized text with a countdown's element boundaries joined (`2天05:12:33`); dates and times are left as they are. */
 export const joinUnits = (text: string): string => text.replace(UNIT_GAP, '');

@@ -28,8 +28,8 @@ const MONTH_DAY_ASCII = new RegExp(String.raw`(?<![\d\-/.:])(\d{1,2})[-/](\d{1,2
 /** 12月5日, 12月5日 10:00 */
 const MONTH_DAY_CHINESE = new RegExp(String.raw`(?<![\d年] ?)(\d{1,2}) ?月 ?(\d{1,2}) ?日${OPT_TIME}`);
 /** 今天 10:00, 昨天 10:00, 前天 …, 明天 … */
-const RELATIVE = new RegExp(String.raw`(今天|昨天|前天|明天) ?${TIME}(?![\d:])`);
 const RELATIVE_DAYS: Readonly<Record<string, number>> = { 前天: -2, 昨天: -1, 今天: 0, 明天: 1 };
+const RELATIVE = new RegExp(String.raw`(${Object.keys(RELATIVE_DAYS).join('|')}) ?${TIME}(?![\d:])`);
 
 type Wall = { year: number; month: number; day: number; hour: number; minute: number; second: number };
 
