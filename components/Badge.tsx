@@ -13,25 +13,12 @@ interface Props {
   onUndo?(key: string): void;
 }
 
-function Stake({ kind, model, context }: Omit<Props, 'now'>) {
-  const { pointsInWindow, settings } = context;
-  if (kind === 'qa') return <span class={model.qaPriority === 'high' ? 'priority' : 'stake'}>{t(model.qaPriority === 'high' ? 'qa_high' : 'qa_normal')}</span>;
-  if (kind === 'logistics') {
-    const reply = model.deadlines.some((d) => d.key === 'logistics.reply');
-    const amount = model.listed?.amount;
-    return (
-      <span class="stake">
-        {t(reply ? 'stake_logistics_reply' : model.listed ? 'stake_logistics_listed' : 'stake_logistics')}
-        {amount !== undefined && <b> · {t('stake_expected_compensation', amount.toFixed(2))}</b>}
-      </span>
-    );
-  }
+/** What is at stake, worded in the background (badge-basis.ts); the page's own stake (自动赔付, 免自动赔) leads it. */
+function Stake({ model }: { model: BadgeModel }) {
   return (
-    <span class="stake">
+    <span class={model.qaPriority === 'high' ? 'priority' : 'stake'}>
       {model.compensation && <b>{t(`stake_compensation_${model.compensation}`)} · </b>}
-      {model.pointsAtRisk > 0
-        ? t('stake_points', model.pointsAtRisk, pointsInWindow, settings.pointsCap)
-        : t('stake_no_work_order', pointsInWindow, settings.pointsCap)}
+      {model.stake}
     </span>
   );
 }
@@ -43,13 +30,12 @@ function copy(button: HTMLButtonElement, text: string) {
 
 /** One row's deadline: countdown, urgency colour, what is at stake; every deadline and its rule when opened. */
 export function Badge({ kind, model, now, context, onUndo }: Props) {
-  const { lead, problems, disagreement } = model;
-  const { forecast, settings, pointsInWindow } = context;
+  const { lead, problems } = model;
   return (
     <details class={`ds ${model.tone}`} aria-label={t('badge_label')}>
       <summary>
         <span class="kind">{t(`kind_${kind}`)}</span>
-        {model.handled && <span class="stake">{t('badge_handled')}</span>}
+        {model.quiet && <span class="stake">{model.quiet}</span>}
         {model.handled && onUndo && (
           // In the summary, so it shows closed; a click must not also open the badge.
           <button type="button" onClick={(e) => (e.preventDefault(), onUndo(model.handled!))}>
@@ -57,11 +43,11 @@ export function Badge({ kind, model, now, context, onUndo }: Props) {
           </button>
         )}
         {lead && <span class="time">{model.headline ?? formatCountdown(lead.at, now)}</span>}
-        {lead && !model.headline && <span class="stake">{'label' in lead ? lead.label : t('deadline_page')}</span>}
+        {lead && !model.headline && <span class="stake">{lead.label ?? t('deadline_page')}</span>}
         {problems.length > 0 && (
           <span class="time">{t(problems.every((p) => p.reason === 'not-shown') ? 'problems_missing' : 'problems', problemFields(problems))}</span>
         )}
-        {lead && <Stake kind={kind} model={model} context={context} />}
+        {lead && model.stake && <Stake model={model} />}
         {context.storageUnavailable && <span class="warn">⚠</span>}
       </summary>
       <ul>
@@ -71,7 +57,6 @@ export function Badge({ kind, model, now, context, onUndo }: Props) {
           </li>
         ))}
       </ul>
-      {disagreement && <div class="note">{t('page_disagrees', shanghaiClock(disagreement.computed))}</div>}
       {model.notes.map((note) => (
         <div key={note} class="note">{note}</div>
       ))}
@@ -87,9 +72,7 @@ export function Badge({ kind, model, now, context, onUndo }: Props) {
         </div>
       )}
       {context.storageUnavailable && <div class="note warn">{t('storage_unavailable_short')}</div>}
-      {kind === 'invoice' && forecast && forecast.points > pointsInWindow && (
-        <div class="note">{t('forecast', shanghaiClock(forecast.at).slice(0, 5), forecast.points, settings.pointsCap)}</div>
-      )}
+      {kind === 'invoice' && context.forecastNote && <div class="note">{context.forecastNote}</div>}
     </details>
   );
 }

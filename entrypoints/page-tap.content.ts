@@ -71,11 +71,11 @@ export default defineContentScript({
 
     // The handshake: offered now, and once again when the bridge (which may run after this) asks.
     const offer = () => call(count, scripts) === 0 && call(dispatch, d, new Custom('deadline-sentinel-tap', { detail: secret }));
-    const asked = () => {
-      call(unlisten, d, 'deadline-sentinel-bridge', asked);
+    const onAsk = () => {
+      call(unlisten, d, 'deadline-sentinel-bridge', onAsk);
       offer();
     };
-    call(listen, d, 'deadline-sentinel-bridge', asked);
+    call(listen, d, 'deadline-sentinel-bridge', onAsk);
     offer();
 
     w.fetch = function (this: unknown, ...args: Parameters<typeof fetch>) {

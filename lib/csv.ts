@@ -7,7 +7,7 @@
  * Excel and WPS show that as exactly that text, where a bare 19-digit number would become 3.2891E+18 and lose
  * its last digits. It is the one formula written, and only digits can appear inside it, so it cannot run anything.
  */
-import { deadlineLabel } from './badges/format';
+import { deadlineLabel, leftListText } from './badges/format';
 import { t } from './i18n';
 import { itemDeadlines } from './record-deadlines';
 import type { RuleSettings } from './rules/settings';
@@ -58,6 +58,7 @@ function deadlines(item: LogItem, settings: RuleSettings): string {
 }
 
 function closedBy(item: LogItem): string {
+  if (item.closedBy === 'list') return leftListText(item); // its evidence: which list, when read whole, how many rows
   return item.closedBy === undefined ? '' : t(item.closedBy === 'page' ? 'csv_closed_by_page' : 'csv_closed_by_user');
 }
 

@@ -6,6 +6,7 @@ import type { BadgeBasis } from './badges/badge-model';
 import type { BadgeContext } from './badges/context';
 import type { PageKind } from './pages/detect';
 import type { PageKnowledge } from './pages/knowledge';
+import type { ListReading } from './pages/list-reading';
 import type { PageRecord } from './pages/records';
 import { checkRecord, isInstant, LIMITS, limitProblem, type LimitProblem } from './record-check';
 
@@ -24,6 +25,8 @@ export interface PageReport {
   records: PageRecord[];
   /** Only when a known page kind shows rows but yields no records: its anonymised outline (pages/outline.ts). */
   outline?: string;
+  /** A whole reading's list as a whole (pages/list-reading.ts), with the report's last chunk: to-do lists close by it. */
+  list?: ListReading;
 }
 
 /** A content script asks for the page knowledge to read with (knowledge.ts); the reply is a PageKnowledge. */
@@ -93,6 +96,9 @@ export function parsePageReport(value: unknown): CheckedReport | null {
   const report: PageReport = { type: 'page-report', url, pageKind: pageKind as PageKind, seenAt, records: [] };
   // An outline too long to keep is dropped; the records still count.
   if (isText(outline, LIMITS.outline)) report.outline = outline;
+  // A list reading of a wrong shape is dropped: without it nothing closes by absence, the records still count.
+  // A sign is a tab's or an option's text: a long one (a selected menu with its submenu) is cut, not refused.
+  if (isListReading(value.list)) report.list = { keys: value.list.keys, problems: value.list.problems, signs: value.list.signs.map((s) => s.slice(0, 100)) };
   const slots = records.map((sent, i): number | LimitProblem[] => {
     if (i >= LIMITS.records) return OVER_BOUND;
     const checked = checkRecord(sent);
@@ -124,4 +130,11 @@ export function parsePlatformReport(value: unknown): PlatformReport | null {
   if (copy !== undefined) report.copy = isText(copy, MAX_COPY_CHARS) ? copy : '';
   if (Number.isSafeInteger(refused) && (refused as number) > 0) report.refused = Math.min(refused as number, 1e6);
   return report.copy === undefined && report.refused === undefined ? null : report;
+}
+
+const isTextList = (v: unknown, most: number, max: number): v is string[] => Array.isArray(v) && v.length <= most && v.every((t) => isText(t, max));
+
+/** A list reading as the content script makes it: keys bounded as a list of any length allows (twice a message's records). */
+export function isListReading(v: unknown): v is ListReading {
+  return isObject(v) && typeof v.problems === 'boolean' && isTextList(v.keys, LIMITS.records * 2, LIMITS.id + 20) && isTextList(v.signs, 200, LIMITS.outline);
 }

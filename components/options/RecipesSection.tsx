@@ -39,6 +39,7 @@ function RecipeItem({ recipe, visits, onSave, onDelete }: { recipe: Recipe; visi
       <span>{t('recipes_taught', shanghaiClock(recipe.taughtAt ?? 0))}</span>{' · '}
       <span class="rows">{visits ? t('recipes_rows', visits.lastRows) : t('recipes_never')}</span>
       <div class="hint">{t('recipes_fields', columnsOf(recipe))}</div>
+      {recipe.todoList && <div class="hint">{t('recipes_todo', recipe.todoList)}</div>}
       {idle && <p class="status error">{t('recipes_idle')}</p>}
       {editing ? (
         <div class="field">

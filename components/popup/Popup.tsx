@@ -2,12 +2,14 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { RuleSettings } from '@/lib/rules/settings';
 import type { SentinelDb } from '@/lib/store/db';
-import { addPenalty, handledByUser, loadSettings, markDone, reopenItem } from '@/lib/store/log';
+import { addPenalty, handledByUser, leftListsSince, loadSettings, markDone, reopenItem } from '@/lib/store/log';
+import { DAY_MS } from '@/lib/rules/shanghai';
 import { StorageUnavailableError, withLog } from '@/lib/store/availability';
 import { summarize, type Summary } from '@/lib/store/summary';
 import { AddPoint } from './AddPoint';
 import { HelpPanel } from './HelpPanel';
 import { HandledList } from './HandledList';
+import { LeftLists } from './LeftLists';
 import { ItemList } from './ItemList';
 import { SummaryCards } from './SummaryCards';
 import { BrokenPages } from './BrokenPages';
@@ -44,8 +46,15 @@ interface Props {
 
 export function Popup({ db, now, onLogChanged, openOptions, copyText, openWelcome = () => undefined, askTab = askSellerTab }: Props) {
   const [state, setState] = useState<{
-    summary: Summary; settings: RuleSettings; broken: PageHealth[]; week: DaysAhead<LogItem>; empty: boolean; taught: Recipe[];
-    platform: PlatformState; logged: { invoice: number; logistics: number };
+    summary: Summary;
+    settings: RuleSettings;
+    broken: PageHealth[];
+    week: DaysAhead<LogItem>;
+    empty: boolean;
+    taught: Recipe[];
+    platform: PlatformState;
+    logged: { invoice: number; logistics: number };
+    left: LogItem[];
   } | null>(null);
   const [page, setPage] = useState<SellerTab | null>(null);
   useEffect(() => void askTab().then(setPage, () => setPage(null)), [askTab]);
@@ -56,13 +65,19 @@ export function Popup({ db, now, onLogChanged, openOptions, copyText, openWelcom
   const load = useCallback(async () => {
     try {
       const settings = await withLog(db, () => loadSettings(db));
-      const [summary, broken, week, empty, taught, platform, logged] = await withLog(db, () =>
+      const [summary, broken, week, empty, taught, platform, logged, left] = await withLog(db, () =>
         Promise.all([
-          summarize(db, now, settings), brokenPageKinds(db), openByDay(db, now, WEEK_DAYS, settings), isLogEmpty(db), loadRecipes(db),
-          loadPlatformState(db), openLogged(db),
+          summarize(db, now, settings),
+          brokenPageKinds(db),
+          openByDay(db, now, WEEK_DAYS, settings),
+          isLogEmpty(db),
+          loadRecipes(db),
+          loadPlatformState(db),
+          openLogged(db),
+          leftListsSince(db, now - DAY_MS),
         ]),
       );
-      setState({ settings, summary, broken, week, empty, taught, platform, logged });
+      setState({ settings, summary, broken, week, empty, taught, platform, logged, left });
       setError('');
     } catch (e) {
       setError(e instanceof StorageUnavailableError ? t('storage_unavailable') : t('popup_error', String((e as Error)?.message ?? e)));
@@ -119,6 +134,13 @@ export function Popup({ db, now, onLogChanged, openOptions, copyText, openWelcom
           qaView={<AnswerLog load={() => withLog(db, () => db.answers.toArray())} copy={copyText} />}
         />
       )}
+      <LeftLists
+        items={state.left}
+        onReopen={async (item) => {
+          await reopenItem(db, item.key, state.settings);
+          await changed();
+        }}
+      />
       <HandledList
         load={() => withLog(db, () => handledByUser(db, HANDLED_SHOWN))}
         onReopen={async (item) => {

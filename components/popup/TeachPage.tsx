@@ -29,10 +29,12 @@ export function TeachPage({ page, taught, settings, now, onSave, onClose }: Prop
   const [kind, setKind] = useState<RecordKind>('invoice');
   const [mapping, setMapping] = useState<Mapping>({});
   const [overrides, setOverrides] = useState(false);
+  /** The list's name when the seller says it is a to-do list (rows leave it once done); null: a record list. */
+  const [todoList, setTodoList] = useState<string | null>(null);
   const [saved, setSaved] = useState('');
   const table = page.tables[tableAt];
   const headers = table?.[0] ?? [];
-  const draft = useMemo(() => recipeFrom(page.href, kind, mapping, now, overrides), [page.href, kind, mapping, now, overrides]);
+  const draft = useMemo(() => recipeFrom(page.href, kind, mapping, now, overrides, todoList ?? undefined), [page.href, kind, mapping, now, overrides, todoList]);
   const rows = useMemo(() => {
     if (!table || Object.keys(draft.fields).length === 0) return [];
     return preview(document.implementation.createHTMLDocument(''), page.href, table, [...taught, draft], now, settings);
@@ -105,6 +107,14 @@ export function TeachPage({ page, taught, settings, now, onSave, onClose }: Prop
       {shippedFull && (
         <label>
           <input type="checkbox" checked={overrides} onChange={(e) => setOverrides(e.currentTarget.checked)} /> {t('teach_override')}
+        </label>
+      )}
+      <label>
+        <input type="checkbox" checked={todoList !== null} onChange={(e) => setTodoList(e.currentTarget.checked ? t('teach_todo_name') : null)} /> {t('teach_todo')}
+      </label>
+      {todoList !== null && (
+        <label>
+          {t('teach_todo_name_label')} <input type="text" maxLength={20} value={todoList} onInput={(e) => setTodoList(e.currentTarget.value)} />
         </label>
       )}
       <p class="muted">{t('teach_privacy')}</p>

@@ -17,6 +17,7 @@ import { parsePlatformReport, reopenKeyOf } from '@/lib/messages';
 import { notePlatformReport } from '@/lib/store/platform';
 import { loadRecipes, noteRecipeVisit } from '@/lib/store/recipes';
 import { TaughtKnowledge } from '@/lib/background/taught-knowledge';
+import { todoListAt } from '@/lib/pages/recipes/lists';
 
 export default defineBackground(() => {
   const db = openSentinelDb({ indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange });
@@ -34,6 +35,7 @@ export default defineBackground(() => {
   const reports = reportFlow(db, {
     now,
     offlineContext,
+    todoList: async (url, tabs) => todoListAt(url, tabs, await taught.recipes()),
     answers: (records, at) => suggester.forReport(records, at),
     merged: async (report) => {
       if (report.records.some((r) => r.answers)) suggester.logged();

@@ -1,7 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import { BADGE_CSS } from '@/components/badge-style';
 import { badgeBasis } from '../badges/badge-basis';
-import type { BadgeContext } from '../badges/context';
+import { withForecastNote, type BadgeContext } from '../badges/context';
 import { detectPage } from '../pages/detect';
 import { noDeadlineBasis, type BadgeBasis } from '../badges/badge-model';
 import { isKnowledgeRequest, LIMITS, parsePageReport, type CheckedReport, type KnowledgeReply, type KnowledgeRequest, type PageReply } from '../messages';
@@ -13,6 +13,8 @@ import { t } from '../i18n';
 import type { PageRecord } from '../pages/records';
 import { itemKeyOf } from '../store/merge';
 import { problemLine } from '../badges/notes';
+import { leftListText } from '../badges/format';
+import type { LogItem } from '../store/types';
 import type { AnswerFacts } from './answer-suggestions';
 import type { KeptPageDeadline } from '../page-deadline';
 
@@ -43,24 +45,33 @@ const refusedBasis = (problems: LimitProblem[]): BadgeBasis => noDeadlineBasis({
 export function replyTo(
   { report, slots }: CheckedReport,
   context: BadgeContext,
-  handled: ReadonlySet<string> = new Set(),
+  quiet: ReadonlyMap<string, LogItem> = new Map(),
   answers: AnswerFacts = { suggestions: [], answered: new Set() },
   kept: ReadonlyMap<string, KeptPageDeadline> = new Map(),
   stalledSince: ReadonlyMap<string, number> = new Map(),
 ): PageReply {
   const basisOf = (r: PageRecord, i: number) => {
-    if (handled.has(itemKeyOf(r))) return handledBasis(itemKeyOf(r));
+    const closed = quiet.get(itemKeyOf(r));
+    if (closed) return quietBasis(closed);
     if (answers.answered.has(itemKeyOf(r))) return null;
-    const basis = badgeBasis(r.listedStalled ? { ...r, stalledSince: stalledSince.get(itemKeyOf(r)) } : r, context.settings, kept.get(itemKeyOf(r)));
+    const basis = badgeBasis(r.listedStalled ? { ...r, stalledSince: stalledSince.get(itemKeyOf(r)) } : r, context.settings, kept.get(itemKeyOf(r)), context.pointsInWindow);
     const offered = answers.suggestions[i];
     return basis && offered ? { ...basis, suggestions: offered.map(({ text, question }) => ({ text, question })) } : basis;
   };
   const bases = slots.map((slot) => (typeof slot === 'number' ? basisOf(report.records[slot]!, slot) : refusedBasis(slot)));
-  return { ...context, bases };
+  return { ...withForecastNote(context), bases };
 }
 
-/** The badge of an item the seller marked handled: grey, no countdown, saying so; its 撤销 (or the popup's) reopens it. */
-const handledBasis = (key: string): BadgeBasis => noDeadlineBasis({ notes: [t('badge_handled_note')], handled: key });
+/**
+ * The badge of an item the seller marked handled, or that left a to-do list (seen here on another page, a work
+ * order for the same order): grey, no countdown, saying why; its 撤销 (or the popup's) reopens it.
+ */
+function quietBasis(item: LogItem): BadgeBasis {
+  if (item.closedBy !== 'list') return noDeadlineBasis({ notes: [t('badge_handled_note')], handled: item.key, quiet: t('badge_handled') });
+  const why = leftListText(item);
+  return noDeadlineBasis({ notes: [why], handled: item.key, quiet: why });
+}
+
 
 /** The address a knowledge request is for: the one it names if that is a seller page, else its sender's. */
 export function knowledgeUrl(message: KnowledgeRequest, sender: Sender): string {
@@ -77,5 +88,5 @@ export function isOwnKnowledgeRequest(message: unknown, sender: Sender, ownId: s
  * the badges' style, and their context until the page's first report is answered.
  */
 export function answerKnowledge(context: BadgeContext, knowledge: PageKnowledge = SHIPPED_KNOWLEDGE): KnowledgeReply {
-  return { knowledge, context, badgeCss: BADGE_CSS };
+  return { knowledge, context: withForecastNote(context), badgeCss: BADGE_CSS };
 }

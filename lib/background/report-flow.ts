@@ -13,13 +13,18 @@ import { StorageUnavailableError, withLog } from '../store/availability';
 import type { SentinelDb } from '../store/db';
 import { dropJournaled, journaled, journalReport, mergeJournaled } from '../store/journal';
 import { handledAmong, keptPageDeadlines, listedSince, loadSettings, logBadgeContext, stalledSinceAmong } from '../store/log';
-import type { JournalEntry } from '../store/types';
+import type { JournalEntry, TodoReading } from '../store/types';
+import { completeness, listFacts } from '../pages/list-complete';
+import type { TodoList } from '../pages/recipes/lists';
+import { ListVisits } from './list-visits';
 import { replyTo } from './page-reports';
 
 export interface ReportFlowDeps {
   now(): number;
   /** The badges' context when the log cannot be used. */
   offlineContext(): BadgeContext;
+  /** The to-do list a page at `url` with these selected tabs shows (pages/recipes/lists.ts, with the taught recipes), if any. */
+  todoList?(url: string, tabs: readonly string[]): Promise<TodoList | null>;
   /** What the answer log says of the report's questions (answer-suggestions.ts); none without it. */
   answers?(records: readonly PageRecord[], now: number): Promise<AnswerFacts>;
   /** After each merge of `report`: what follows one report (the answer index takes new answers). */
@@ -75,19 +80,33 @@ export function reportFlow(db: SentinelDb, deps: ReportFlowDeps): ReportFlow {
     });
   };
 
+  const visits = new ListVisits();
+  /** The to-do list the report read, judged with the tab's earlier readings of it; undefined on any other page. */
+  const todoOf = async (report: PageReport, tabId: number | undefined): Promise<TodoReading | undefined> => {
+    if (!report.list || !deps.todoList) return undefined;
+    const facts = listFacts(report.list);
+    const list = await deps.todoList(report.url, facts.tabs);
+    if (!list) return undefined;
+    const whole = completeness(visits.add(`${tabId ?? ''}|${list.id}`, facts, deps.now()));
+    if (!whole.complete) return { ...list };
+    return { ...list, whole: { keys: [...whole.keys], rows: whole.count, ...(whole.range ? { range: whole.range } : {}) } };
+  };
+
   return {
     async answer(checked, tabId) {
       const { report } = checked;
       const now = deps.now();
       try {
-        // A report with nothing to write (an empty list, every record refused) is answered, not journaled.
-        const writes = report.records.length > 0 || report.outline !== undefined;
+        const todo = await todoOf(report, tabId);
+        // A report with nothing to write (an empty list, every record refused) is answered, not journaled; a
+        // to-do list's reading is written even without news: a row gone is news to the log.
+        const writes = report.records.length > 0 || report.outline !== undefined || todo !== undefined;
         const { entry, context, handled, answers, kept, stalled } = await withLog(db, async () => {
           const settings = await loadSettings(db);
           // Read before this report is journaled and merged: what earlier visits showed.
           const keptDeadlines = await keptPageDeadlines(db, report.records);
-          const journaledEntry = writes ? await journalReport(db, report, { now, tabId }) : null;
-          const handledKeys = await handledAmong(db, report.records);
+          const journaledEntry = writes ? await journalReport(db, report, { now, tabId, todo }) : null;
+          const handledKeys = await handledAmong(db, report.records, todo !== undefined);
           const pending = { records: report.records, handled: handledKeys };
           return {
             entry: journaledEntry,

@@ -48,12 +48,23 @@ function overdueHeadline(since: number, deadlines: readonly Deadline[]): string 
   return [t('badge_page_overdue', shanghaiClock(since)), ...(rules ? [t('badge_rules_beside', rules)] : [])].join(' · ');
 }
 
+/** The stake in words; `pointsInWindow`: the ledger's 30-day total the reply's context carries. */
+function stakeOf(r: PageRecord, deadlines: readonly Deadline[], qaPriority: BadgeModel['qaPriority'], atRisk: number, s: RuleSettings, pointsInWindow: number): string {
+  if (r.kind === 'qa') return t(qaPriority === 'high' ? 'qa_high' : 'qa_normal');
+  if (r.kind === 'logistics') {
+    const reply = deadlines.some((d) => d.key === 'logistics.reply');
+    const stake = t(reply ? 'stake_logistics_reply' : r.listedStalled ? 'stake_logistics_listed' : 'stake_logistics');
+    return r.listedStalled && r.expectedCompensation !== undefined ? `${stake} · ${t('stake_expected_compensation', r.expectedCompensation.toFixed(2))}` : stake;
+  }
+  return atRisk > 0 ? t('stake_points', atRisk, pointsInWindow, s.pointsCap) : t('stake_no_work_order', pointsInWindow, s.pointsCap);
+}
+
 /**
  * The clock-free part of a record's badge, or null when there is nothing to show: closed items, Q&A a buyer
  * answered or that cannot be answered. A record with problems always gets a badge, so the seller is never
  * silently unprotected. `kept`: the page deadline the log kept from earlier visits (page-deadline.ts).
  */
-export function badgeBasis(r: PageRecord & Pick<ItemFacts, 'stalledSince'>, s: RuleSettings, kept?: KeptPageDeadline): BadgeBasis | null {
+export function badgeBasis(r: PageRecord & Pick<ItemFacts, 'stalledSince'>, s: RuleSettings, kept?: KeptPageDeadline, pointsInWindow = 0): BadgeBasis | null {
   const problems = [...(r.problems ?? [])];
   if (r.status === 'done' || (r.status === 'unanswerable' && problems.length === 0)) return null;
   const item = ruleItemOf(r);
@@ -73,16 +84,19 @@ export function badgeBasis(r: PageRecord & Pick<ItemFacts, 'stalledSince'>, s: R
   // Only what this page shows now counts: a deadline the log kept from a page that no longer shows one stays in the log.
   const page = r.pageDeadline === undefined ? undefined : pageDeadlineAfter(kept, r);
   if (page === undefined && deadlines.length === 0 && problems.length === 0) return null;
-  const notes = badgeNotes(r, problems);
+  const disagreement = ruleDisagreement(page, deadlines);
+  // Worded here, with the rest of the notes: the content script carries no wording it can be sent.
+  const notes = [...(disagreement ? [t('page_disagrees', shanghaiClock(disagreement.computed))] : []), ...badgeNotes(r, problems)];
   if (page?.later !== undefined) notes.unshift(t('page_later', shanghaiClock(page.later), shanghaiClock(page.at)));
   const basis: BadgeBasis = {
     deadlines: deadlines.map((d) => ({ ...d, label: deadlineLabel(d.key, s) })),
-    disagreement: ruleDisagreement(page, deadlines),
+    disagreement,
     pointsAtRisk: atRisk,
     qaPriority,
     problems,
     notes,
     pageDeadline: page?.at,
+    stake: stakeOf(r, deadlines, qaPriority, atRisk, s, pointsInWindow),
   };
   // Only a deadline known from 已超时 alone is a sighting; one a countdown gave counts up truthfully from when it passed.
   if (r.pageUnit === 0 && page?.unit === 0) basis.headline = overdueHeadline(page.at, deadlines);
@@ -95,7 +109,7 @@ export function badgeBasis(r: PageRecord & Pick<ItemFacts, 'stalledSince'>, s: R
 }
 
 /** The badge for a record at `now`, or null when there is nothing to show (see badgeBasis). */
-export function badgeModel(r: PageRecord, now: number, s: RuleSettings, kept?: KeptPageDeadline): BadgeModel | null {
-  const basis = badgeBasis(r, s, kept);
+export function badgeModel(r: PageRecord, now: number, s: RuleSettings, kept?: KeptPageDeadline, pointsInWindow = 0): BadgeModel | null {
+  const basis = badgeBasis(r, s, kept, pointsInWindow);
   return basis && badgeAt(basis, now, s);
 }

@@ -16,8 +16,8 @@ export type LabelledDeadline = Deadline & { label: string };
 
 export interface BadgeModel {
   tone: Tone;
-  /** The deadline the headline counts down to (the page's own countdown wins when shown). */
-  lead: LabelledDeadline | { at: number; key: 'page' } | null;
+  /** The deadline the headline counts down to (the page's own countdown wins when shown, labelled by the badge). */
+  lead: LabelledDeadline | { at: number; key: 'page'; label?: undefined } | null;
   /** Every deadline of the item with the rule that produced it, earliest first. */
   deadlines: LabelledDeadline[];
   /** Said instead of the countdown (worked out in the background): 页面显示已超时 · 最早见于 …, the rules beside it. */
@@ -31,8 +31,12 @@ export interface BadgeModel {
   problems: Problem[];
   /** Lines for the opened badge: each problem and how to get the field, the stake the page states, where each field was read (notes.ts). */
   notes: string[];
-  /** The seller marked the item handled (its log key, which the badge's 撤销 reopens): grey, saying so instead of counting down. */
+  /** The seller marked the item handled, or it left a to-do list (its log key, which the badge's 撤销 reopens). */
   handled?: string;
+  /** What is at stake if it goes unhandled, in words (超时被投诉扣1分 · 30天内已扣2/6): none on a badge made without the background. */
+  stake?: string;
+  /** Why a handled item is quiet, said in the badge's summary instead of a countdown (已标记处理, 已不在待回传列表 · …). */
+  quiet?: string;
   /** What the page says the end of its countdown costs (the 待回传 list), shown beside the point rule. */
   compensation?: 'auto' | 'exempt';
   /** The platform lists the parcel as stalled (包裹中心): since when this browser saw it so, and 预计赔付金额 if shown. */

@@ -1,4 +1,6 @@
+import { t } from '../i18n';
 import { invoiceDeadlines } from '../rules/invoice';
+import { shanghaiClock } from './format';
 import { forecastPoints, pointsAt, type PointEvent, type PointsForecast } from '../rules/ledger';
 import type { RuleSettings } from '../rules/settings';
 import type { PageRecord } from '../pages/records';
@@ -8,6 +10,8 @@ export interface BadgeContext {
   settings: RuleSettings;
   pointsInWindow: number;
   forecast: PointsForecast | null;
+  /** The forecast in words when it adds points (预计…), for invoice badges: worded where it is worked out. */
+  forecastNote?: string;
   /** The log could not be written: the badges still show, reminders are paused. */
   storageUnavailable?: boolean;
 }
@@ -30,4 +34,11 @@ export function badgeContext(records: Iterable<PageRecord>, events: readonly Poi
     pointsInWindow: pointsAt(events, now, s),
     forecast: moments.length ? forecastPoints(events, moments, now, s) : null,
   };
+}
+
+/** The context as the content script gets it: its forecast worded when it adds points (the badge carries no wording it can be sent). */
+export function withForecastNote(context: BadgeContext): BadgeContext {
+  const { forecast, pointsInWindow, settings } = context;
+  if (!forecast || forecast.points <= pointsInWindow) return context;
+  return { ...context, forecastNote: t('forecast', shanghaiClock(forecast.at).slice(0, 5), forecast.points, settings.pointsCap) };
 }

@@ -51,3 +51,8 @@ export function fieldName(field: string): string {
 export function problemFields(problems: readonly Problem[]): string {
   return [...new Set(problems.map((p) => p.field))].map(fieldName).join('、');
 }
+
+/** 已不在待回传列表 · 12-07 10:00 完整读取 5 条: the evidence of an item closed by its absence from a list read whole. */
+export function leftListText(item: { closedAt?: number; closedWhy?: { list: string; rows: number } }): string {
+  return t('left_list', item.closedWhy?.list ?? '', shanghaiClock(item.closedAt ?? 0), item.closedWhy?.rows ?? 0);
+}

@@ -8,6 +8,7 @@ import { noDeadlineBasis, type BadgeBasis } from '../badges/badge-model';
 import type { BadgeContext } from '../badges/context';
 import type { PageReply } from '../messages';
 import type { PageRecord } from '../pages/records';
+import type { ListReading } from '../pages/list-reading';
 
 export const keyOf = (r: PageRecord): string => `${r.kind}:${r.id}`;
 
@@ -29,6 +30,7 @@ export class PageReports {
   /** kind:id → the record last reported from this page, and its newsKey. */
   #told = new Map<string, { record: PageRecord; news: string }>();
   #toldEmpty = false;
+  #listKey = '';
   #lastRecords: readonly PageRecord[] = [];
   #sent = 0;
   /** The settings the kept bases were worked out under (null before the first reply). */
@@ -44,19 +46,24 @@ export class PageReports {
    * The records of this reading the background has not been told, or null when there are none to tell;
    * with `only`, the reading's records that may have changed (the rows read again), the rest being as told.
    */
-  news(href: string, records: readonly PageRecord[], only?: readonly PageRecord[]): PageRecord[] | null {
+  news(href: string, records: readonly PageRecord[], only?: readonly PageRecord[], list?: ListReading): PageRecord[] | null {
+    // A list that changed as a whole (a row gone, loading done) is news even when no record is.
+    const listKey = list ? JSON.stringify(list) : this.#listKey;
     if (href !== this.#href) {
       this.#href = href;
       this.#told.clear();
       this.#bases.clear();
       this.#toldEmpty = false;
+      this.#listKey = '';
       only = undefined;
-    } else if (!only && records.length === this.#lastRecords.length && records.every((r, i) => r === this.#lastRecords[i])) {
+    } else if (!only && listKey === this.#listKey && records.length === this.#lastRecords.length && records.every((r, i) => r === this.#lastRecords[i])) {
       return null; // the read cache's same objects: nothing changed, nothing to serialize
     }
+    const listNews = listKey !== this.#listKey;
+    this.#listKey = listKey;
     this.#lastRecords = records;
     if (records.length === 0) {
-      if (this.#toldEmpty) return null;
+      if (this.#toldEmpty && !listNews) return null;
       this.#toldEmpty = true;
       return [];
     }
@@ -69,7 +76,7 @@ export class PageReports {
       told.record = r; // the same news in a new object: known at a glance next time
       return false;
     });
-    return fresh.length > 0 ? fresh : null;
+    return fresh.length > 0 || listNews ? fresh : null;
   }
 
   /** Marks these records as told; the number names the report for its reply. */
@@ -104,6 +111,7 @@ export class PageReports {
   /** No reply at all: these records are told again next time, and shown meanwhile without the rules. */
   unanswered(seq: number, records: readonly PageRecord[]): void {
     this.#lastRecords = [];
+    this.#listKey = '';
     for (const r of records) {
       this.#told.delete(keyOf(r));
       this.#take(seq, r, offlineBasis(r));
@@ -112,6 +120,7 @@ export class PageReports {
 
   /** Everything on the page is news again (the log or the settings changed): the next reading reports it all. */
   forget(): void {
+    this.#listKey = '';
     this.#told.clear();
     this.#lastRecords = [];
     this.#toldEmpty = false;

@@ -16,6 +16,7 @@ import { ReadCache, RECORD_TTL_MS } from '../pages/read-cache';
 import { readPageSteps } from '../pages/read-page';
 import { pageOutline, unreadRowCount } from '../pages/outline';
 import type { PageRecord, RowRecord } from '../pages/records';
+import type { ListReading } from '../pages/list-reading';
 import { ROWS_PER_STEP, type Steps } from '../steps';
 import { hostFor, removeHostsExcept, shown, type BadgeHost } from './badge-hosts';
 import { everyRowNear, type NearScreen } from './near-screen';
@@ -121,13 +122,14 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
   };
 
   /** The page's news in chunks: the first goes now, each next one once the one before it is answered (or given up). */
-  const send = (href: string, records: PageRecord[], now: number, only?: PageRecord[]) => {
+  const send = (href: string, records: PageRecord[], now: number, only?: PageRecord[], list?: ListReading) => {
     const pageKind = detectPage(href);
-    const news = pageKind && reports.news(href, records, only);
+    const news = pageKind && reports.news(href, records, only, list);
     if (!pageKind || !news) return;
     let previous: Promise<void> | null = null;
     for (const chunk of chunks(news, deps.chunk)) {
-      const report: PageReport = { type: 'page-report', url: href, pageKind, seenAt: now, records: chunk };
+      // Every chunk carries the list: each one's rows are on it, and none closes a row of another.
+      const report: PageReport = { type: 'page-report', url: href, pageKind, seenAt: now, records: chunk, list };
       // A page kind we know, showing rows we could not read: its markup changed. Send its shape, no data.
       if (records.length === 0 && !understood && pageKind !== 'seller-other' && unreadRowCount(doc) > 0) report.outline = pageOutline(doc.documentElement);
       const seq = reports.sending(chunk);
@@ -190,7 +192,7 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     }
     lastRows = rows;
     yield* badgeRows(rows, now);
-    if (read) send(href, rows.map((r) => r.record), now);
+    if (reading) send(href, rows.map((r) => r.record), now, undefined, reading.list);
   }
 
   /**

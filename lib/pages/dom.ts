@@ -6,8 +6,8 @@ import { normalizeText } from './text';
 /** Longest text read from one element: a 3,000-character question fits, a runaway cell does not. */
 export const MAX_TEXT = 5000;
 
-/** Elements whose text is not page text (a `<script>` in a cell must not become part of the cell). Shared by every text walk. */
-export const NOT_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript', 'svg', 'textarea', 'select', 'option']);
+/** Elements whose text is not page text (a `<script>` in a cell must not become part of the cell); an option's is its select's. */
+export const NOT_TEXT = new Set(['script', 'style', 'template', 'noscript', 'svg', 'textarea', 'select', 'option']);
 /** Inline formatting inside a word or number (search highlights): no separator around these. */
 const IN_WORD = new Set(['em', 'b', 'strong', 'mark', 'font', 'u']);
 

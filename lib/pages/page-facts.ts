@@ -12,11 +12,14 @@ export interface PageFacts {
   text: string;
   /** What adapter.ts found here per field and reader: the same for every row of the reading, so searched once. */
   found: Map<string, { reader: unknown; value: unknown }>;
+  /** The list's state outside the tables, for list-reading.ts: `aria-selected=待回传`, `input=…`, `loading`. */
+  signs: string[];
 }
 
 const MAX_PAGE_TEXT = 20_000;
 
-export const NO_PAGE_FACTS: PageFacts = { params: new URLSearchParams(), text: '', found: new Map() };
+export const NO_PAGE_FACTS: PageFacts = { params: new URLSearchParams(), text: '', found: new Map(), signs: [] };
+const SIGNS = ['aria-selected', 'aria-checked', 'aria-current'];
 
 function paramsOf(href: string): URLSearchParams {
   try {
@@ -31,7 +34,7 @@ function paramsOf(href: string): URLSearchParams {
 }
 
 /** The page's text outside `skip` (its data tables), element by element with a space between. */
-function textOutside(root: ParentNode, skip: ReadonlySet<Element>): string {
+function textOutside(root: ParentNode, skip: ReadonlySet<Element>, signs: string[]): string {
   const parts: string[] = [];
   let length = 0;
   const stack: Node[] = [];
@@ -49,11 +52,16 @@ function textOutside(root: ParentNode, skip: ReadonlySet<Element>): string {
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     if (skip.has(el) || NOT_TEXT.has(el.localName) || isHidden(el)) continue;
+    // The selected tab, the chosen filter option, the current page, a search text, a spinner: kept apart from the text.
+    const input = /^(text|search)$/.test((el as HTMLInputElement).type);
+    const sign = input ? 'input' : SIGNS.find((a) => /^(true|page)$/.test(el.getAttribute(a)!)) ?? (/loading-(tip|indicator)/.test(el.className) && 'loading');
+    if (sign) signs.push(`${sign}=${(input ? (el as HTMLInputElement).value : el.textContent!).trim()}`);
     for (let n = el.lastChild; n; n = n.previousSibling) stack.push(n);
   }
   return normalizeText(parts.join(' ').slice(0, MAX_PAGE_TEXT));
 }
 
 export function readPageFacts(root: ParentNode, url: string, tables: readonly Element[]): PageFacts {
-  return { params: paramsOf(url), text: textOutside(root, new Set(tables)), found: new Map() };
+  const signs: string[] = [];
+  return { params: paramsOf(url), text: textOutside(root, new Set(tables), signs), found: new Map(), signs };
 }

@@ -9,6 +9,7 @@ import { askAll } from './ask-all';
 import { detectPage, type PageKind } from './detect';
 import { invoiceRequests } from './invoice-requests';
 import { packageCenter } from './package-center';
+import { readList, type ListReading } from './list-reading';
 import { readPageFacts } from './page-facts';
 import type { ReadCache } from './read-cache';
 import type { PageRecord, RowRecord } from './records';
@@ -31,6 +32,8 @@ export interface PageReadReport {
    * a sold list of unshipped orders) are a page understood, not a page whose markup changed.
    */
   understood: number;
+  /** The list as a whole (list-reading.ts), on a known page whose reading got as far as its tables. */
+  list?: ListReading;
 }
 
 const STATUS_RANK = { open: 0, unanswerable: 1, done: 2 } as const;
@@ -105,7 +108,9 @@ export function* readPageSteps(root: ParentNode, url: string, now: number, cache
         errors.push(`${adapter.name}: ${describeError(error)}`);
       }
     }
-    return { pageKind, records: dedupe(records), errors, notes, understood };
+    const unique = dedupe(records);
+    const list = readList(page, unique.map((r) => r.record), errors.length + notes.length > 0);
+    return { pageKind, records: unique, errors, notes, understood, list };
   } catch (error) {
     return { pageKind, records: [], errors: [...errors, `readPage: ${describeError(error)}`], notes, understood: 0 };
   }

@@ -47,6 +47,13 @@ const listOf = (max: number, item: Check): Check => (v) => Array.isArray(v) && v
 // Whether the link is a seller page is asked after the shape (sellerLinksOnly): such an item is dropped, not the file.
 const pageUrl: Check = text(LIMITS.url);
 
+/** An item's evidence for closing by absence: a list name and a row count, nothing else. */
+function isLeftList(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const { list, rows, ...rest } = v as Record<string, unknown>;
+  return Object.keys(rest).length === 0 && typeof list === 'string' && list.length > 0 && list.length <= 40 && Number.isSafeInteger(rows) && (rows as number) >= 0;
+}
+
 /** Item keys are `${kind}:${orderId ?? id}`, and a page's order number may be up to LIMITS.text long. */
 const ITEM_KEY_MAX = LIMITS.text + 20;
 
@@ -62,7 +69,9 @@ const ITEM_FIELDS: Record<string, Check> = {
   firstSeenAt: instant,
   lastSeenAt: instant,
   closedAt: instant,
-  closedBy: oneOf('page', 'user'),
+  closedBy: oneOf('page', 'user', 'list'),
+  closedWhy: (v) => isLeftList(v),
+  lists: listOf(20, text(320, 1)),
   dueTimes: listOf(16, instant),
   finalDueAt: instant,
 };

@@ -52,15 +52,15 @@ export function mergeItem<T extends LogItem>(existing: T | undefined, imported: 
   const page = [existing, imported].filter((r) => r.pageDeadline !== undefined).sort((a, b) => a.pageDeadline! - b.pageDeadline!)[0];
   Object.assign(merged, { pageDeadline: page?.pageDeadline, pageUnit: page?.pageUnit });
   const closer = firstCloser(existing, imported);
-  if (closer) Object.assign(merged, { status: 'done', closedAt: closer.closedAt, closedBy: closer.closedBy });
-  else if (merged.kind !== 'qa') Object.assign(merged, { status: 'open', closedAt: undefined, closedBy: undefined });
+  if (closer) Object.assign(merged, { status: 'done', closedAt: closer.closedAt, closedBy: closer.closedBy, closedWhy: closer.closedWhy });
+  else if (merged.kind !== 'qa') Object.assign(merged, { status: 'open', closedAt: undefined, closedBy: undefined, closedWhy: undefined });
   // The first sighting on the stalled list never moves later: the earlier of both copies.
   if (merged.kind !== 'qa') (merged as Ticket).stalledSince = minDefined((existing as Ticket).stalledSince, (imported as Ticket).stalledSince);
   if (merged.kind === 'qa') {
     const [e, i] = [existing as QaEntry, imported as QaEntry];
     const answeredAt = minDefined(e.answeredAt, i.answeredAt);
     merged.answeredAt = answeredAt;
-    if (!closer) Object.assign(merged, { status: questionStatus(e, i, newer as QaEntry, answeredAt), closedAt: undefined, closedBy: undefined });
+    if (!closer) Object.assign(merged, { status: questionStatus(e, i, newer as QaEntry, answeredAt), closedAt: undefined, closedBy: undefined, closedWhy: undefined });
   }
   return compact(merged);
 }

@@ -9,14 +9,22 @@ import type { RuleSettings } from '../rules/settings';
 import type { SentinelDb } from './db';
 import { recordReport, type ReportResult } from './log';
 import { notePageHealth } from './page-health';
-import type { JournalEntry } from './types';
+import type { JournalEntry, TodoReading } from './types';
 
 /** Ids sort in arrival order: the time, then a counter for reports within one millisecond. */
 let counter = 0;
 const nextId = (now: number) => `${String(now).padStart(15, '0')}-${String(counter++ % 1e6).padStart(6, '0')}`;
 
-export async function journalReport(db: SentinelDb, report: PageReport, seen: { now: number; tabId?: number }): Promise<JournalEntry> {
-  const entry: JournalEntry = { id: nextId(seen.now), report, now: seen.now, ...(seen.tabId === undefined ? {} : { tabId: seen.tabId }) };
+export async function journalReport(db: SentinelDb, report: PageReport, seen: { now: number; tabId?: number; todo?: TodoReading }): Promise<JournalEntry> {
+  // The list's signs can hold what the seller typed in a search field: judged already (todo), never kept.
+  const { list: _signs, ...kept } = report;
+  const entry: JournalEntry = {
+    id: nextId(seen.now),
+    report: kept,
+    now: seen.now,
+    ...(seen.tabId === undefined ? {} : { tabId: seen.tabId }),
+    ...(seen.todo ? { todo: seen.todo } : {}),
+  };
   await db.journal.put(entry);
   return entry;
 }
@@ -26,7 +34,7 @@ export async function mergeJournaled(db: SentinelDb, entry: JournalEntry, settin
   return db.transaction('rw', [db.tickets, db.questions, db.reminders, db.answers, db.pages, db.journal], async () => {
     // Merged already (the start-up replay and the flow both saw it)? Counted by key: the entry itself is not read back.
     if ((await db.journal.where('id').equals(entry.id).count()) === 0) return null;
-    const result = await recordReport(db, entry.report, { now: entry.now, tabId: entry.tabId }, settings);
+    const result = await recordReport(db, entry.report, { now: entry.now, tabId: entry.tabId }, settings, entry.todo);
     await notePageHealth(db, entry.report, entry.now);
     await db.journal.delete(entry.id);
     return result;

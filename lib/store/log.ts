@@ -1,7 +1,7 @@
 /**
  * The log's operations: what the background and the extension pages call. `now` and the settings are
- * always parameters (nothing here reads the clock). Items are never deleted or closed because a page
- * stopped showing them; once done, an item stays done.
+ * always parameters (nothing here reads the clock). Items are never deleted because a page stopped showing
+ * them, and closed by that only on a to-do list read whole (closeAbsent), which reopens them when it shows them again.
  */
 import { Dexie, type Collection, type Table } from 'dexie';
 import { badgeContext, type BadgeContext } from '../badges/context';
@@ -16,7 +16,7 @@ import { itemKeyOf, mergeQuestion, mergeTicket, type Sighting } from './merge';
 export { listedSince } from './merge';
 import { ledgerHistory } from './penalties';
 import type { KeptPageDeadline } from '../page-deadline';
-import type { LogItem, QaEntry, Ticket } from './types';
+import type { LogItem, QaEntry, Ticket, TodoReading } from './types';
 
 export { addPenalty, ledgerHistory, penaltiesBetween, pointsInWindow } from './penalties';
 export { deleteRemindersOf, pruneReminderStates, reminderStates, saveReminderStates } from './reminder-states';
@@ -33,10 +33,20 @@ export interface ReportResult {
   closed: string[];
 }
 
-/** Upserts every record of one page report in one transaction (see merge.ts for the field rules). */
-export async function recordReport(db: SentinelDb, report: PageReport, seen: { now: number; tabId?: number }, settings: RuleSettings): Promise<ReportResult> {
+/**
+ * Upserts every record of one page report in one transaction (see merge.ts for the field rules). `todo`: the
+ * to-do list the report read; its records are on it, and when it was read whole, the open items seen on it before
+ * and absent now close (closeAbsent).
+ */
+export async function recordReport(
+  db: SentinelDb,
+  report: PageReport,
+  seen: { now: number; tabId?: number },
+  settings: RuleSettings,
+  todo?: TodoReading,
+): Promise<ReportResult> {
   if (!Number.isFinite(seen.now)) throw new RangeError(`sighting time is not an instant: ${String(seen.now)}`);
-  const sighting: Sighting = { now: seen.now, url: report.url, tabId: seen.tabId };
+  const sighting: Sighting = { now: seen.now, url: report.url, tabId: seen.tabId, ...(todo ? { list: todo.id } : {}) };
   const ticketRecords = report.records.filter(isTicketRecord);
   const qaRecords = report.records.filter(isQa);
   const shown = shownAnswersOf(qaRecords, seen.now);
@@ -54,13 +64,43 @@ export async function recordReport(db: SentinelDb, report: PageReport, seen: { n
       questions.set(key, withDeadlines(withShownAnswers(mergeQuestion(questions.get(key), r, sighting), shown.get(key), seen.now), settings));
     }
     await logAnswers(db, questions, shown, sighting);
+    const left = todo?.whole ? await closeAbsent(db, todo, seen.now, settings) : [];
     const written = [...touched(tickets, ticketRecords), ...touched(questions, qaRecords)];
     await db.tickets.bulkPut(written.filter((i): i is Ticket => i.kind !== 'qa'));
     await db.questions.bulkPut(written.filter((i): i is QaEntry => i.kind === 'qa'));
-    const closed = written.filter((i) => wasOpen.has(i.key) && i.status !== 'open').map((i) => i.key);
+    const closed = [...written.filter((i) => wasOpen.has(i.key) && i.status !== 'open').map((i) => i.key), ...left];
     if (closed.length > 0) await db.reminders.where('itemKey').anyOf(closed).delete();
     return { written: written.length, closed };
   });
+}
+
+/** The keys a page row of this item may have had (`kind:id`): its order, its work order, or its own id. */
+const rowKeysOf = (item: LogItem): string[] =>
+  item.kind === 'qa' ? [`qa:${item.id}`] : [item.key, ...(item.workOrderId === undefined ? [] : [`${item.kind}:${item.workOrderId}`])];
+
+/** When an item was asked for: what a list's date range filters by. */
+const askedAt = (item: LogItem): number | undefined => (item.kind === 'qa' ? item.askedAt : item.requestedAt);
+
+/**
+ * A whole reading of a to-do list: each open item seen on it before and not on it now closes, with its evidence
+ * (closedWhy). Under a date range only items asked for inside it are judged. Never deleted. Returns their keys.
+ */
+async function closeAbsent(db: SentinelDb, todo: TodoReading, now: number, settings: RuleSettings): Promise<string[]> {
+  const whole = todo.whole!;
+  const present = new Set(whole.keys);
+  const range = whole.range;
+  const absent = (item: LogItem) => {
+    if (!item.lists?.includes(todo.id) || rowKeysOf(item).some((k) => present.has(k))) return false;
+    const at = askedAt(item);
+    return !range || (at !== undefined && at >= range[0] && at < range[1]);
+  };
+  const close = <T extends LogItem>(item: T): T =>
+    withDeadlines({ ...item, status: 'done', closedAt: now, closedBy: 'list', closedWhy: { list: todo.name, rows: whole.rows } } as T, settings);
+  const tickets = (await db.tickets.where('status').equals('open').filter(absent).toArray()).map(close);
+  const questions = (await db.questions.where('status').equals('open').filter(absent).toArray()).map(close);
+  await db.tickets.bulkPut(tickets);
+  await db.questions.bulkPut(questions);
+  return [...tickets, ...questions].map((i) => i.key);
 }
 
 async function rowsByKey<T extends LogItem>(table: Table<T, string>, keys: string[]): Promise<Map<string, T>> {
@@ -94,14 +134,21 @@ export async function markDone(db: SentinelDb, key: string, now: number): Promis
   });
 }
 
-/** The user reopens an item they marked handled: open again, its deadlines derived anew, so its reminders come back. */
+/**
+ * The user reopens an item they marked handled, or one closed by leaving a to-do list: open again, its deadlines
+ * derived anew, so its reminders come back. The latter is taken off its lists too, so the next whole reading does
+ * not close it at once: it stays open until a page shows it again.
+ */
 export async function reopenItem(db: SentinelDb, key: string, settings: RuleSettings): Promise<boolean> {
   const reopen = <T extends LogItem>(item: T): T | null => {
-    if (item.status !== 'done' || item.closedBy !== 'user') return null; // a page's closing is the page's to undo
+    // A status cell's closing is the page's to undo.
+    if (item.status !== 'done' || (item.closedBy !== 'user' && item.closedBy !== 'list')) return null;
     // A question a buyer answered meanwhile reopens as answered.
     const next = { ...item, status: item.kind === 'qa' && item.answeredAt !== undefined ? 'answered' : 'open' } as T;
     delete next.closedAt;
     delete next.closedBy;
+    delete next.closedWhy;
+    delete next.lists;
     return withDeadlines(next, settings);
   };
   return db.transaction('rw', [db.tickets, db.questions], async () => {
@@ -116,6 +163,14 @@ export async function reopenItem(db: SentinelDb, key: string, settings: RuleSett
 /** A table's items the seller marked handled and that are still closed: a few rows of the closedBy index. */
 const closedByUser = <T extends LogItem>(table: Table<T, string>): Collection<T, string> =>
   table.where('closedBy').equals('user').filter((i) => i.status === 'done');
+
+/** Items closed by leaving a to-do list since `since`, latest first: what the popup lists with 撤销 (a v8 index range). */
+export async function leftListsSince(db: SentinelDb, since: number): Promise<LogItem[]> {
+  const recent = <T extends LogItem>(table: Table<T, string>) =>
+    table.where('[closedBy+closedAt]').between(['list', since], ['list', Dexie.maxKey]).filter((i) => i.status === 'done').toArray();
+  const items = await db.transaction('r', [db.tickets, db.questions], async () => [...(await recent(db.tickets)), ...(await recent(db.questions))]);
+  return items.sort((a, b) => (b.closedAt ?? 0) - (a.closedAt ?? 0));
+}
 
 /** The items the user marked handled, latest first: what the popup offers to reopen. */
 export async function handledByUser(db: SentinelDb, limit: number): Promise<LogItem[]> {
@@ -186,8 +241,8 @@ export async function logBadgeContext(db: SentinelDb, now: number, settings: Rul
 /** A report answered before it is merged: the context counts its open invoices as the merge will write them. */
 export interface Pending {
   records: readonly PageRecord[];
-  /** Its items the seller marked handled: the merge keeps them closed. */
-  handled: ReadonlySet<string>;
+  /** Its items the seller marked handled (or that left a to-do list): the merge keeps them closed. */
+  handled: ReadonlyMap<string, unknown>;
 }
 
 /** The page deadlines the log kept for the items among `records` that it holds one for (by item key). */
@@ -212,11 +267,20 @@ export async function stalledSinceAmong(db: SentinelDb, records: readonly PageRe
   return since;
 }
 
-/** The items among `records` that the seller marked handled: a few rows of the closedBy index. */
-export async function handledAmong(db: SentinelDb, records: readonly PageRecord[]): Promise<Set<string>> {
+/**
+ * The items among `records` that the seller marked handled, or that left a to-do list (unless `onTodoList`: the
+ * report shows them on one, which reopens them), each with why it is quiet. The closedBy index's keys alone are
+ * read (items leave to-do lists every day, so that range grows), then only the report's items among them.
+ */
+export async function handledAmong(db: SentinelDb, records: readonly PageRecord[], onTodoList = false): Promise<Map<string, LogItem>> {
   const keys = new Set(records.map(itemKeyOf));
-  const [tickets, questions] = await db.transaction('r', [db.tickets, db.questions], () =>
-    Promise.all([closedByUser(db.tickets).primaryKeys(), closedByUser(db.questions).primaryKeys()]),
-  );
-  return new Set([...tickets, ...questions].filter((key) => keys.has(key)));
+  const by = onTodoList ? ['user'] : ['user', 'list'];
+  const items = await db.transaction('r', [db.tickets, db.questions], async () => {
+    const among = async <T extends LogItem>(table: Table<T, string>) => {
+      const quiet = (await table.where('closedBy').anyOf(by).primaryKeys()).filter((k) => keys.has(k));
+      return (await table.bulkGet(quiet)).filter((i): i is T => i?.status === 'done');
+    };
+    return [...(await among(db.tickets)), ...(await among(db.questions))];
+  });
+  return new Map(items.map((i) => [i.key, i]));
 }

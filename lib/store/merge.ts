@@ -12,6 +12,8 @@ export interface Sighting {
   now: number;
   url: string;
   tabId?: number;
+  /** The to-do list (lists.ts id) the report read: presence there is evidence the item is open. */
+  list?: string;
 }
 
 /**
@@ -49,12 +51,18 @@ function compact<T extends object>(row: T): T {
   return row;
 }
 
-type Common = Pick<Ticket, 'url' | 'tabId' | 'firstSeenAt' | 'lastSeenAt' | 'problems'>;
+type Common = Pick<Ticket, 'url' | 'tabId' | 'firstSeenAt' | 'lastSeenAt' | 'problems' | 'lists'>;
 
-/** Where/when it was seen, and the problems of the latest reading only. */
+/** The to-do lists it is on: this one added. */
+const listsWith = (old: Common | undefined, list: string | undefined): string[] | undefined =>
+  list === undefined || old?.lists?.includes(list) ? old?.lists : [...(old?.lists ?? []), list];
+
+/** Where/when it was seen, the to-do lists it was seen on, and the problems of the latest reading only. */
 function sighting(old: Common | undefined, r: PageRecord, seen: Sighting, newer: boolean): Common {
-  if (old && !newer) return { ...old, firstSeenAt: Math.min(old.firstSeenAt, seen.now) };
+  const lists = listsWith(old, seen.list);
+  if (old && !newer) return { ...old, firstSeenAt: Math.min(old.firstSeenAt, seen.now), lists };
   return {
+    lists,
     url: seen.url,
     tabId: seen.tabId,
     firstSeenAt: Math.min(old?.firstSeenAt ?? seen.now, seen.now),
@@ -63,18 +71,20 @@ function sighting(old: Common | undefined, r: PageRecord, seen: Sighting, newer:
   };
 }
 
-type Closing = Pick<Ticket, 'closedAt' | 'closedBy'>;
+type Closing = Pick<Ticket, 'closedAt' | 'closedBy' | 'closedWhy'>;
 
 /**
- * Closed by the user: stays closed until the user reopens it. Closed by a page: reopens when a later reading
- * shows it open in a status cell (evidence, not the mere absence of a done word); an older reading changes nothing.
+ * Closed by the user: stays closed until the user reopens it. Closed by a page or by leaving a to-do list:
+ * reopens when a later reading shows it open in a status cell, or shows it on a to-do list at all (evidence, not
+ * the mere absence of a done word); an older reading changes nothing.
  */
-function closing(old: (Closing & { status: string }) | undefined, r: PageRecord, now: number, newer: boolean): Closing | null {
+function closing(old: (Closing & { status: string }) | undefined, r: PageRecord, seen: Sighting, newer: boolean): Closing | null {
   if (old?.status === 'done') {
-    const reopened = newer && old.closedBy === 'page' && r.status === 'open' && r.sources?.status !== undefined;
-    return reopened ? null : { closedAt: old.closedAt, closedBy: old.closedBy };
+    const evidence = r.sources?.status !== undefined || seen.list !== undefined;
+    const reopened = newer && old.closedBy !== 'user' && r.status === 'open' && evidence;
+    return reopened ? null : { closedAt: old.closedAt, closedBy: old.closedBy, closedWhy: old.closedWhy };
   }
-  return r.status === 'done' ? { closedAt: now, closedBy: 'page' } : null;
+  return r.status === 'done' ? { closedAt: seen.now, closedBy: 'page' } : null;
 }
 
 /** The first sighting on the platform's stalled list: kept, or the earlier of two (a late-merged older report). */
@@ -86,7 +96,7 @@ function stalledSince(old: Ticket | undefined, r: PageRecord, now: number): numb
 export function mergeTicket(old: Ticket | undefined, r: PageRecord & { kind: 'invoice' | 'logistics' }, seen: Sighting): Ticket {
   const newer = !old || seen.now >= old.lastSeenAt;
   const facts = shown(r, TICKET_FACTS);
-  const closed = closing(old, r, seen.now, newer);
+  const closed = closing(old, r, seen, newer);
   // 'unanswerable' means nothing for an invoice or a parcel: such a ticket stays open.
   return compact({
     ...(newer ? { ...old, ...facts } : { ...facts, ...old }),
@@ -98,6 +108,7 @@ export function mergeTicket(old: Ticket | undefined, r: PageRecord & { kind: 'in
     status: closed ? 'done' : 'open',
     closedAt: closed?.closedAt,
     closedBy: closed?.closedBy,
+    closedWhy: closed?.closedWhy,
     dueTimes: [], // derived afterwards by withDeadlines
   });
 }
@@ -109,7 +120,7 @@ export function mergeTicket(old: Ticket | undefined, r: PageRecord & { kind: 'in
 export function mergeQuestion(old: QaEntry | undefined, r: PageRecord & { kind: 'qa' }, seen: Sighting): QaEntry {
   const newer = !old || seen.now >= old.lastSeenAt;
   const facts = shown(r, QA_FACTS);
-  const closed = closing(old, r, seen.now, newer);
+  const closed = closing(old, r, seen, newer);
   const answeredAt = (r.buyerAnswerCount ?? 0) > 0 ? Math.min(old?.answeredAt ?? seen.now, seen.now) : old?.answeredAt;
   const unanswerable = newer ? r.status === 'unanswerable' : old?.status === 'unanswerable';
   const status = closed ? 'done' : unanswerable ? 'unanswerable' : answeredAt === undefined ? 'open' : 'answered';
@@ -124,6 +135,7 @@ export function mergeQuestion(old: QaEntry | undefined, r: PageRecord & { kind: 
     answeredAt,
     closedAt: closed?.closedAt,
     closedBy: closed?.closedBy,
+    closedWhy: closed?.closedWhy,
     dueTimes: [], // derived afterwards by withDeadlines
   });
 }

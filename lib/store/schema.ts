@@ -64,6 +64,16 @@ export const SCHEMA_V7: StoreSpec = SCHEMA_V6;
  */
 export const SCHEMA_V8: StoreSpec = Object.freeze({ ...SCHEMA_V7, platform: 'key' });
 
+/**
+ * v9: items closed by who and when, `[closedBy+closedAt]`, so the popup reads the items that left a to-do list in
+ * the last day as one index range; that closing happens every day, and its rows only grow.
+ */
+export const SCHEMA_V9: StoreSpec = Object.freeze({
+  ...SCHEMA_V8,
+  tickets: `${SCHEMA_V8.tickets}, [closedBy+closedAt]`,
+  questions: `${SCHEMA_V8.questions}, [closedBy+closedAt]`,
+});
+
 /** v1 rows lack dueTimes/finalDueAt: derive them with the default rules (no settings were stored in v1). */
 async function upgradeToV2(tx: Transaction): Promise<void> {
   for (const table of ['tickets', 'questions']) {
@@ -111,9 +121,10 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: StoreSpec; upg
   { version: 6, stores: SCHEMA_V6, upgrade: upgradeToV6 },
   { version: 7, stores: SCHEMA_V7, upgrade: upgradeToV7 },
   { version: 8, stores: SCHEMA_V8 },
+  { version: 9, stores: SCHEMA_V9 },
 ];
 
-export const LATEST_VERSION = 8;
+export const LATEST_VERSION = 9;
 
 /** Declares versions 1..upTo on a Dexie instance (the app declares them all). */
 export function declareSchema(db: Dexie, upTo = LATEST_VERSION): void {

@@ -20,7 +20,12 @@ interface Sighted {
   firstSeenAt: number;
   lastSeenAt: number;
   closedAt?: number;
-  closedBy?: 'page' | 'user';
+  /** A status cell on a page, the seller, or its absence from a to-do list read whole (closedWhy). */
+  closedBy?: 'page' | 'user' | 'list';
+  /** Closed by absence: the list it left and how many rows the whole reading held (已不在待回传列表 · … 完整读取 5 条). */
+  closedWhy?: LeftList;
+  /** The to-do lists (pages/recipes/lists.ts ids) it was seen on since the seller last undid a closing by absence. */
+  lists?: string[];
   /** Derived on every write from the facts and the settings: every open deadline's instant (multi-entry index). */
   dueTimes: number[];
   /** The last of them (index): past it, the item is overdue. Absent once closed. */
@@ -67,6 +72,21 @@ export interface QaEntry extends Sighted {
 }
 
 export type LogItem = Ticket | QaEntry;
+
+/** Why an item closed by absence: the to-do list's name and the rows its whole reading held (at closedAt). */
+export interface LeftList {
+  list: string;
+  rows: number;
+}
+
+/** A report's reading of a to-do list, judged when answered (background/report-flow.ts): what its merge may close. */
+export interface TodoReading {
+  /** The list's id and name (lists.ts). */
+  id: string;
+  name: string;
+  /** Only when the reading was whole: every row's `kind:id`, their count, and the apply dates it covers. */
+  whole?: { keys: string[]; rows: number; range?: readonly [number, number] };
+}
 
 /**
  * One answer a 问大家 page showed under a question (schema v6), once per question and text. The answerer is
@@ -146,6 +166,8 @@ export interface JournalEntry {
   /** When it was seen, and in which tab: the sighting the merge records. */
   now: number;
   tabId?: number;
+  /** The to-do list the report read, if it is one; its report then carries no list signs (they may hold search text). */
+  todo?: TodoReading;
 }
 
 export type { PageRecord };

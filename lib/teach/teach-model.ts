@@ -25,7 +25,7 @@ export function isTableOutlines(value: unknown): value is TableOutline[] {
 export type Mapping = Partial<Record<FieldName, string>>;
 
 /** The recipe the seller's answer makes for the page at `href`: header words only, no cell text. */
-export function recipeFrom(href: string, kind: RecordKind, mapping: Mapping, now: number, overridesShipped = false): Recipe {
+export function recipeFrom(href: string, kind: RecordKind, mapping: Mapping, now: number, overridesShipped = false, todoList?: string): Recipe {
   const url = new URL(href);
   const seen = `taught ${new Date(now).toISOString().slice(0, 10)}`;
   const fields: Recipe['fields'] = {};
@@ -37,6 +37,8 @@ export function recipeFrom(href: string, kind: RecordKind, mapping: Mapping, now
     fields,
     taughtAt: now,
     ...(overridesShipped ? { overridesShipped: true } : {}),
+    // The seller says rows leave this list once done (pages/recipes/lists.ts): named as the evidence will name it.
+    ...(todoList?.trim() ? { todoList: todoList.trim().slice(0, 20) } : {}),
   };
 }
 

@@ -56,7 +56,7 @@ describe('the badges’ earlier answers (AnswerSuggester)', () => {
     const records = [qa('a', '1', '南方穿会热吗'), qa('b', '1', '可以开发票吗')];
     const context = badgeContext([], [], T0, S);
     const records3 = [...records, qa('c', '1', '洗了会缩水吗')];
-    const reply = replyTo({ report: askAll(records3), slots: [0, 1, 2] }, context, new Set(), {
+    const reply = replyTo({ report: askAll(records3), slots: [0, 1, 2] }, context, new Map(), {
       suggestions: [[{ text: SELLER_TEXT, question: 'q', sameItem: true }], undefined, undefined],
       answered: new Set(['qa:c']),
     });

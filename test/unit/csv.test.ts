@@ -100,6 +100,14 @@ describe('ticketsCsv / answersCsv', () => {
     expect(row!.at(-1)).toBe('https://myseller.taobao.com/x');
   });
 
+  it('says how each closed ticket closed, with the evidence of one that left a to-do list', () => {
+    const left: Ticket = { ...ticket, status: 'done', closedAt: sh('2022-12-07T10:00:00'), closedBy: 'list', closedWhy: { list: '待回传列表', rows: 5 } };
+    const [header, byList, byUser] = parseCsv(ticketsCsv([left, { ...left, closedBy: 'user', closedWhy: undefined }], DEFAULT_SETTINGS).slice(1));
+    const at = header!.indexOf('处理方式');
+    expect(byList![at]).toBe('已不在待回传列表 · 12-07 10:00 完整读取 5 条');
+    expect(byUser![at]).toBe('手动标记已处理');
+  });
+
   it('writes the answers with hostile question text neutralised', () => {
     const [header, row] = parseCsv(answersCsv([question]).slice(1));
     expect(header!.slice(0, 4)).toEqual(['问题编号', '商品编号', '问题', '状态']);

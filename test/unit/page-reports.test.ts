@@ -5,6 +5,7 @@ import { acceptPageReport, knowledgeUrl, replyTo } from '@/lib/background/page-r
 import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
 import { installI18n } from './../support/i18n';
 import type { PageReport } from '@/lib/messages';
+import type { LogItem } from '@/lib/store/types';
 
 const OWN = 'own-extension-id';
 const tab = { id: 1 } as Browser.tabs.Tab; // only the fields the sender check reads
@@ -22,6 +23,16 @@ const whole = (report: PageReport) => ({ report, slots: report.records.map((_, i
 describe('acceptPageReport', () => {
   it('accepts a well-formed report from our content script on a seller page', () => {
     expect(acceptPageReport(good, sellerTab, OWN)).toEqual(whole(good));
+  });
+
+  it("takes a list reading's keys, problem flag and signs, and drops one of a wrong shape without the records", () => {
+    const list = { keys: ['invoice:3012345678901234567'], problems: false, signs: ['共 1 条', 'aria-selected=待回传'] };
+    expect(acceptPageReport({ ...good, list: { ...list, extra: 'x' } }, sellerTab, OWN)?.report.list).toEqual(list);
+    for (const bad of [{ ...list, keys: 'x' }, { ...list, problems: 'no' }, { ...list, signs: [1] }, { ...list, keys: Array(10_001).fill('k') }]) {
+      const taken = acceptPageReport({ ...good, list: bad }, sellerTab, OWN);
+      expect(taken?.report.list).toBeUndefined();
+      expect(taken?.report.records).toHaveLength(1);
+    }
   });
 
   it('refuses other senders: another extension, an extension page, a non-seller tab', () => {
@@ -107,13 +118,27 @@ describe('replyTo', () => {
     const other = { ...good.records[0]!, id: '3012345678901234568', orderId: '3012345678901234568' };
     const checked = acceptPageReport({ ...good, records: [good.records[0], other] }, sellerTab, OWN)!;
     const context = { settings: DEFAULT_SETTINGS, pointsInWindow: 0, forecast: null };
-    const [handled, open] = replyTo(checked, context, new Set(['invoice:3012345678901234567'])).bases;
+    const item = { key: 'invoice:3012345678901234567', closedBy: 'user', status: 'done' } as LogItem;
+    const [handled, open] = replyTo(checked, context, new Map([[item.key, item]])).bases;
     expect(handled).toMatchObject({ handled: 'invoice:3012345678901234567', deadlines: [], notes: [expect.stringContaining('标记为已处理')] });
     expect(open?.handled).toBeUndefined();
     expect(open?.deadlines.length).toBeGreaterThan(0);
   });
 });
 
+
+describe('replyTo, for an item that left a to-do list', () => {
+  it('badges it on another page (a work order for the same order) grey, saying why it went quiet, with 撤销', () => {
+    installI18n('zh_CN');
+    const checked = acceptPageReport(good, sellerTab, OWN)!;
+    const context = { settings: DEFAULT_SETTINGS, pointsInWindow: 0, forecast: null };
+    const left = {
+      key: 'invoice:3012345678901234567', status: 'done', closedBy: 'list', closedAt: Date.parse('2026-12-07T10:00:00+08:00'), closedWhy: { list: '待回传列表', rows: 5 },
+    } as LogItem;
+    const [basis] = replyTo(checked, context, new Map([[left.key, left]])).bases;
+    expect(basis).toMatchObject({ handled: left.key, quiet: '已不在待回传列表 · 12-07 10:00 完整读取 5 条', deadlines: [], notes: ['已不在待回传列表 · 12-07 10:00 完整读取 5 条'] });
+  });
+});
 
 describe('knowledgeUrl', () => {
   it('takes the address the content script names (a client route the sender lags behind), if it is a seller page', () => {

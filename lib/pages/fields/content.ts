@@ -26,9 +26,9 @@ export function countdownIn(text: string): number | null {
   return null;
 }
 
-/** A countdown's state instead of a time: 已超时, 未开始. */
+/** A countdown's state instead of a time: 已超时, 未开始, alone or before a tag in its cell (`未开始 免自动赔`). */
 export function isCountdownState(text: string): boolean {
-  return words('countdownState').includes(text); // cell texts come normalized: trimmed, single spaces
+  return words('countdownState').some((w) => `${text} `.startsWith(`${w} `)); // cell texts come normalized: trimmed, single spaces
 }
 
 export function cellHolds(text: string, content: CellContent, now: number): boolean {

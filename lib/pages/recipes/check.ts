@@ -39,10 +39,12 @@ function isWhere(v: unknown): boolean {
 
 /** The recipe if it is one a seller may have taught; null otherwise. */
 export function checkRecipe(v: unknown): Recipe | null {
-  if (!isObject(v) || !onlyKeys(v, ['id', 'kind', 'where', 'fields', 'taughtAt', 'overridesShipped'])) return null;
+  if (!isObject(v) || !onlyKeys(v, ['id', 'kind', 'where', 'fields', 'taughtAt', 'overridesShipped', 'todoList'])) return null;
   if (!text(v.id, 60) || !v.id.startsWith('taught:') || !['invoice', 'logistics', 'qa'].includes(v.kind as string)) return null;
   if (!isWhere(v.where) || !instant(v.taughtAt) || (v.overridesShipped !== undefined && v.overridesShipped !== true)) return null;
   if (!isObject(v.fields) || Object.keys(v.fields).length === 0) return null;
+  // A to-do list closes what it stops showing: only on a route of its own, never on every seller page.
+  if (v.todoList !== undefined && !(text(v.todoList, 20) && (v.where as { route?: unknown }).route !== undefined)) return null;
   const fieldsOk = Object.entries(v.fields).every(([field, fs]) => Object.hasOwn(FIELD_RULES, field) && Array.isArray(fs) && fs.length > 0 && fs.length <= 10 && fs.every(isFinding));
   return fieldsOk ? structuredClone(v as unknown as Recipe) : null;
 }

@@ -41,6 +41,8 @@ export interface Recipe {
   taughtAt?: number;
   /** The seller said its words may take a header the shipped recipes already read. */
   overridesShipped?: true;
+  /** The seller said its route is a to-do list (lists.ts), and how to name it: rows leave it when done. */
+  todoList?: string;
 }
 
 /** The fields a seller can teach per kind, in the order the teach view offers them. */

@@ -9,11 +9,16 @@ import type { PageRecord } from '@/lib/pages/records';
 import { installI18n } from '../../support/i18n';
 
 const at = (iso: string) => Date.parse(iso);
-const context: BadgeContext = { settings: DEFAULT_SETTINGS, pointsInWindow: 2, forecast: { points: 4, at: at('2023-01-03T10:00:00+08:00') } };
+const context: BadgeContext = {
+  settings: DEFAULT_SETTINGS,
+  pointsInWindow: 2,
+  forecast: { points: 4, at: at('2023-01-03T10:00:00+08:00') },
+  forecastNote: '若均未处理,01-03 将达 4/6 分',
+};
 
 function show(record: PageRecord, nowIso: string) {
   const now = at(nowIso);
-  const model = badgeModel(record, now, DEFAULT_SETTINGS)!;
+  const model = badgeModel(record, now, DEFAULT_SETTINGS, undefined, context.pointsInWindow)!;
   return render(<Badge kind={record.kind} model={model} now={now} context={context} />);
 }
 

@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { installI18n } from '../../support/i18n';
 import { badgeModel } from '@/lib/badges/badge-basis';
 import { toneAt } from '@/lib/badges/badge-model';
+import { badgeContext, withForecastNote } from '@/lib/badges/context';
+import { shanghaiClock } from '@/lib/badges/format';
 import { DEFAULT_SETTINGS as S } from '@/lib/rules/settings';
 import type { PageRecord } from '@/lib/pages/records';
 
@@ -31,7 +33,8 @@ describe('badgeModel', () => {
     const withOrder = { ...invoice, workOrderId: 'W1', workOrderCreatedAt: at('2022-12-27T15:30:00+08:00') };
     const m = badgeModel(withOrder, at('2022-12-28T00:00:00+08:00'), S)!;
     expect(m.pointsAtRisk).toBe(1);
-    expect(m.lead).toMatchObject({ key: 'invoice.respond', at: at('2022-12-28T15:30:00+08:00') });
+    expect(m.lead).toEqual({ key: 'invoice.respond', at: at('2022-12-28T15:30:00+08:00'), label: '工单响应时限(24小时)' });
+    expect(badgeModel(withOrder, at('2022-12-28T00:00:00+08:00'), S, undefined, 2)!.stake).toBe('超时被投诉扣1分 · 30天内已扣2/6');
   });
 
   it("lets the page's own countdown lead and flags a disagreement beyond an hour", () => {
@@ -138,3 +141,16 @@ describe('badgeModel for work-order rows without request or tracking times', () 
   });
 });
 
+
+describe('badgeContext', () => {
+  beforeEach(() => installI18n('zh_CN'));
+
+  it('words the forecast for the badges when open work orders would add points, and only then', () => {
+    const now = at('2022-12-20T12:00:00+08:00');
+    const order: PageRecord = { kind: 'invoice', id: '1', status: 'open', requestedAt: at('2022-12-05T10:00:00+08:00'), workOrderCreatedAt: at('2022-12-20T09:00:00+08:00') };
+    const context = withForecastNote(badgeContext([order], [], now, S));
+    expect(context.forecast?.points).toBe(1);
+    expect(context.forecastNote).toBe(`若均未处理,${shanghaiClock(context.forecast!.at).slice(0, 5)} 将达 1/6 分`);
+    expect(withForecastNote(badgeContext([{ ...order, status: 'done' }], [], now, S)).forecastNote).toBeUndefined();
+  });
+});

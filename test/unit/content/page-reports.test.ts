@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { installI18n } from '../../support/i18n';
 import { PageReports } from '@/lib/content/page-reports';
 import { replyTo } from '@/lib/background/page-reports';
 import { parsePageReport, type PageReply, type PageReport } from '@/lib/messages';
 import type { PageRecord } from '@/lib/pages/records';
 import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
-import { installI18n } from '../../support/i18n';
 
 /** The context the background sends with the page knowledge. */
 const START = { settings: DEFAULT_SETTINGS, pointsInWindow: 0, forecast: null };
@@ -21,7 +21,8 @@ const reply = (records: PageRecord[], settings = DEFAULT_SETTINGS): PageReply =>
   replyTo(parsePageReport({ type: 'page-report', url: URL_A, pageKind: 'seller-other', seenAt: NOW, records } satisfies PageReport)!, { settings, pointsInWindow: 0, forecast: null });
 
 describe('PageReports', () => {
-  installI18n(); // the background words the deadlines' rules in the reply
+  // The background words each basis (deadline labels, the stake).
+  beforeEach(() => installI18n('zh_CN'));
   it('tells the background only what is new or changed on the page', () => {
     const reports = new PageReports(START);
     const first = [order('1'), order('2')];
@@ -33,6 +34,18 @@ describe('PageReports', () => {
     expect(reports.news(URL_A, [...grown])).toBeNull();
     const changed = [order('1'), order('2', NOW - 2 * H), order('3')];
     expect(reports.news(URL_A, changed)).toEqual([order('2', NOW - 2 * H)]);
+  });
+
+  it('tells a list that changed as a whole (a row gone, loading done) though no record is news, and an unchanged one never', () => {
+    const reports = new PageReports(START);
+    const list = (keys: string[], signs = [`共 ${keys.length} 条`]) => ({ keys, problems: false, signs });
+    const rows = [order('1'), order('2')];
+    reports.sending(reports.news(URL_A, rows, undefined, list(['logistics:1', 'logistics:2'], ['共 2 条', '加载中']))!);
+    expect(reports.news(URL_A, rows, undefined, list(['logistics:1', 'logistics:2']))).toEqual([]);
+    expect(reports.news(URL_A, [order('1')], undefined, list(['logistics:1']))).toEqual([]);
+    expect(reports.news(URL_A, [order('1')], undefined, list(['logistics:1']))).toBeNull();
+    // A row re-read alone (no list with it) leaves the list as told.
+    expect(reports.news(URL_A, [order('1')], [order('1')])).toBeNull();
   });
 
   it('does not count a page countdown that moved by seconds as news', () => {

@@ -25,6 +25,15 @@ describe('RecipesSection', () => {
     expect(item.textContent).toContain('上次读到 0 条');
     expect(item.textContent).toContain('工单号←单据号');
     expect(item.textContent).toContain('连续 7 天的访问都没读到记录');
+    expect(item.textContent).not.toContain('待办列表');
+  });
+
+  it('says which taught recipe is a to-do list, by its name', async () => {
+    const { db } = freshDb();
+    await saveRecipe(db, recipeFrom(UNKNOWN_URL, 'invoice', UNKNOWN_MAPPING, UNKNOWN_NOW, false, '售后任务'));
+    render(<RecipesSection db={db} now={() => UNKNOWN_NOW} save={vi.fn<SaveFile>()} onLogChanged={vi.fn<() => unknown>()} />);
+    const item = (await screen.findByText('myseller.taobao.com/home.htm/aftersale/platform-tasks')).closest('li')!;
+    expect(item.textContent).toContain('待办列表「售后任务」:完整读取时,不再出现的事项自动关闭');
   });
 
   it('edits the route, then deletes the recipe, telling the background each time', async () => {

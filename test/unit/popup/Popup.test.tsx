@@ -173,6 +173,26 @@ describe('Popup', () => {
     expect(onLogChanged).toHaveBeenCalledTimes(2);
     expect((await db.tickets.get('logistics:3000000000000000001'))?.status).toBe('open');
   });
+
+  it('lists for a day, under their own heading with their evidence, the items that left a to-do list; 撤销 brings one back', async () => {
+    const { db } = freshDb();
+    const url = 'https://myseller.taobao.com/home.htm/merchant-invoice/invoice/compensate#/invoice/compensate';
+    const row = (id: string) => ({ kind: 'invoice' as const, id, orderId: id, status: 'open' as const, requestedAt: NOW - 2 * D });
+    const seen = (ids: string[], at: number) =>
+      recordReport(db, report(ids.map(row), url), { now: at }, S, { id: 'invoice-pending', name: '待回传列表', whole: { keys: ids.map((id) => `invoice:${id}`), rows: ids.length } });
+    await seen(['3000000000000000011', '3000000000000000012', '3000000000000000013'], NOW - 30 * H);
+    await seen(['3000000000000000011', '3000000000000000012'], NOW - 25 * H); // a day and more ago: no longer listed
+    await seen(['3000000000000000011'], NOW - 2 * H);
+    const onLogChanged = vi.fn<() => void>();
+    render(<Popup db={db} now={NOW} onLogChanged={onLogChanged} openOptions={vi.fn<() => void>()} copyText={vi.fn<(t: string) => Promise<void>>(async () => undefined)} />);
+    const section = (await screen.findByText('已离开待办列表(24小时内)')).closest('section')!;
+    expect([...section.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['催开票 3000000000000000012已不在待回传列表 · 12-20 10:00 完整读取 1 条撤销']);
+    expect(screen.getAllByRole('link').map((a) => a.textContent)).toEqual(['催开票 3000000000000000011']);
+    fireEvent.click(section.querySelector('button')!);
+    await waitFor(() => expect(screen.getAllByRole('link')).toHaveLength(2));
+    expect(screen.queryByText('已离开待办列表(24小时内)')).toBeNull();
+    expect(onLogChanged).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe('Popup: the answer log', () => {

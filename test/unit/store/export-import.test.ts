@@ -51,6 +51,24 @@ describe('exportLog / importLog / clearAll', () => {
     expect(await dump(db)).toEqual(before);
   });
 
+  it('carries an item closed by leaving a to-do list with its evidence and lists, and refuses a forged evidence', async () => {
+    const { db } = freshDb();
+    const url = 'https://myseller.taobao.com/home.htm/merchant-invoice/invoice/compensate#/invoice/compensate';
+    const row = (id: string) => ({ kind: 'invoice' as const, id, orderId: id, status: 'open' as const, requestedAt: T0 - D });
+    const todo = (ids: string[]) => ({ id: 'invoice-pending', name: '待回传列表', whole: { keys: ids.map((id) => `invoice:${id}`), rows: ids.length } });
+    await recordReport(db, report([row(ORDER), row('3289100000000000102')], url), { now: T0 }, DEFAULT_SETTINGS, todo([ORDER, '3289100000000000102']));
+    await recordReport(db, report([], url), { now: T0 + H }, DEFAULT_SETTINGS, todo([ORDER]));
+    const before = await dump(db);
+    const file = asFile(await exportLog(db, T0 + D));
+    await clearAll(db);
+    expect((await importLog(db, file, T0 + D)).ok).toBe(true);
+    expect(await dump(db)).toEqual(before);
+    expect(await db.tickets.get('invoice:3289100000000000102')).toMatchObject({ closedBy: 'list', closedWhy: { list: '待回传列表', rows: 1 }, lists: ['invoice-pending'] });
+    const forged = structuredClone(file) as { tickets: Record<string, unknown>[] };
+    forged.tickets.find((t) => t.closedBy === 'list')!.closedWhy = { list: '待回传列表', rows: 1, note: '<img>' };
+    expect((await importLog(db, forged, T0 + D)).ok).toBe(false);
+  });
+
   it('drops items whose link is not a seller page, with their reminder states, and counts them; the rest is imported', async () => {
     const { db } = freshDb();
     await seed(db);

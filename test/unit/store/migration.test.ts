@@ -5,13 +5,14 @@ import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
 import { DEFAULT_DB_NAME, openSentinelDb, type SentinelDb } from '@/lib/store/db';
 import { itemFactsOf } from '@/lib/store/derive';
 import { dueWithin, openInvoicesWith } from '@/lib/store/log';
-import { LATEST_VERSION, openVersionDb, SCHEMA_V1, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7 } from '@/lib/store/schema';
+import { LATEST_VERSION, openVersionDb, SCHEMA_V1, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8 } from '@/lib/store/schema';
 import type { LogItem } from '@/lib/store/types';
 import fixture from './fixtures/v1.json';
 import fixtureV5 from './fixtures/v5.json';
 import fixtureV6 from './fixtures/v6.json';
 import fixtureV7 from './fixtures/v7.json';
-import { pointsInWindow } from '@/lib/store/log';
+import fixtureV8 from './fixtures/v8.json';
+import { leftListsSince, pointsInWindow } from '@/lib/store/log';
 import { D, H, sh } from './helpers';
 
 type Rows = Record<string, Record<string, unknown>[]>;
@@ -90,7 +91,7 @@ describe('migration v1 → v2', () => {
     const db = await upgraded(new IDBFactory());
     expect(db.tables.map((t) => t.name).sort()).toEqual(['answers', 'journal', 'pages', 'penalties', 'platform', 'questions', 'reminders', 'settings', 'tickets']);
     expect(db.tickets.schema.indexes.map((i) => i.name).sort()).toEqual([
-      '[status+kind+workOrderCreatedAt]', '[status+kind+workOrderId]', 'closedBy', 'dueTimes', 'finalDueAt', 'kind', 'lastSeenAt', 'status',
+      '[closedBy+closedAt]', '[status+kind+workOrderCreatedAt]', '[status+kind+workOrderId]', 'closedBy', 'dueTimes', 'finalDueAt', 'kind', 'lastSeenAt', 'status',
     ]);
     expect(db.tickets.schema.indexes.find((i) => i.name === 'dueTimes')?.multi).toBe(true);
     db.close();
@@ -228,6 +229,29 @@ describe('migration v7 → v8', () => {
     expect(await db.platform.toArray()).toEqual(fixtureV7.afterUpgrade.platform);
     await db.platform.put({ key: 'counts', counts: { invoiceApply: 40 }, readAt: 1781100000000, url: 'https://myseller.taobao.com/home.htm/QnworkbenchHome/' });
     expect((await db.platform.get('counts'))?.key).toBe('counts');
+    db.close();
+  });
+});
+
+describe('migration v8 → v9', () => {
+  it('keeps every v8 row of every table, and finds items by who closed them and when in the new index', async () => {
+    const indexedDB = new IDBFactory();
+    const tables = fixtureV8.tables as unknown as Rows;
+    expect(Object.keys(tables).sort()).toEqual(Object.keys(SCHEMA_V8).sort()); // the fixture fills every v8 table
+    const v8 = openVersionDb(DEFAULT_DB_NAME, 8, { indexedDB, IDBKeyRange });
+    await v8.transaction('rw', Object.keys(SCHEMA_V8), async () => {
+      for (const [name, rows] of Object.entries(tables)) await v8.table(name).bulkAdd(rows);
+    });
+    expect(v8.verno).toBe(8);
+    v8.close();
+    const db = await upgraded(indexedDB);
+    for (const [name, rows] of Object.entries(tables)) expect(await db.table(name).toArray(), name).toEqual(byKeyOf(name, rows));
+    const closed = (by: string, since: number) => db.tickets.where('[closedBy+closedAt]').between([by, since], [by, Infinity]).primaryKeys();
+    expect(await closed('user', 0)).toEqual(['logistics:3289100000000000103']);
+    expect(await closed('page', 1781200000001)).toEqual([]);
+    expect(await db.questions.where('[closedBy+closedAt]').between(['user', 0], ['user', Infinity]).primaryKeys()).toEqual(['qa:q-handled']);
+    // No v8 item left a to-do list: the popup lists none.
+    expect(await leftListsSince(db, 0)).toEqual([]);
     db.close();
   });
 });

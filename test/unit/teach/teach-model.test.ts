@@ -4,6 +4,7 @@ import { useShippedKnowledge } from '@/lib/pages/shipped-knowledge';
 import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
 import { isTableOutlines, preview, readingOf, recipeFrom, type TableOutline } from '@/lib/teach/teach-model';
 import { checkRecipe } from '@/lib/pages/recipes/check';
+import { todoListAt } from '@/lib/pages/recipes/lists';
 import { installI18n } from '../../support/i18n';
 import { OTHER_ROUTE_URL, UNKNOWN_HEADERS, UNKNOWN_MAPPING, UNKNOWN_NOW, UNKNOWN_ROWS, UNKNOWN_URL } from '../../../demo/teach-page.mjs';
 
@@ -65,5 +66,16 @@ describe('teaching a page', () => {
     expect(isTableOutlines([outline])).toBe(true);
     expect(isTableOutlines([[['a'], 'b']])).toBe(false);
     expect(isTableOutlines({})).toBe(false);
+  });
+});
+
+describe('teaching a to-do list', () => {
+  it('says so in the recipe, named as its evidence will name it, for the taught route only', () => {
+    const todo = recipeFrom(UNKNOWN_URL, 'invoice', UNKNOWN_MAPPING, UNKNOWN_NOW, false, ' 售后任务 ');
+    expect(todo.todoList).toBe('售后任务');
+    expect(checkRecipe(todo)).toEqual(todo);
+    expect(todoListAt(UNKNOWN_URL, [], [todo])?.name).toBe('售后任务');
+    expect(todoListAt(OTHER_ROUTE_URL, [], [todo])).toBeNull();
+    expect(recipeFrom(UNKNOWN_URL, 'invoice', UNKNOWN_MAPPING, UNKNOWN_NOW, false, '  ').todoList).toBeUndefined();
   });
 });
