@@ -71,13 +71,6 @@ function labelPattern(field: FieldName): RegExp {
   return pattern;
 }
 
-const summaryPatterns = new Map<string, RegExp>();
-function summaryPattern(source: string): RegExp {
-  let pattern = summaryPatterns.get(source);
-  if (!pattern) summaryPatterns.set(source, (pattern = new RegExp(source)));
-  return pattern;
-}
-
 /** The value of a `label：value` pair for the field in a normalized text, with the label. */
 export function labelledValue(text: string, field: FieldName): { value: string; label: string } | null {
   const m = labelPattern(field).exec(text);
@@ -197,7 +190,8 @@ export class RowReader {
       const read = text ? reader(text) : undefined;
       if (read?.ok) return { value: read.value, source: { via: 'url', name: param } };
     }
-    const line = summary ? summaryPattern(summary).exec(this.page.text) : null;
+    // Searched once per reading and field (#pageValue keeps what it found): no pattern cache needed.
+    const line = summary ? new RegExp(summary).exec(this.page.text) : null;
     const pair = line ? { value: line[1]!, label: line[0] } : labelledValue(this.page.text, name);
     const read = pair ? reader(pair.value) : undefined;
     return read?.ok ? { value: read.value, source: { via: 'page', name: pair!.label } } : undefined;

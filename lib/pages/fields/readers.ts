@@ -26,8 +26,6 @@ export function readPageDeadline(r: RowReader): PageCountdown {
   const cell = r.cell('pageDeadline');
   // 已超时: the countdown ended by the time it was seen (when, it does not say: no unit); the log keeps the earliest sighting.
   if (cell !== undefined && hasAny(cell, words('countdownOver'))) return { pageDeadline: r.now, pageUnit: 0 };
-  // 已停滞3天17小时: time gone by, never a countdown.
-  if (cell !== undefined && hasAny(cell, words('elapsed'))) return {};
   if (cell !== undefined) {
     const at = isCountdownState(cell) ? undefined : r.field('pageDeadline', (t) => readDeadline(t, r.now));
     return { pageDeadline: at, pageUnit: at === undefined ? undefined : unitOf(cell) };
