@@ -104,5 +104,5 @@ export function newestTrace(text: string, now: number): Trace | undefined {
   // A timeline writes each statement after its time, or before it (【城市】… time): as its first line does.
   const before = parts[best - 1]!.slice(-NEAR_LINE);
   const statement = parts[first - 1]!.slice(-NEAR_LINE).includes('【') ? before.slice(before.indexOf('【')) : parts[best + 1]!.slice(0, NEAR_LINE);
-  return { at, ended: hasAny(statement, words('transitEnded')) };
+  return { at, ended: hasAny(statement, words('transitEnded')) && !hasAny(statement, words('transitStarted')) };
 }
