@@ -35,7 +35,7 @@ export const WORDS = {
     '已签收', '签收人', '已妥投', '快递柜', '丰巢', '驿站', '代收', '自提柜', '取件码', '及时取件', '已领取', '已退回', '退回寄件人', '退件签收', '退货签收',
   ],
   /** A trace line of transit's start (a courier's pickup, a drop-off at a station): never its end. */
-  transitStarted: ['揽收', '揽件', '已收件', '寄件'],
+  transitStarted: ['揽收', '揽件', '已收件'],
   /** What a carrier's trace line says right after its time when it carries no 【城市】 (`09/09 23:18:34 已签收…`). */
   traceStep: ['签收', '揽收', '揽件', '派送', '派件', '到达', '发往', '发出', '离开', '运输', '中转', '转运', '快件', '包裹', '已放入', '投递', '退回', '取件'],
   /** Checked first, on the whole row: a shipped order that is signed for or being refunded is not in transit. */
