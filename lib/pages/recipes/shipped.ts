@@ -58,7 +58,8 @@ export const SHIPPED_RECIPES: readonly Recipe[] = [
     where: ANY_SELLER_PAGE,
     fields: {
       ...ORDERS,
-      status: STATUS,
+      // A card's 物流状态：运输中 states transit as 订单状态 does (words take no rule: the status rule leaves 物流 out).
+      status: [...STATUS, { header: ['物流状态'], seen: GUESS, unverified: true }],
       // The sold list's 履约/售后 column: a refund there takes an order out of transit.
       afterSale: [{ header: ['履约/售后', '售后', '售后状态', '退款状态'], seen: QIANNIU_2026 }],
       province: [

@@ -125,6 +125,15 @@ describe('lists known by content on any seller route', () => {
     expect(readPage(table('售后类型'), 'https://myseller.taobao.com/home.htm/merchant-invoice/', NOW)).toHaveLength(1);
   });
 
+  it('reads a card whose 物流状态 says 运输中 as in transit', () => {
+    const card = (id: string) => `<div class="c"><div><span>订单号：</span><span>${id}</span></div><div><span>物流状态：</span><span>运输中</span></div></div>`;
+    const root = parse(`<div>${card('3012845512300000041')}${card('3012845512300000042')}</div>`);
+    expect(readPage(root, 'https://myseller.taobao.com/home.htm/logistics/list', NOW).map((r) => [r.record.kind, r.record.status])).toEqual([
+      ['logistics', 'open'],
+      ['logistics', 'open'],
+    ]);
+  });
+
   it('reads nothing off the seller hosts', () => {
     expect(readPage(parse(SOLD), 'https://www.taobao.com/trade-platform/tp/sold', NOW)).toEqual([]);
   });
