@@ -16,11 +16,9 @@ import { isWorkOrderTable } from './work-orders';
 const STATUS_END = /【|\d:\d\d/;
 
 function inTransit(r: RowReader): boolean {
-  const cell = statedCell(r, 'status') ?? '';
-  const end = cell.search(STATUS_END);
-  const status = end < 0 ? cell : cell.slice(0, end);
+  const status = (statedCell(r, 'status') ?? '').split(STATUS_END)[0]!;
   // A refund (售后 cell) or a signed-for tracking column overrides 卖家已发货; the trace lines decide below.
-  const states = [status, statedCell(r, 'afterSale') ?? '', r.cell('lastUpdateAt') ?? ''];
+  const states = [status, r.cell('afterSale') ?? '', r.cell('lastUpdateAt') ?? ''];
   if (states.some((text) => hasAny(text, words('notInTransit')))) return false;
   return hasAny(status, words('inTransit'));
 }

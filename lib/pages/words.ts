@@ -13,6 +13,9 @@ const PROVINCES = [
   '香港特别行政区', '澳门特别行政区',
 ];
 
+/** Time gone by (已停滞3天17小时, 已等待2天): a state of the countdown cell, never a countdown (issue 22). */
+const ELAPSED = ['已停滞', '停滞了', '已等待', '等待了', '已持续', '已过去'];
+
 export const WORDS = {
   /** Task types of the 2022-12 notice. */
   invoiceTask: ['催开发票', '催发票', '催开票', '发票工单'],
@@ -48,9 +51,7 @@ export const WORDS = {
   /** What a 问大家 row shows instead of a question the platform removed after a complaint (node_admin, 2026-12). */
   questionRemoved: ['已被投诉成功', '该问答已被投诉'],
   /** A countdown cell's state instead of a time (待回传 list, 2026-12). */
-  countdownState: ['已超时', '未开始', '已结束'],
-  /** Time gone by (已停滞3天17小时, 已等待2天): never a countdown (issue 22). */
-  elapsed: ['已停滞', '停滞了', '已等待', '等待了', '已持续', '已过去'],
+  countdownState: ['已超时', '未开始', '已结束', ...ELAPSED],
   /** Of those, the ones saying the countdown already ran out. */
   countdownOver: ['已超时'],
   /** The 待回传 list's notice: when its countdown ends the buyer is compensated automatically (2026-12). */

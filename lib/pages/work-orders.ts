@@ -44,11 +44,13 @@ export function statedKind(row: TableRow, typeHeader: string | undefined): TaskK
   }
   if (!taskKind(row.text)) return null; // most rows: no task word at all
   const free = [...row.cellElements].filter(([header]) => isFreeText(header)).map(([, el]) => el);
-  for (const el of Array.from(row.row.querySelectorAll('*'))) {
+  // Bounded, elements and levels, so that a hostile deep tree costs no more than a real row.
+  for (const el of Array.from(row.row.querySelectorAll('*')).slice(0, 400)) {
+    const kind = (el.textContent ?? '').length <= 60 && !el.closest('a, button') ? taskKind(textOf(el)) : null;
+    if (!kind) continue;
     let at: Element | null = el;
-    while (at && at !== row.row && !free.includes(at) && !/^(?:a|button)$/.test(at.localName) && !isProse(textOf(at))) at = at.parentElement;
-    const kind = at === row.row ? taskKind(textOf(el)) : null;
-    if (kind) return kind;
+    for (let up = 0; at && at !== row.row && up < 12 && !free.includes(at) && !isProse(textOf(at)); up++) at = at.parentElement;
+    if (at === row.row) return kind;
   }
   return null;
 }

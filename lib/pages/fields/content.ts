@@ -6,7 +6,6 @@ import { matchTime } from '../text/time';
 import { joinUnits, readRemaining } from '../text/remaining';
 import type { CellContent } from './specs';
 import { words } from '../knowledge';
-import { hasAny } from '../vocabulary';
 
 /** Before a countdown's number, only these may stand in its token (`剩余3天`, not `超过72小时未更新`). */
 const COUNTDOWN_PREFIX = /^(?:剩余|还剩|剩|倒计时[:：]?|已超时|超时)?$/;
@@ -28,12 +27,11 @@ export function countdownIn(text: string): number | null {
 }
 
 /**
- * A countdown's state instead of a time: 已超时, 未开始, alone or before a tag in its cell (`未开始 免自动赔`); or
- * time gone by (已停滞3天17小时, 已等待2天), which is never a countdown.
+ * A countdown's state instead of a time: 已超时, 未开始, alone or before a tag in its cell (`未开始 免自动赔`), or time
+ * gone by (已停滞3天17小时), which is never a countdown. Cell texts come normalized: trimmed, single spaces.
  */
 export function isCountdownState(text: string): boolean {
-  // cell texts come normalized: trimmed, single spaces
-  return words('countdownState').some((w) => `${text} `.startsWith(`${w} `)) || hasAny(text, words('elapsed'));
+  return words('countdownState').some((w) => text.startsWith(w));
 }
 
 export function cellHolds(text: string, content: CellContent, now: number): boolean {

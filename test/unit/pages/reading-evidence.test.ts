@@ -53,6 +53,14 @@ describe('prose', () => {
   });
 });
 
+describe('a hostile row', () => {
+  it('is searched for a stating element within bounds: a task word 200 levels deep in a sentence states nothing', () => {
+    const deep = `${'<span>'.repeat(200)}物流停滞${'</span>'.repeat(200)}`;
+    const root = parse(`<div class="l"><div class="c"><div><span>工单编号：</span><span>2022121710000000301</span></div><p>客服说${deep}了，请耐心等待。</p></div><div class="c"><div><span>工单编号：</span><span>2022121710000000302</span></div></div></div>`);
+    expect(readPage(root, 'https://myseller.taobao.com/home.htm/anything', NOW)).toEqual([]);
+  });
+});
+
 describe('the newest trace line', () => {
   it('reads year-less lines (the after-sales form), a year back across New Year', () => {
     const jan = Date.parse('2027-01-01T08:00:00+08:00');
