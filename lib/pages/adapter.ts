@@ -28,6 +28,8 @@ export interface ReadContext {
   cache?: ReadCache;
   /** An adapter took a table with rows as its own: the page's markup is understood, whatever its rows yield. */
   understood?: () => void;
+  /** The page kind of its route: evidence for a table of that kind, never required (an unknown route is seller-other). */
+  kind?: PageKind;
 }
 
 export interface PageAdapter {
@@ -66,13 +68,6 @@ function labelPattern(field: FieldName): RegExp {
     pattern = new RegExp(`(?:^| )(${escaped.join('|')}) ?:`);
     labelPatterns.set(field, pattern);
   }
-  return pattern;
-}
-
-const summaryPatterns = new Map<string, RegExp>();
-function summaryPattern(source: string): RegExp {
-  let pattern = summaryPatterns.get(source);
-  if (!pattern) summaryPatterns.set(source, (pattern = new RegExp(source)));
   return pattern;
 }
 
@@ -195,7 +190,8 @@ export class RowReader {
       const read = text ? reader(text) : undefined;
       if (read?.ok) return { value: read.value, source: { via: 'url', name: param } };
     }
-    const line = summary ? summaryPattern(summary).exec(this.page.text) : null;
+    // Searched once per reading and field (#pageValue keeps what it found): no pattern cache needed.
+    const line = summary ? new RegExp(summary).exec(this.page.text) : null;
     const pair = line ? { value: line[1]!, label: line[0] } : labelledValue(this.page.text, name);
     const read = pair ? reader(pair.value) : undefined;
     return read?.ok ? { value: read.value, source: { via: 'page', name: pair!.label } } : undefined;
@@ -228,8 +224,8 @@ export interface TableReading {
   fields: readonly FieldName[];
   /** The fields that name a record, in order: on a page-wide card the badge goes beside the first shown. */
   idFields: readonly FieldName[];
-  /** Whether the table is this adapter's, given its columns. */
-  accepts(table: Table, columns: Columns): boolean;
+  /** Whether the table is this adapter's, given its columns and the kind its route is known as. */
+  accepts(table: Table, columns: Columns, kind: PageKind | undefined): boolean;
   /** A record, or a string saying why the row yields none worth reporting, or null (nothing to say). */
   row(reader: RowReader): PageRecord | string | null;
   /** The row's record comes from its text alone (no attributes, links or button states): reusable while that text stays. */
@@ -258,7 +254,7 @@ export function* readWith(root: ParentNode, now: number, context: Partial<ReadCo
     let columns: Columns;
     try {
       columns = resolveColumns(table, reading.fields, now);
-      if (!reading.accepts(table, columns)) continue;
+      if (!reading.accepts(table, columns, context?.kind)) continue;
       if (table.rows.length > 0) context?.understood?.();
     } catch (thrown) {
       error(`${reading.name}: table ${t + 1}: ${describeError(thrown)}`);

@@ -15,7 +15,7 @@ import type { PageRecord, RowRecord, ShownAnswer } from './records';
 import { fail, normalizeText, ok, readCount, readTime, type Read } from './text';
 import { stripInvisible } from './text/read';
 import { hasAny } from './vocabulary';
-import { toSimplifiedPage, words } from './knowledge';
+import { toSimplifiedPage, words, wordsOf } from './knowledge';
 
 /** The question is kept to this many characters: a 3,000-character text must not bloat every message. */
 export const MAX_QUESTION = 500;
@@ -190,13 +190,17 @@ const reading: TableReading = {
   name: 'ask-all',
   fields: ['question', 'itemId', 'askedAt', 'buyerAnswerCount', 'itemQaCount', 'status'],
   idFields: ['question'],
-  accepts: (table, { header }) => header.question !== undefined && table.element.closest(ANSWER_CONTAINERS) === null,
+  // Off the 问大家 routes, a question list also shows when each was asked (a 提问时间 column or label).
+  accepts: (table, { header }, kind) =>
+    header.question !== undefined &&
+    table.element.closest(ANSWER_CONTAINERS) === null &&
+    (kind === 'ask-all' || header.askedAt !== undefined || table.rows.some((r) => hasAny(r.text, wordsOf('askedAt')))),
   row: readRow,
 };
 
 export const askAll: PageAdapter = {
   name: reading.name,
-  appliesTo: (kind) => kind === 'ask-all',
+  appliesTo: (kind) => kind === 'ask-all' || kind === 'seller-other',
   *read(root, now, context) {
     const rows = yield* readWith(root, now, context, reading);
     addDrawerAnswers(root, rows);

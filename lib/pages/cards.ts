@@ -19,7 +19,7 @@ export interface Pair {
 }
 
 /** A label: up to 12 characters, no digits (a time's `10:00` is not a label). */
-const LABEL = /^([^\d:]{1,12}):/;
+export const LABEL = /^([^\d:]{1,12}):/;
 
 /** Text nodes before the first child element: a label written straight into its block. */
 function leadingText(el: Element): string {

@@ -9,6 +9,7 @@ import { readCompensation, readPageDeadline, statusSays } from './fields/readers
 import type { PageRecord } from './records';
 import { readOrderId, readTime } from './text';
 import { words } from './knowledge';
+import { hasAny } from './vocabulary';
 import { isWorkOrderTable } from './work-orders';
 
 function readRow(r: RowReader): PageRecord | string | null {
@@ -32,15 +33,19 @@ const reading: TableReading = {
   name: 'invoice-requests',
   fields: ['orderId', 'requestedAt', 'status', 'pageDeadline'],
   idFields: ['orderId'],
-  // An order number alone is any order list; a request time, the invoice's state or a countdown make it this one.
-  accepts: (table, { header }) =>
-    !isWorkOrderTable(table) && header.orderId !== undefined && (header.requestedAt ?? header.status ?? header.pageDeadline) !== undefined,
+  // An order number alone is any order list; a request time, the invoice's state or a countdown make it this one;
+  // off the invoice route, another header must also name the invoice (开票状态, 发票抬头): a refund list has 申请时间 too.
+  accepts: (table, { header }, kind) =>
+    !isWorkOrderTable(table) &&
+    header.orderId !== undefined &&
+    (header.requestedAt ?? header.status ?? header.pageDeadline) !== undefined &&
+    (kind === 'invoice-requests' || table.headers.some((h) => h !== header.requestedAt && hasAny(h, words('invoiceList')))),
   row: readRow,
   textOnly: true,
 };
 
 export const invoiceRequests: PageAdapter = {
   name: reading.name,
-  appliesTo: (kind) => kind === 'invoice-requests',
+  appliesTo: (kind) => kind === 'invoice-requests' || kind === 'seller-other',
   read: (root, now, context) => readWith(root, now, context, reading),
 };

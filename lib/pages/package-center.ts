@@ -61,6 +61,6 @@ const reading: TableReading = {
 
 export const packageCenter: PageAdapter = {
   name: reading.name,
-  appliesTo: (kind) => kind === 'package-center',
+  appliesTo: (kind) => kind === 'package-center' || kind === 'seller-other',
   read: (root, now, context) => readWith(root, now, context, reading),
 };

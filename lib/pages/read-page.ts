@@ -101,7 +101,7 @@ export function* readPageSteps(root: ParentNode, url: string, now: number, cache
       try {
         if (!adapter.appliesTo(kind)) continue;
         const context = {
-          tables, cache, page, note: (m: string) => void notes.push(m), error: (m: string) => void errors.push(m), understood: () => void (understood += 1),
+          kind, tables, cache, page, note: (m: string) => void notes.push(m), error: (m: string) => void errors.push(m), understood: () => void (understood += 1),
         };
         records.push(...(yield* adapter.read(root, now, context)));
       } catch (error) {

@@ -18,7 +18,7 @@ export { readProvince } from './text/province';
  */
 export function readDeadline(text: string, now: number): Read<number> {
   if (!Number.isFinite(now)) return fail('no current time for deadline', text);
-  const absolute = matchTime(normalizeText(text), text, now);
+  const absolute = matchTime(normalizeText(text), text, now, 'future');
   if (absolute) return absolute;
   const remaining = readRemaining(text);
   return remaining.ok ? ok(now + remaining.value) : remaining;
@@ -48,6 +48,4 @@ export function readLongId(text: string): Read<string> {
 }
 
 /** An order number (`订单号:3012345678901234567`): the first run of 15+ digits. */
-export function readOrderId(text: string): Read<string> {
-  return readLongId(text);
-}
+export const readOrderId = readLongId;

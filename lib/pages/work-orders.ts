@@ -7,31 +7,56 @@ import { readWith, type PageAdapter, type RowReader, type TableReading } from '.
 import { resolveColumns } from './fields/columns';
 import { readPageDeadline, statusSays } from './fields/readers';
 import type { PageRecord } from './records';
-import type { Table } from './table';
+import { textOf } from './dom';
+import { isFreeText, isProse } from './prose';
+import type { Table, TableRow } from './table';
 import { readLongId, readOrderId, readProvince, readTime } from './text';
 import { hasAny } from './vocabulary';
 import { words } from './knowledge';
 
+type TaskKind = 'invoice' | 'logistics';
+
 /** The task kind a text names, if any. */
-export function taskKind(text: string): 'invoice' | 'logistics' | null {
+export function taskKind(text: string): TaskKind | null {
   if (hasAny(text, words('invoiceTask'))) return 'invoice';
   if (hasAny(text, words('logisticsTask'))) return 'logistics';
   return null;
 }
 
-/** A work-order list: 工单 in a header or a row, and a task type in some row. Shared with other adapters. */
+/** A work-order list: 工单 in a header or a row, and a task type stated in some row. Shared with other adapters. */
 export function isWorkOrderTable(table: Table): boolean {
   const named =
     table.headers.some((h) => hasAny(h, words('workOrder')) || h === '任务编号') ||
     table.rows.some((r) => hasAny(r.text, words('workOrder')));
   if (!named) return false;
   const typeHeader = resolveColumns(table, ['taskType'], 0).header.taskType;
-  return table.rows.some((r) => taskKind((typeHeader && r.cells.get(typeHeader)) ?? r.text) !== null);
+  return table.rows.some((r) => statedKind(r, typeHeader) !== null);
+}
+
+/**
+ * The task a row states: its type column, else a short element of the row (a card's heading, a tag) that is
+ * no prose, button or link and in none, nor in a free-text cell. A review that mentions 物流停滞 states nothing.
+ */
+export function statedKind(row: TableRow, typeHeader: string | undefined): TaskKind | null {
+  if (typeHeader !== undefined) {
+    const cell = row.cells.get(typeHeader) ?? '';
+    return isProse(cell) ? null : taskKind(cell);
+  }
+  if (!taskKind(row.text)) return null; // most rows: no task word at all
+  const free = [...row.cellElements].filter(([header]) => isFreeText(header)).map(([, el]) => el);
+  // Bounded, elements and levels, so that a hostile deep tree costs no more than a real row.
+  for (const el of Array.from(row.row.querySelectorAll('*')).slice(0, 400)) {
+    const kind = (el.textContent ?? '').length <= 60 && !el.closest('a, button') ? taskKind(textOf(el)) : null;
+    if (!kind) continue;
+    let at: Element | null = el;
+    for (let up = 0; at && at !== row.row && up < 12 && !free.includes(at) && !isProse(textOf(at)); up++) at = at.parentElement;
+    if (at === row.row) return kind;
+  }
+  return null;
 }
 
 function readRow(r: RowReader): PageRecord | string | null {
-  // With a type column, only that column says the type: another column may mention 物流停滞 in passing.
-  const kind = taskKind(r.has('taskType') ? (r.cell('taskType') ?? '') : r.row.text);
+  const kind = statedKind(r.row, r.columns.header.taskType);
   if (!kind) return null;
   const workOrderId = r.field('workOrderId', readLongId);
   const orderId = r.field('orderId', readOrderId);

@@ -60,11 +60,12 @@ for (const fixture of fixtures) {
     }
     let variation: Variation | Error | null;
     try {
-      variation = variant.transform(source, seedOf(name));
+      variation = variant.transform(source, seedOf(name), { url: expected.url, now: expected.now });
     } catch (error) {
       variation = error instanceof Error ? error : new Error(String(error));
     }
-    if (variation) cases.push({ name, variant, expected, html, variation });
+    const url = variant.url ? variant.url(expected.url) : expected.url;
+    if (variation && url !== null) cases.push({ name, variant, expected: { ...expected, url }, html, variation });
     else notApplicable.push(name);
   }
 }

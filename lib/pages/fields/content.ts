@@ -3,7 +3,7 @@
  * find a column no header names (sampled once per table) and a countdown that sits in some other cell.
  */
 import { matchTime } from '../text/time';
-import { readRemaining } from '../text/remaining';
+import { joinUnits, readRemaining } from '../text/remaining';
 import type { CellContent } from './specs';
 import { words } from '../knowledge';
 
@@ -12,7 +12,7 @@ const COUNTDOWN_PREFIX = /^(?:剩余|还剩|剩|倒计时[:：]?|已超时|超�
 
 /** The remaining time (ms) a normalized text shows as a countdown, in one token or two (`剩余 3天18小时`); else null. */
 export function countdownIn(text: string): number | null {
-  const tokens = text.split(' ');
+  const tokens = joinUnits(text).split(' ');
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const digit = token.search(/\d/);
@@ -26,9 +26,12 @@ export function countdownIn(text: string): number | null {
   return null;
 }
 
-/** A countdown's state instead of a time: 已超时, 未开始, alone or before a tag in its cell (`未开始 免自动赔`). */
+/**
+ * A countdown's state instead of a time: 已超时, 未开始, alone or before a tag in its cell (`未开始 免自动赔`), or time
+ * gone by (已停滞3天17小时), which is never a countdown. Cell texts come normalized: trimmed, single spaces.
+ */
 export function isCountdownState(text: string): boolean {
-  return words('countdownState').some((w) => `${text} `.startsWith(`${w} `)); // cell texts come normalized: trimmed, single spaces
+  return words('countdownState').some((w) => text.startsWith(w));
 }
 
 export function cellHolds(text: string, content: CellContent, now: number): boolean {

@@ -9,6 +9,8 @@ import { readDeadline, readTime } from '../text';
 import { hasAny, PLACEHOLDERS } from '../vocabulary';
 import { words } from '../knowledge';
 import { countdownIn, isCountdownState } from './content';
+import type { FieldName } from './specs';
+import { isFreeText, isProse } from '../prose';
 
 /** What a row shows of the page's own countdown (PageRecord's pageDeadline and pageUnit). */
 export type PageCountdown = Pick<PageRecord, 'pageDeadline' | 'pageUnit'>;
@@ -32,7 +34,7 @@ export function readPageDeadline(r: RowReader): PageCountdown {
   const status = r.columns.header.status;
   if (status !== undefined) claimed.delete(status);
   for (const [header, text] of r.row.cells) {
-    if (claimed.has(header)) continue;
+    if (claimed.has(header) || isProse(text) || isFreeText(header)) continue;
     const remaining = countdownIn(text);
     if (remaining === null) continue;
     r.sources.pageDeadline = { via: 'cell', name: header };
@@ -46,11 +48,17 @@ export function readPageDeadline(r: RowReader): PageCountdown {
  * text: a note (买家说已开票) or a button (标记为已处理) is no evidence.
  */
 export function statusSays(r: RowReader, closing: readonly string[]): boolean {
-  const cell = r.cell('status');
+  const cell = statedCell(r, 'status');
   if (cell === undefined || PLACEHOLDERS.has(cell)) return false;
   // A status cell is evidence either way: an item a page closed reopens when its cell shows it open.
   r.sources.status = r.columns.source.status!;
   return hasAny(cell, closing);
+}
+
+/** A cell that states its field (a status, a type): undefined when it holds prose (prose.ts). */
+export function statedCell(r: RowReader, field: FieldName): string | undefined {
+  const cell = r.cell(field);
+  return cell === undefined || isProse(cell) ? undefined : cell;
 }
 
 /** The page facts' memo key for its compensation notice (no field has this name). */
@@ -65,21 +73,36 @@ export function readCompensation(r: RowReader): 'auto' | 'exempt' | undefined {
   return notice.value ? 'auto' : undefined;
 }
 
-/** A trace line of a logistics timeline: `【杭州市】快件已到达…` with its `YYYY-MM-DD HH:mm:ss`, before or after. */
-const TRACE_LINE = /【[^】]{1,20}】/g;
-const FULL_TIME = /\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}(?::\d{2})?/g;
-/** A line's time stands within this many characters of its 【城市】. */
+/** A trace line's time, with or without its year (`2026-06-29 18:42:10`, `09/09 23:18:34`): split's one group. */
+const TRACE_TIME = /((?<![\d\-/.:])(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2} \d{1,2}:\d{2}(?::\d{2})?)(?![\d:])/;
+/** A line's 【城市】 stands within this many characters of its time; a carrier's step, right after it. */
 const NEAR_LINE = 60;
 
-/** The newest time of the trace lines in a normalized text (the last tracking update), or undefined when it shows none. */
-export function newestTraceTime(text: string, now: number): number | undefined {
-  let newest: number | undefined;
-  for (const line of text.matchAll(TRACE_LINE)) {
-    const around = text.slice(Math.max(0, line.index - NEAR_LINE), line.index + line[0].length + NEAR_LINE);
-    for (const time of around.matchAll(FULL_TIME)) {
-      const read = readTime(time[0], now);
-      if (read.ok && read.value <= now && (newest === undefined || read.value > newest)) newest = read.value;
-    }
+/** The newest line of a logistics timeline: its time, and whether it states an end of transit (签收, a locker, returned). */
+export interface Trace {
+  at: number;
+  ended: boolean;
+}
+
+/**
+ * The newest trace line in a normalized text, or undefined: the carrier's statement, the one text read for a
+ * state outside a stating element (prose.ts). A line is a time near a 【城市】, or followed by a carrier's step.
+ */
+export function newestTrace(text: string, now: number): Trace | undefined {
+  const parts = text.split(TRACE_TIME); // text, time, text, time, …, text
+  let best = 0;
+  let first = 0;
+  let at = -Infinity;
+  for (let i = 1; i < parts.length; i += 2) {
+    const after = parts[i + 1]!.slice(0, NEAR_LINE);
+    if (!`${parts[i - 1]!.slice(-NEAR_LINE)}${after}`.includes('【') && !hasAny(after.slice(0, 12), words('traceStep'))) continue;
+    first ||= i;
+    const read = readTime(parts[i]!, now);
+    if (read.ok && read.value <= now && read.value > at) [best, at] = [i, read.value];
   }
-  return newest;
+  if (!best) return undefined;
+  // A timeline writes each statement after its time, or before it (【城市】… time): as its first line does.
+  const before = parts[best - 1]!.slice(-NEAR_LINE);
+  const statement = parts[first - 1]!.slice(-NEAR_LINE).includes('【') ? before.slice(before.indexOf('【')) : parts[best + 1]!.slice(0, NEAR_LINE);
+  return { at, ended: hasAny(statement, words('transitEnded')) && !hasAny(statement, words('transitStarted')) };
 }

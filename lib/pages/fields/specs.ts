@@ -46,7 +46,7 @@ export const FIELD_RULES = {
   workOrderCreatedAt: { rule: { all: [['创建', '发起', '生成'], ['时间', '日期']] } },
   status: { rule: { all: [['状态']], not: ['退款', '售后', '物流'] } },
   afterSale: { rule: { all: [['售后', '退款', '履约']], not: ['类型', '时间', '单号', '金额', '原因'] } },
-  pageDeadline: { rule: { all: [['倒计时', '剩余', '时效']], not: ['金额', '类型'] }, holds: 'remaining' },
+  pageDeadline: { rule: { all: [['倒计时', '剩余', '时效', '截止']], not: ['金额', '类型'] }, holds: 'remaining' },
   province: { rule: { all: [['地址', '地区', '省']], not: ['时间', '电话', '手机', '发货', '退货', '邮编'] } },
   lastUpdateAt: { rule: { all: [['物流', '轨迹', '更新']], not: ['公司', '单号', '状态', '服务'] } },
   question: { rule: { all: [['问题', '提问']], not: ['时间', '日期', '状态', '人', '数', '类型'] } },

@@ -26,6 +26,8 @@ const ORDERS: Findings = {
   pageDeadline: [
     { header: ['开票倒计时', '赔付倒计时'], seen: QIANNIU_2026 },
     { header: ['剩余时间', '剩余处理时间', '处理时效', '倒计时', '剩余时效', '开票时效', '处理倒计时'], seen: GUESS },
+    // An absolute deadline the page states: read as the page's deadline (readDeadline, future-facing).
+    { header: ['处理截止', '处理截止时间', '截止时间'], seen: GUESS },
   ],
 };
 
@@ -56,7 +58,8 @@ export const SHIPPED_RECIPES: readonly Recipe[] = [
     where: ANY_SELLER_PAGE,
     fields: {
       ...ORDERS,
-      status: STATUS,
+      // A card's 物流状态：运输中 states transit as 订单状态 does (words take no rule: the status rule leaves 物流 out).
+      status: [...STATUS, { header: ['物流状态'], seen: GUESS, unverified: true }],
       // The sold list's 履约/售后 column: a refund there takes an order out of transit.
       afterSale: [{ header: ['履约/售后', '售后', '售后状态', '退款状态'], seen: QIANNIU_2026 }],
       province: [

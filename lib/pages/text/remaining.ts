@@ -13,6 +13,12 @@ const N = String.raw`(\d{1,5})`;
 const DURATION = new RegExp(
   String.raw`^(?:${N} ?天 ?)?(?:(\d{1,5}):(\d{2})(?::(\d{2}))?|(?:${N} ?个?小?时 ?)?(?:${N} ?分钟? ?)?(?:${N} ?秒钟?)?)(\D*)$`,
 );
+/** A space between a number and its unit or colon: a countdown drawn one element per unit (`2 天 05 :12 :33`). */
+const UNIT_GAP = /(?<=\d) (?=\D)|(?<=[天时分秒:]) (?=\d)/g;
+
+/** Normalized text with a countdown's element boundaries joined (`2天05:12:33`); dates and times are left as they are. */
+export const joinUnits = (text: string): string => text.replace(UNIT_GAP, '');
+
 /** Before the number, these make it time already past the deadline: 已超时2小时. */
 const OVERDUE = /超时|超期|逾期/;
 
@@ -21,7 +27,7 @@ const OVERDUE = /超时|超期|逾期/;
  * `剩1天02:03:04`; negative when overdue (`已超时2小时`). Text with no unit, or with other numbers, is a problem.
  */
 export function readRemaining(text: string): Read<number> {
-  const norm = normalizeText(text);
+  const norm = joinUnits(normalizeText(text));
   const first = norm.search(/\d/);
   if (first < 0) return fail('no remaining time in', text);
   const m = DURATION.exec(norm.slice(first));

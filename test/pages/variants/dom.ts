@@ -13,8 +13,14 @@ export interface Variation {
   changes: string[];
 }
 
+/** The page a fixture captured: its address and the moment (ISO), for variants that change times or the route. */
+export interface Captured {
+  url: string;
+  now: string;
+}
+
 /** A variant of a page (the input is left untouched), or null when it does not apply. */
-export type Transform = (doc: Document, seed: number) => Variation | null;
+export type Transform = (doc: Document, seed: number, page?: Captured) => Variation | null;
 
 /** A table named by its header words, for messages. */
 export function describeTable(header: Element): string {

@@ -4,15 +4,20 @@
  * where it does not apply); `expect` turns the fixture's expected records into the variant's, where the
  * variant changes what the records say.
  */
+import { absoluteDeadline, withoutUnit } from './absolute-deadline';
 import { countdownInStatus } from './countdown-in-status';
 import type { Transform } from './dom';
+import { noteSentence } from './note-sentence';
 import { rehashClasses } from './rehash-classes';
 import { reorderColumns } from './reorder-columns';
 import { headerRuleWords } from './header-rules';
 import { headerSynonyms } from './header-synonyms';
+import { movedPage, siblingRoute } from './sibling-route';
+import { splitCountdown } from './split-countdown';
 import { tableToCards } from './table-to-cards';
 import { toTraditional, traditionalText } from './traditional';
 import { wrapCells } from './wrap-cells';
+import { yearlessTimes } from './yearless-times';
 
 export type ExpectedRecord = Record<string, unknown>;
 
@@ -20,6 +25,8 @@ export interface Variant {
   name: string;
   description: string;
   transform: Transform;
+  /** The address the variant is served at (null: the variant does not apply there). Default: the fixture's. */
+  url?: (url: string) => string | null;
   /** The records the variant must yield, from the fixture's (`html`: the fixture's source). Default: the same. */
   expect?: (records: readonly ExpectedRecord[], html: string) => ExpectedRecord[];
 }
@@ -46,4 +53,9 @@ export const VARIANTS: readonly Variant[] = [
   { name: 'wrap-cells', description: 'extra wrappers around cell content', transform: wrapCells },
   { name: 'rehash-classes', description: 'build-hashed class names changed', transform: rehashClasses },
   { name: 'traditional', description: 'text in Traditional characters', transform: traditionalText, expect: traditionalRecords },
+  { name: 'sibling-route', description: 'the page served at a sibling route of its app', transform: movedPage, url: siblingRoute },
+  { name: 'note-sentence', description: 'a 备注 column of sentences naming tasks', transform: noteSentence },
+  { name: 'yearless-times', description: 'trace and ask times without a year', transform: yearlessTimes },
+  { name: 'split-countdown', description: 'the countdown drawn one element per number', transform: splitCountdown },
+  { name: 'absolute-deadline', description: 'an absolute 截止时间 instead of a countdown', transform: absoluteDeadline, expect: withoutUnit },
 ];

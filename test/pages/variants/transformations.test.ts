@@ -1,4 +1,9 @@
 /** The page transformations themselves: what each keeps, what it changes, and that it is pure and seeded. */
+import { absoluteDeadline } from './absolute-deadline';
+import { noteSentence } from './note-sentence';
+import { siblingRoute } from './sibling-route';
+import { splitCountdown } from './split-countdown';
+import { yearlessTimes } from './yearless-times';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -238,6 +243,39 @@ describe('traditional', () => {
   });
 });
 
+const CAPTURED = { url: 'https://myseller.taobao.com/home.htm/trade-platform/tp/sold', now: '2026-06-30T10:00:00+08:00' };
+
+describe('the variants of issue 22', () => {
+  it('serve the page at a sibling route of its app, on the Qianniu hosts only', () => {
+    expect(siblingRoute('https://myseller.taobao.com/home.htm/trade-platform/tp/sold?x=1')).toBe('https://myseller.taobao.com/home.htm/trade-platform-next/tp/sold?x=1');
+    expect(siblingRoute('https://rate.taobao.com/sellercenterv2/index.htm/ask-all')).toBeNull();
+  });
+  it('add a 备注 column of sentences naming tasks, short rows left alone', () => {
+    const out = noteSentence(parse('<table><thead><tr><th>订单号</th><th>状态</th></tr></thead><tbody><tr><td>1</td><td>待处理</td></tr><tr><td>2</td></tr></tbody></table>'), 1)!.document;
+    expect(Array.from(out.querySelectorAll('th'), (el) => text(el))).toEqual(['订单号', '状态', '备注']);
+    const rows = Array.from(out.querySelectorAll('tbody tr'), (tr) => tr.children.length);
+    expect(rows).toEqual([3, 1]);
+    expect(text(out.querySelector('tbody td:last-child'))).toMatch(/物流停滞|催开发票/);
+  });
+  it('drop the year of trace and ask times only', () => {
+    const out = yearlessTimes(parse('<ul><li><span>2026-06-29 18:42:10</span><span>【乌鲁木齐市】快件已到达</span></li></ul><div><div><p>申请时间 2026-06-29 18:42:10</p></div></div>'), 1)!.document;
+    expect(text(out.querySelector('li span'))).toBe('06/29 18:42:10');
+    expect(text(out.querySelector('p'))).toBe('申请时间 2026-06-29 18:42:10');
+  });
+  it('draw a countdown one element per number, leaving dates alone', () => {
+    const out = splitCountdown(parse('<table><tr><td id="c">2天05:12:33</td><td id="d">2026-06-29 18:42:10</td></tr></table>'), 1)!.document;
+    expect(Array.from(out.querySelectorAll('#c span'), (el) => el.textContent)).toEqual(['2', '05', '12', '33']);
+    expect(text(out.querySelector('#c'))).toBe('2天05:12:33');
+    expect(out.querySelector('#d span')).toBeNull();
+  });
+  it('turn a countdown column into 截止时间 at capture + remaining, a state left as it is', () => {
+    const doc = parse('<table><thead><tr><th>订单号</th><th>剩余时间</th></tr></thead><tbody><tr><td>1</td><td>3天18小时</td></tr><tr><td>2</td><td>已超时</td></tr></tbody></table>');
+    const out = absoluteDeadline(doc, 1, CAPTURED)!.document;
+    expect(Array.from(out.querySelectorAll('th, td'), (el) => text(el))).toEqual(['订单号', '截止时间', '1', '2026-07-04 04:00:00', '2', '已超时']);
+    expect(absoluteDeadline(doc, 1)).toBeNull();
+  });
+});
+
 // Each of these walks every fixture through every variant: seconds of work that a loaded machine stretches.
 describe('every variant, on every fixture', { timeout: 60_000 }, () => {
   const here = join(import.meta.dirname, '..');
@@ -248,8 +286,8 @@ describe('every variant, on every fixture', { timeout: 60_000 }, () => {
       const source = parseFixtureHtml(window, readFileSync(fixture.html!, 'utf8'));
       const before = serialize(source);
       for (const variant of VARIANTS) {
-        const a: Variation | null = variant.transform(source, 42);
-        const b = variant.transform(source, 42);
+        const a: Variation | null = variant.transform(source, 42, CAPTURED);
+        const b = variant.transform(source, 42, CAPTURED);
         expect(serialize(source), `${fixture.name} ~ ${variant.name}`).toBe(before);
         expect(a && serialize(a.document), `${fixture.name} ~ ${variant.name}`).toBe(b && serialize(b.document));
         expect(a === null || a.changes.length > 0, `${fixture.name} ~ ${variant.name}: says what it changed`).toBe(true);

@@ -126,17 +126,21 @@ describe('readTime', () => {
     );
   });
 
-  it('places a month-day within (now − 18 months, now + 183 days], at the shown Shanghai month, day and time', () => {
+  it('places a month-day within a year up to now (past-facing) or from now (future-facing), at the shown month, day and time', () => {
     fc.assert(
       fc.property(instant, fc.integer({ min: FROM_2000 + 400 * DAY, max: TO_2099 - 400 * DAY }), (ms, n) => {
         const shown = format(new TZDate(ms, 'Asia/Shanghai'), 'MM-dd HH:mm');
         fc.pre(!shown.startsWith('02-29')); // Feb 29 depends on the year chosen: example tests cover it
-        const r = readTime(shown, n);
-        const value = r.ok ? r.value : Number.NaN;
-        expect(r.ok).toBe(true);
-        expect(value - n).toBeLessThanOrEqual(183 * DAY);
-        expect(n - value).toBeLessThan(550 * DAY);
-        expect(format(new TZDate(value, 'Asia/Shanghai'), 'MM-dd HH:mm')).toBe(shown);
+        const past = readTime(shown, n);
+        const future = readTime(shown, n, 'future');
+        expect(past.ok && future.ok).toBe(true);
+        const [p, f] = [past.ok ? past.value : Number.NaN, future.ok ? future.value : Number.NaN];
+        expect(p - n).toBeLessThanOrEqual(10 * 60_000);
+        expect(n - p).toBeLessThan(367 * DAY);
+        expect(n - f).toBeLessThanOrEqual(10 * 60_000);
+        expect(f - n).toBeLessThan(367 * DAY);
+        expect(format(new TZDate(p, 'Asia/Shanghai'), 'MM-dd HH:mm')).toBe(shown);
+        expect(format(new TZDate(f, 'Asia/Shanghai'), 'MM-dd HH:mm')).toBe(shown);
       }),
       { numRuns: 2000 },
     );

@@ -85,21 +85,34 @@ describe('readTime', () => {
       // 2022-12-31T16:30Z is already 2023-01-01 in Shanghai
       expect(expectValue(readTime('01-01 00:10', Date.UTC(2022, 11, 31, 16, 30)))).toBe(at('2023-01-01T00:10:00+08:00'));
     });
-    it('uses the previous year when the current one lands more than ~6 months ahead', () => {
+    it('reads a past-facing month-day as the latest such instant not after now (the previous year across New Year)', () => {
       const jan2 = at('2023-01-02T09:00:00+08:00');
       expect(expectValue(readTime('12-30 10:00', jan2))).toBe(at('2022-12-30T10:00:00+08:00'));
       expect(expectValue(readTime('12月30日 10:00', jan2))).toBe(at('2022-12-30T10:00:00+08:00'));
       expect(expectValue(readTime('07-15 10:00', jan2))).toBe(at('2022-07-15T10:00:00+08:00'));
+      expect(expectValue(readTime('01-05 10:00', jan2))).toBe(at('2022-01-05T10:00:00+08:00'));
+      // the after-sales trace form, seconds and slashes
+      expect(expectValue(readTime('09/09 23:18:34', at('2026-09-10T08:00:00+08:00')))).toBe(at('2026-09-09T23:18:34+08:00'));
+      expect(expectValue(readTime('09/09 23:18:34', at('2026-09-09T23:00:00+08:00')))).toBe(at('2025-09-09T23:18:34+08:00'));
     });
-    it('keeps the current year for a near-future month-day (a deadline)', () => {
-      const jan2 = at('2023-01-02T09:00:00+08:00');
-      expect(expectValue(readTime('01-05 10:00', jan2))).toBe(at('2023-01-05T10:00:00+08:00'));
-      expect(expectValue(readTime('06-30 10:00', jan2))).toBe(at('2023-06-30T10:00:00+08:00'));
+    it('allows a past-facing time a few minutes after now (clocks differ)', () => {
+      const now = at('2022-12-31T23:58:00+08:00');
+      expect(expectValue(readTime('12-31 23:59', now))).toBe(at('2022-12-31T23:59:00+08:00'));
+      expect(expectValue(readTime('12-31 23:59', now, 'past'))).toBe(at('2022-12-31T23:59:00+08:00'));
+    });
+    it('reads a future-facing month-day (a deadline) as the nearest such instant from now on (the next year across New Year)', () => {
+      const dec30 = at('2022-12-30T09:00:00+08:00');
+      expect(expectValue(readTime('01-02 23:59', dec30, 'future'))).toBe(at('2023-01-02T23:59:00+08:00'));
+      expect(expectValue(readTime('12-31 10:00', dec30, 'future'))).toBe(at('2022-12-31T10:00:00+08:00'));
+      expect(expectValue(readTime('12-30 08:55', dec30, 'future'))).toBe(at('2022-12-30T08:55:00+08:00'));
+      expect(expectValue(readTime('12-29 10:00', dec30, 'future'))).toBe(at('2023-12-29T10:00:00+08:00'));
+      expect(expectValue(readDeadline('截止时间 01/02 23:59', dec30))).toBe(at('2023-01-02T23:59:00+08:00'));
     });
     it('checks Feb 29 against the chosen year', () => {
       expect(expectValue(readTime('02-29 10:00', at('2024-03-10T00:00:00+08:00')))).toBe(at('2024-02-29T10:00:00+08:00'));
-      // now 2025-01-10: 2025-02-29 does not exist
-      expectProblem(readTime('02-29 10:00', at('2025-01-10T00:00:00+08:00')));
+      // now 2025-01-10: the last Feb 29 was 2024's; the next Feb 29 from now would be in 2025, which has none
+      expect(expectValue(readTime('02-29 10:00', at('2025-01-10T00:00:00+08:00')))).toBe(at('2024-02-29T10:00:00+08:00'));
+      expectProblem(readTime('02-29 10:00', at('2025-01-10T00:00:00+08:00'), 'future'));
     });
   });
 
