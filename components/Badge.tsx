@@ -11,6 +11,8 @@ interface Props {
   context: BadgeContext;
   /** Reopens an item the seller marked handled (the log key): the badge's 撤销. */
   onUndo?(key: string): void;
+  /** Opens the popup, where the earlier answers to similar questions are (they never enter the page). */
+  onAnswers?(): void;
 }
 
 function Stake({ kind, model, context }: Omit<Props, 'now'>) {
@@ -36,13 +38,8 @@ function Stake({ kind, model, context }: Omit<Props, 'now'>) {
   );
 }
 
-/** The extension never types into the page: the seller pastes an earlier answer where they choose. */
-function copy(button: HTMLButtonElement, text: string) {
-  void navigator.clipboard.writeText(text).then(() => (button.textContent = t('copied')), () => (button.textContent = t('copy_failed')));
-}
-
 /** One row's deadline: countdown, urgency colour, what is at stake; every deadline and its rule when opened. */
-export function Badge({ kind, model, now, context, onUndo }: Props) {
+export function Badge({ kind, model, now, context, onUndo, onAnswers }: Props) {
   const { lead, problems, disagreement } = model;
   const { forecast, settings, pointsInWindow } = context;
   return (
@@ -76,15 +73,10 @@ export function Badge({ kind, model, now, context, onUndo }: Props) {
         <div key={note} class="note">{note}</div>
       ))}
       {problems.length > 0 && <div class="note">{t('problems_hint')}</div>}
-      {model.suggestions && (
-        <div class="note">
-          {t('badge_similar_answers')}
-          {model.suggestions.map((s) => (
-            <div key={s.text} class="answer" title={s.question}>
-              {s.text} <button type="button" onClick={(e) => copy(e.currentTarget, s.text)}>{t('copy')}</button>
-            </div>
-          ))}
-        </div>
+      {!!model.similar && onAnswers && (
+        <button type="button" class="note" onClick={onAnswers}>
+          {t('badge_similar_open', model.similar)}
+        </button>
       )}
       {context.storageUnavailable && <div class="note warn">{t('storage_unavailable_short')}</div>}
       {kind === 'invoice' && forecast && forecast.points > pointsInWindow && (

@@ -17,11 +17,13 @@ import { parsePlatformReport, reopenKeyOf } from '@/lib/messages';
 import { notePlatformReport } from '@/lib/store/platform';
 import { loadRecipes, noteRecipeVisit } from '@/lib/store/recipes';
 import { TaughtKnowledge } from '@/lib/background/taught-knowledge';
+import { BadgeOwners } from '@/lib/background/badge-owners';
 
 export default defineBackground(() => {
   const db = openSentinelDb({ indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange });
   const now = () => Date.now();
   const suggester = new AnswerSuggester(db);
+  const owners = new BadgeOwners();
   const taught = new TaughtKnowledge(() => withLog(db, () => loadRecipes(db)));
   /** The badges' context when the log cannot be read: the page alone, saying the log and reminders are paused. */
   const offlineContext = () => ({ ...badgeContext([], [], now(), DEFAULT_SETTINGS), storageUnavailable: true });
@@ -56,10 +58,17 @@ export default defineBackground(() => {
     }
     const reopen = isFromOwnContentScript(sender, browser.runtime.id) ? reopenKeyOf(message) : null;
     if (reopen) {
+      // Only the frame that drew this item's handled badge may undo it (issue 23); 'unknown' asks it to report again.
+      if (!owners.drew(sender, reopen)) return 'unknown';
       // The 撤销 of a badge marked handled: reopened, its reminders re-armed, every seller tab redrawn.
       const done = await withLog(db, async () => reopenItem(db, reopen, await loadSettings(db))).catch(() => false);
       if (done) await Promise.all([refreshSellerTabs().catch(() => undefined), rearm()]);
       return done;
+    }
+    if (isFromOwnContentScript(sender, browser.runtime.id) && (message as { type?: unknown })?.type === 'open-answers') {
+      // The earlier answers to similar questions show in the popup, beside the open question (issue 23).
+      await openPopup().catch((error: unknown) => console.error('[时效哨兵] open popup', error));
+      return true;
     }
     // A copy of a page's own request (issue 21): read here, kept (counts, invoice access), answered with what the page needs.
     const platform = isFromOwnContentScript(sender, browser.runtime.id) ? parsePlatformReport(message) : null;
@@ -79,7 +88,9 @@ export default defineBackground(() => {
     if (!checked) return undefined;
     // Moved (a client route) to where other taught recipes are in force: read again with them.
     if (await taught.stale(checked.report, sender.tab?.id)) void refreshTab(sender.tab!.id!);
-    return reports.answer(checked, sender.tab?.id);
+    const reply = await reports.answer(checked, sender.tab?.id);
+    owners.answered(sender, reply);
+    return reply;
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -3,7 +3,7 @@ import { startSentinel } from '@/lib/content/sentinel';
 import { watchLocation } from '@/lib/content/location-watch';
 import { watchNearScreen } from '@/lib/content/near-screen';
 import type { ScriptContext } from '@/lib/content/script-context';
-import type { KnowledgeReply, KnowledgeRequest, PageReply, PlatformReport, ReopenRequest } from '@/lib/messages';
+import type { KnowledgeReply, KnowledgeRequest, OpenAnswersRequest, PageReply, PlatformReport, ReopenRequest } from '@/lib/messages';
 import { isPageKnowledge, useKnowledge } from '@/lib/pages/knowledge';
 import { readTables } from '@/lib/pages/table';
 import { PageData, type PlatformReply } from '@/lib/platform/page-data';
@@ -49,6 +49,15 @@ export default defineContentScript({
     if (!start || ctx.isInvalid) return;
     useKnowledge(start.knowledge);
     const pageData = new PageData();
+    // The worker takes a reopen only from the frame it answered with that handled badge (badge-owners.ts); a
+    // restarted worker has forgotten: 'unknown', so the rows are reported again and the reopen sent once more.
+    const reopen = async (key: string, again = true): Promise<void> => {
+      const reply: unknown = await browser.runtime.sendMessage({ type: 'reopen-item', key } satisfies ReopenRequest).catch(() => undefined);
+      if (reply !== 'unknown' || !again) return;
+      sentinel.refresh();
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await reopen(key, false);
+    };
     const sentinel = startSentinel(
       document,
       {
@@ -61,7 +70,8 @@ export default defineContentScript({
         nearScreen: watchNearScreen,
         context: start.context,
         css: start.badgeCss,
-        reopen: (key) => void browser.runtime.sendMessage({ type: 'reopen-item', key } satisfies ReopenRequest).catch(() => undefined),
+        reopen: (key) => void reopen(key),
+        answers: () => void browser.runtime.sendMessage({ type: 'open-answers' } satisfies OpenAnswersRequest).catch(() => undefined),
         pageData: { data: pageData, words: { disagree: (a, b) => t('data_disagree', a, b), unitUnknown: () => t('data_time_unit_unknown') } },
       },
       ctx.signal,

@@ -44,6 +44,8 @@ export interface SentinelDeps {
   css?: string;
   /** The seller's 撤销 on a badge marked handled: asks the background to reopen the item (log key). */
   reopen?(key: string): void;
+  /** The badge's "相似问题的历史回答": asks the background to open the popup, which lists them. */
+  answers?(): void;
   /** What the page's own requests said (lib/platform): matched with the rows read, by order number. */
   pageData?: { data: PageData; words: MergeWords };
 }
@@ -82,7 +84,7 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
   const draw = (b: Badged, now: number) => {
     b.drawn = true;
     const { context } = reports;
-    render(jsx(Badge, { kind: b.kind, model: badgeAt(b.basis, now, context.settings), now, context, onUndo: deps.reopen }), shown(b.badge, deps.css ?? ''));
+    render(jsx(Badge, { kind: b.kind, model: badgeAt(b.basis, now, context.settings), now, context, onUndo: deps.reopen, onAnswers: deps.answers }), shown(b.badge, deps.css ?? ''));
   };
   const drawRows = (rows: Iterable<Element>) => {
     const now = deps.now();

@@ -148,6 +148,15 @@ describe('background worker', () => {
     await markDone(db(), key, now);
     const [fromPage] = await fakeBrowser.runtime.onMessage.trigger({ type: 'reopen-item', key }, { url: 'https://evil.example/', tab });
     expect(await fromPage).toBeUndefined();
+    // Issue 23: not before this frame was answered with the item's handled badge, nor from another frame or tab.
+    const [early] = await fakeBrowser.runtime.onMessage.trigger({ type: 'reopen-item', key }, fromContentScript);
+    expect(await early).toBe('unknown');
+    const [drawn] = await fakeBrowser.runtime.onMessage.trigger(reportOf([record]), fromContentScript);
+    expect((await drawn).bases[0]).toMatchObject({ handled: key });
+    for (const other of [{ ...fromContentScript, frameId: 2 }, { ...fromContentScript, tab: { id: 4 } as Browser.tabs.Tab }]) {
+      const [refused] = await fakeBrowser.runtime.onMessage.trigger({ type: 'reopen-item', key }, other);
+      expect(await refused).toBe('unknown');
+    }
     expect(await db().tickets.get(key)).toMatchObject({ status: 'done', closedBy: 'user' });
     const [reply] = await fakeBrowser.runtime.onMessage.trigger({ type: 'reopen-item', key }, fromContentScript);
     expect(await reply).toBe(true);
