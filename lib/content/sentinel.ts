@@ -44,6 +44,8 @@ export interface SentinelDeps {
   css?: string;
   /** The seller's 撤销 on a badge marked handled: asks the background to reopen the item (log key). */
   reopen?(key: string): void;
+  /** The worker left a report unanswered (true) or answered again (false): the page's grey notice (issue 23). */
+  silent?(on: boolean): void;
   /** The badge's "相似问题的历史回答": asks the background to open the popup, which lists them. */
   answers?(): void;
   /** What the page's own requests said (lib/platform): matched with the rows read, by order number. */
@@ -107,6 +109,7 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
   /** One chunk until answered; after its first miss its rows show the page alone while it is sent again. */
   const sendChunk = async (report: PageReport, seq: number) => {
     const missed = () => {
+      deps.silent?.(true);
       reports.offline(seq, report.records);
       pass(false);
     };
@@ -114,6 +117,7 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     if (signal.aborted) return;
     // New settings: read and report the page again; else badge the last reading with the new bases.
     if (reply) {
+      deps.silent?.(false);
       if (reports.answered(seq, report.records, reply)) pass();
       else rebadge(report.records);
     } else {

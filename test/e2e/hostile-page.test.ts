@@ -108,17 +108,17 @@ describe('a hostile seller page (issue 23)', () => {
       })),
     );
     const ids = seen.map((s) => s.key.split(':')[1]!);
-    for (const s of seen) {
-      for (const id of ids) if (!s.row.includes(id)) expect(s.text).not.toContain(id);
-      expect(s.text).not.toContain('相似问题的历史回答 ·'); // the answers themselves: popup only (answers.test.ts)
-    }
+    expect(seen.length).toBe(4);
+    // Another row's id in a badge would be another item's data; the earlier answers are popup only (answers.test.ts).
+    const leaks = seen.flatMap((s) => ids.filter((id) => !s.row.includes(id) && s.text.includes(id)));
+    expect(leaks).toEqual([]);
   });
 
   it('4. cannot keep a badge away: removed or moved hosts come back in their rows within one observer batch', async () => {
     const all = await keys();
     const back = async () => {
       const started = Date.now();
-      await expect.poll(() => tab.evaluate(() => document.querySelectorAll('[data-deadline-sentinel]').length), { timeout: 3_000, intervals: [20] }).toBe(all.length);
+      await expect.poll(() => tab.evaluate(() => document.querySelectorAll('[data-deadline-sentinel]').length), { timeout: 3_000, interval: 20 }).toBe(all.length);
       return Date.now() - started;
     };
     await tab.evaluate(() => document.querySelectorAll('[data-deadline-sentinel]').forEach((h) => h.remove()));
