@@ -19,6 +19,9 @@ import { loadRecipes, noteRecipeVisit } from '@/lib/store/recipes';
 import { TaughtKnowledge } from '@/lib/background/taught-knowledge';
 import { BadgeOwners } from '@/lib/background/badge-owners';
 
+/** Wakes a worker stopped between journaling a report and merging it (issue 23). */
+const JOURNAL_ALARM = 'journal';
+
 export default defineBackground(() => {
   const db = openSentinelDb({ indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange });
   const now = () => Date.now();
@@ -41,12 +44,22 @@ export default defineBackground(() => {
       if (report.records.some((r) => r.answers)) suggester.logged();
       await noteRecipeVisit(db, await taught.rowsRead(report), now()).catch((error) => console.error('[时效哨兵] recipe visits', error));
     },
-    drained: rearm,
+    // The merges are done: no wake-up needed; the reminders follow the log.
+    drained: () => Promise.all([browser.alarms.clear(JOURNAL_ALARM), rearm()]),
+    // A worker stopped before the merge is started by this alarm (else only by the next page or reminder).
+    journaled: () => browser.alarms.create(JOURNAL_ALARM, { delayInMinutes: 0.5 }),
     // A report answered but not merged: its tab reports again, and is answered as the log now allows.
     storageFailed: (tabId) => Promise.all([showStorageUnavailable(), tabId === undefined ? undefined : refreshTab(tabId)]),
     storageBack: async (tabId) => tabId !== undefined && refreshTab(tabId),
     warn: (what, error) => console.error(`[时效哨兵] ${what}`, error),
   });
+
+  // Every start merges what a stopped worker left in the journal at once, then plans the reminders from the
+  // merged log (issue 23): never before, so a reminder is never planned from a log missing a journaled report.
+  const started = reports
+    .replay()
+    .then(() => reports.settled())
+    .then(rearm);
 
   browser.runtime.onMessage.addListener(async (message, sender) => {
     if (isLogChanged(message, sender, browser.runtime.getURL('/'))) {
@@ -93,8 +106,9 @@ export default defineBackground(() => {
     return reply;
   });
 
+  // JOURNAL_ALARM needs nothing more: this start has replayed the journal (started).
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === REMINDER_ALARM) void rearm();
+    if (alarm.name === REMINDER_ALARM) void started.then(rearm);
   });
 
   browser.notifications.onClicked.addListener(async (id) => {
@@ -111,9 +125,7 @@ export default defineBackground(() => {
 
   listenForDigestClicks();
   listenForInstall();
-  browser.runtime.onStartup.addListener(() => void rearm());
-  browser.runtime.onInstalled.addListener(() => void rearm());
-  void rearm();
-  // Reports a stopped worker answered but did not merge: each merge re-arms again.
-  void reports.replay();
+  // Browsers drop alarms on restart and update: re-armed again, after the start's replay (runs do not overlap).
+  browser.runtime.onStartup.addListener(() => void started.then(rearm));
+  browser.runtime.onInstalled.addListener(() => void started.then(rearm));
 });
