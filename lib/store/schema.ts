@@ -6,6 +6,7 @@ import { Dexie, type DexieOptions, type Transaction } from 'dexie';
 import { DEFAULT_SETTINGS } from '../rules/settings';
 import { withDeadlines } from './derive';
 import { loggedAnswer } from './answer-rows';
+import { upgradeToV11 } from './question-keys-v11';
 import type { LoggedAnswer, LogItem, PenaltyEvent, QaEntry } from './types';
 
 type StoreSpec = Readonly<Record<string, string | null>>;
@@ -64,6 +65,12 @@ export const SCHEMA_V7: StoreSpec = SCHEMA_V6;
  */
 export const SCHEMA_V8: StoreSpec = Object.freeze({ ...SCHEMA_V7, platform: 'key' });
 
+/**
+ * v11: the questions an older reader keyed by a text holding the asker's masked name fold into their right key
+ * (question-keys-v11.ts); the tables and indexes are v8's.
+ */
+export const SCHEMA_V11: StoreSpec = SCHEMA_V8;
+
 /** v1 rows lack dueTimes/finalDueAt: derive them with the default rules (no settings were stored in v1). */
 async function upgradeToV2(tx: Transaction): Promise<void> {
   for (const table of ['tickets', 'questions']) {
@@ -111,9 +118,11 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: StoreSpec; upg
   { version: 6, stores: SCHEMA_V6, upgrade: upgradeToV6 },
   { version: 7, stores: SCHEMA_V7, upgrade: upgradeToV7 },
   { version: 8, stores: SCHEMA_V8 },
+  // 9 and 10 are other changes' (in parallel); 11 is issue 23's, declared after 8 until they land.
+  { version: 11, stores: SCHEMA_V11, upgrade: upgradeToV11 },
 ];
 
-export const LATEST_VERSION = 8;
+export const LATEST_VERSION = 11;
 
 /** Declares versions 1..upTo on a Dexie instance (the app declares them all). */
 export function declareSchema(db: Dexie, upTo = LATEST_VERSION): void {
