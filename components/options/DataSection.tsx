@@ -20,9 +20,11 @@ interface Props {
   onDataReplaced(): unknown;
 }
 
-function importMessage(result: Extract<ImportResult, { ok: true }>): string {
-  const { added: a, updated: u, droppedLinks } = result;
+/** Says only what happened (issue 23): "already there" only when the file had rows besides the ones skipped. */
+export function importMessage(result: Extract<ImportResult, { ok: true }>): string {
+  const { added: a, updated: u, droppedLinks, kept } = result;
   const total = Object.values(a).reduce((s, n) => s + n, 0) + Object.values(u).reduce((s, n) => s + n, 0);
+  if (total === 0 && kept === 0) return droppedLinks > 0 ? t('opt_import_only_dropped', droppedLinks) : t('opt_import_empty');
   const summary = total === 0 ? t('opt_import_nothing') : t('opt_imported', a.tickets, a.questions, a.penalties, a.reminders, a.settings, u.tickets, u.questions, u.reminders, u.settings);
   return droppedLinks > 0 ? `${summary} ${t('opt_import_dropped_links', droppedLinks)}` : summary;
 }
