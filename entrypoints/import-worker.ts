@@ -4,7 +4,14 @@
  */
 import { runImport, type ImportNews } from '@/lib/store/import-run';
 
+interface WorkerScope {
+  addEventListener(type: 'message', listener: (e: MessageEvent<{ file: Blob; now: number }>) => void): void;
+  postMessage(news: ImportNews): void;
+}
+
 export default defineUnlistedScript(() => {
-  const scope = globalThis as unknown as { onmessage: ((e: MessageEvent<{ file: Blob; now: number }>) => void) | null; postMessage(news: ImportNews): void };
-  scope.onmessage = (e) => void runImport(e.data.file, e.data.now, (news) => scope.postMessage(news));
+  const scope = globalThis as unknown as WorkerScope;
+  // A dedicated worker's postMessage goes to its page only: there is no origin to name.
+  // oxlint-disable-next-line unicorn/require-post-message-target-origin
+  scope.addEventListener('message', (e) => void runImport(e.data.file, e.data.now, (news) => scope.postMessage(news)));
 });

@@ -47,7 +47,7 @@ export function DataSection({ db, now, save, onLogChanged, onDataReplaced }: Pro
   const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [task, setTask] = useState<ImportTask | null>(null);
+  const [importing, setImporting] = useState<ImportTask | null>(null);
   const [stage, setStage] = useState<ImportStage>('reading');
   // An import the last visit left unfinished (page closed, browser quit): named, and nothing of it was written.
   useEffect(() => {
@@ -92,9 +92,9 @@ export function DataSection({ db, now, save, onLogChanged, onDataReplaced }: Pro
     setStatus(null);
     setStage('reading');
     const running = startImport(file, now(), setStage, db);
-    setTask(running);
+    setImporting(running);
     const end = await running.end;
-    setTask(null);
+    setImporting(null);
     setBusy(false);
     if ('cancelled' in end) return setStatus({ tone: 'ok', text: t('opt_import_cancelled') });
     if ('failed' in end) return setStatus({ tone: 'error', text: t('opt_import_failed', end.failed === 'not-json' ? t('import_error_not_json') : end.detail ?? '') });
@@ -128,11 +128,11 @@ export function DataSection({ db, now, save, onLogChanged, onDataReplaced }: Pro
         <input id="opt-import" type="file" accept=".json,application/json" disabled={busy} aria-describedby="opt-import-hint"
           onChange={(e) => void importFile(e.currentTarget as HTMLInputElement)} />
         <p class="hint" id="opt-import-hint">{t('opt_import_hint')}</p>
-        {task && (
+        {importing && (
           <div class="import-progress" role="status">
             <progress max={STAGES.length} value={STAGES.indexOf(stage) + 1} aria-label={t('opt_import_progress')} />
             <span>{t(`opt_import_stage_${stage}`)}</span>
-            <button type="button" onClick={() => task.cancel()}>{t('opt_import_cancel')}</button>
+            <button type="button" onClick={() => importing.cancel()}>{t('opt_import_cancel')}</button>
           </div>
         )}
       </div>

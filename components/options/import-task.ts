@@ -29,9 +29,11 @@ export function startImport(file: File, now: number, onStage: (stage: ImportStag
     return { end, cancel: () => finish({ cancelled: true }) };
   }
   const worker = new Worker(browser.runtime.getURL('/import-worker.js'));
-  worker.onmessage = (e: MessageEvent<ImportNews>) => tell(e.data);
-  worker.onerror = () => finish({ failed: 'storage', detail: 'worker' });
+  worker.addEventListener('message', (e: MessageEvent<ImportNews>) => tell(e.data));
+  worker.addEventListener('error', () => finish({ failed: 'storage', detail: 'worker' }));
   void end.then(() => worker.terminate());
+  // A dedicated worker: there is no origin to name.
+  // oxlint-disable-next-line unicorn/require-post-message-target-origin
   worker.postMessage({ file, now });
   return { end, cancel: () => (worker.terminate(), finish({ cancelled: true })) };
 }

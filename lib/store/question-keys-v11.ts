@@ -44,7 +44,7 @@ export async function upgradeToV11(tx: Transaction): Promise<void> {
   const questions = tx.table<QaEntry, string>('questions');
   const rows = new Map((await questions.toArray()).map((q) => [q.key, q]));
   const moved = new Map<string, string>();
-  for (const q of [...rows.values()]) {
+  for (const q of Array.from(rows.values())) {
     const cut = q.question === undefined ? null : cutQuestion(q.question);
     // Only a key the older reader made from the wrong text; a page's own question id is right whatever the text.
     if (cut === null || q.id !== questionKey(q.itemId, q.question!)) continue;
