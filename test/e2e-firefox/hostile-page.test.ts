@@ -49,6 +49,7 @@ describe('a hostile seller page in Firefox ESR (issue 23)', () => {
     const rows = await popup.$$('.items li');
     const texts = await Promise.all(rows.map((li) => li.evaluate((e) => e.textContent ?? '')));
     await (await rows[texts.findIndex((t) => t.includes('3289100000000000103'))]!.$('button'))!.click();
+    expect(await until(status, (s) => s === 'done')).toBe('done'); // written before the popup goes
     await popup.close();
     const handled = () => tab.evaluate((k) => document.querySelector(`[data-deadline-sentinel="${k}"]`)?.shadowRoot?.textContent ?? '', KEY);
     expect(await until(handled, (t) => t.includes('已标记处理'))).toContain('已标记处理');

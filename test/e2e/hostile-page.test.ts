@@ -59,6 +59,7 @@ describe('a hostile seller page (issue 23)', () => {
     const popup = await b.context.newPage();
     await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
     await popup.locator('.items li', { hasText: '3289100000000000103' }).getByRole('button').click();
+    await expect.poll(async () => (await ticket(LOG_KEY))?.status).toBe('done'); // written before the popup goes
     await popup.close();
     const badgeOf = async () => (await readBadges(tab)).find((g) => g.key === KEY)?.text ?? '';
     await expect.poll(badgeOf, { timeout: 10_000 }).toContain('已标记处理');
