@@ -7,6 +7,8 @@
  */
 import type { Transaction } from 'dexie';
 import { questionKey } from '../pages/ask-all';
+import { knowledgeVersion } from '../pages/knowledge';
+import { useShippedKnowledge } from '../pages/shipped-knowledge';
 import { answerKey } from './answer-rows';
 import { withDeadlines } from './derive';
 import { settingsOverrides } from './settings-store';
@@ -40,6 +42,8 @@ function fold(right: QaEntry, wrong: QaEntry): QaEntry {
 }
 
 export async function upgradeToV11(tx: Transaction): Promise<void> {
+  // The keys are made as the reader makes them, with the page knowledge; a worker or an options page opening the log has none yet.
+  if (knowledgeVersion() === 0) useShippedKnowledge();
   const settings = withSettings(settingsOverrides(await tx.table<{ key: string; value: unknown }, string>('settings').toArray()));
   const questions = tx.table<QaEntry, string>('questions');
   const rows = new Map((await questions.toArray()).map((q) => [q.key, q]));
