@@ -45,11 +45,11 @@ describe('the v11 migration on a real v8 log (issue 23)', () => {
       ({ spec, rows }) =>
         new Promise<void>((resolve, reject) => {
           const gone = indexedDB.deleteDatabase('deadline-sentinel');
-          gone.onerror = () => reject(gone.error);
-          gone.onblocked = () => reject(new Error('blocked'));
-          gone.onsuccess = () => {
+          gone.addEventListener('error', () => reject(gone.error));
+          gone.addEventListener('blocked', () => reject(new Error('blocked')));
+          gone.addEventListener('success', () => {
             const open = indexedDB.open('deadline-sentinel', 80);
-            open.onupgradeneeded = () => {
+            open.addEventListener('upgradeneeded', () => {
               for (const [name, def] of Object.entries(spec)) {
                 const [primary, ...indexes] = (def as string).split(',').map((s) => s.trim());
                 const store = open.result.createObjectStore(name, primary!.startsWith('++') ? { keyPath: primary!.slice(2), autoIncrement: true } : { keyPath: primary });
@@ -59,15 +59,15 @@ describe('the v11 migration on a real v8 log (issue 23)', () => {
                   store.createIndex(bare, compound ? bare.slice(1, -1).split('+') : bare, { multiEntry: ix.startsWith('*'), unique: ix.startsWith('&') });
                 }
               }
-            };
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
+            });
+            open.addEventListener('error', () => reject(open.error));
+            open.addEventListener('success', () => {
               const tx = open.result.transaction('questions', 'readwrite');
               for (const q of rows) tx.objectStore('questions').put(q);
-              tx.oncomplete = () => (open.result.close(), resolve());
-              tx.onerror = () => reject(tx.error);
-            };
-          };
+              tx.addEventListener('complete', () => (open.result.close(), resolve()));
+              tx.addEventListener('error', () => reject(tx.error));
+            });
+          });
         }),
       { spec: SCHEMA_V8, rows: questions },
     );
@@ -79,7 +79,7 @@ describe('the v11 migration on a real v8 log (issue 23)', () => {
     expect(folded).toMatchObject({ key: `qa:${rightId}`, status: 'done', closedBy: 'user', question: RIGHT, firstSeenAt: at - 86_400_000 });
     expect(await ext.evaluate(() => new Promise<number>((resolve) => {
       const open = indexedDB.open('deadline-sentinel');
-      open.onsuccess = () => (resolve(open.result.version), open.result.close());
+      open.addEventListener('success', () => (resolve(open.result.version), open.result.close()));
     }))).toBe(110);
     await cdp.detach();
   });
