@@ -100,6 +100,23 @@ describe('a hostile seller page (issue 23)', () => {
     await expect.poll(badgeOf, { timeout: 10_000 }).toMatch(/剩|超时/);
   });
 
+  it('2b. the seller’s 撤销 still works after the worker restarted and forgot who drew the badge', async () => {
+    const popup = await b.context.newPage();
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
+    await popup.locator('.items li', { hasText: '3289100000000000103' }).getByRole('button').click();
+    await expect.poll(async () => (await ticket(LOG_KEY))?.status).toBe('done');
+    const badgeOf = async () => (await readBadges(tab)).find((g) => g.key === KEY)?.text ?? '';
+    await expect.poll(badgeOf, { timeout: 10_000 }).toContain('已标记处理');
+    const cdp = await b.context.newCDPSession(popup);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    await popup.close();
+    // The new worker answers 'unknown'; the page reports its rows again and sends the reopen once more.
+    await tab.locator(`[data-deadline-sentinel="${KEY}"]`).getByRole('button', { name: '撤销' }).click();
+    await expect.poll(async () => ((await dumpLog(b.worker).catch(() => ({ tickets: [] }))).tickets as { key: string; status: string }[]).find((t) => t.key === LOG_KEY)?.status, { timeout: 15_000 }).toBe('open');
+  });
+
   it('3. reads in the badges only what each row already shows of itself: no other item, no earlier answer', async () => {
     const seen = await tab.evaluate(() =>
       [...document.querySelectorAll('[data-deadline-sentinel]')].map((h) => ({
