@@ -11,6 +11,8 @@ interface Props {
   context: BadgeContext;
   /** Reopens an item the seller marked handled (the log key): the badge's 撤销. */
   onUndo?(key: string): void;
+  /** Opens the popup, where the earlier answers to similar questions are (they never enter the page). */
+  onAnswers?(): void;
 }
 
 /** What is at stake, worded in the background (badge-basis.ts); the page's own stake (自动赔付, 免自动赔) leads it. */
@@ -23,13 +25,8 @@ function Stake({ model }: { model: BadgeModel }) {
   );
 }
 
-/** The extension never types into the page: the seller pastes an earlier answer where they choose. */
-function copy(button: HTMLButtonElement, text: string) {
-  void navigator.clipboard.writeText(text).then(() => (button.textContent = t('copied')), () => (button.textContent = t('copy_failed')));
-}
-
 /** One row's deadline: countdown, urgency colour, what is at stake; every deadline and its rule when opened. */
-export function Badge({ kind, model, now, context, onUndo }: Props) {
+export function Badge({ kind, model, now, context, onUndo, onAnswers }: Props) {
   const { lead, problems } = model;
   return (
     <details class={`ds ${model.tone}`} aria-label={t('badge_label')}>
@@ -61,15 +58,10 @@ export function Badge({ kind, model, now, context, onUndo }: Props) {
         <div key={note} class="note">{note}</div>
       ))}
       {problems.length > 0 && <div class="note">{t('problems_hint')}</div>}
-      {model.suggestions && (
-        <div class="note">
-          {t('badge_similar_answers')}
-          {model.suggestions.map((s) => (
-            <div key={s.text} class="answer" title={s.question}>
-              {s.text} <button type="button" onClick={(e) => copy(e.currentTarget, s.text)}>{t('copy')}</button>
-            </div>
-          ))}
-        </div>
+      {!!model.similar && onAnswers && (
+        <button type="button" class="note" onClick={onAnswers}>
+          {t('badge_similar_open', model.similar)}
+        </button>
       )}
       {context.storageUnavailable && <div class="note warn">{t('storage_unavailable_short')}</div>}
       {kind === 'invoice' && context.forecastNote && <div class="note">{context.forecastNote}</div>}

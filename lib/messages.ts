@@ -50,7 +50,12 @@ export interface ReopenRequest {
   key: string;
 }
 
-export type ContentMessage = PageReport | KnowledgeRequest | ReopenRequest | PlatformReport;
+/** The badge's "相似问题的历史回答": open the popup, which lists the earlier answers (never the page). */
+export interface OpenAnswersRequest {
+  type: 'open-answers';
+}
+
+export type ContentMessage = PageReport | KnowledgeRequest | ReopenRequest | PlatformReport | OpenAnswersRequest;
 
 /** The key a reopen request names, or null: a log key (`kind:id`) of bounded length. */
 export function reopenKeyOf(message: unknown): string | null {

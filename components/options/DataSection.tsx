@@ -1,9 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { answersCsv, ticketsCsv } from '@/lib/csv';
 import { t } from '@/lib/i18n';
 import { withLog } from '@/lib/store/availability';
 import type { SentinelDb } from '@/lib/store/db';
-import { clearAll, exportLog, importLog, type ImportResult } from '@/lib/store/export-import';
+import { clearAll, exportLog, type ImportResult } from '@/lib/store/export-import';
+import type { ImportStage } from '@/lib/store/import-run';
+import { interruptedImport, startImport, type ImportTask } from './import-task';
 import { loadSettings } from '@/lib/store/log';
 import { fileName, type SaveFile } from './download';
 import { messageOf, StatusLine, type Status } from './StatusLine';
@@ -20,9 +22,11 @@ interface Props {
   onDataReplaced(): unknown;
 }
 
-function importMessage(result: Extract<ImportResult, { ok: true }>): string {
-  const { added: a, updated: u, droppedLinks } = result;
+/** Says only what happened (issue 23): "already there" only when the file had rows besides the ones skipped. */
+export function importMessage(result: Extract<ImportResult, { ok: true }>): string {
+  const { added: a, updated: u, droppedLinks, kept } = result;
   const total = Object.values(a).reduce((s, n) => s + n, 0) + Object.values(u).reduce((s, n) => s + n, 0);
+  if (total === 0 && kept === 0) return droppedLinks > 0 ? t('opt_import_only_dropped', droppedLinks) : t('opt_import_empty');
   const summary = total === 0 ? t('opt_import_nothing') : t('opt_imported', a.tickets, a.questions, a.penalties, a.reminders, a.settings, u.tickets, u.questions, u.reminders, u.settings);
   return droppedLinks > 0 ? `${summary} ${t('opt_import_dropped_links', droppedLinks)}` : summary;
 }
@@ -36,11 +40,20 @@ export async function readJsonFile(file: File): Promise<{ data: unknown } | { er
   }
 }
 
+const STAGES: readonly ImportStage[] = ['reading', 'parsing', 'writing'];
+
 /** Export (JSON backup, CSV tables), import a backup, and clear everything behind a second, explicit step. */
 export function DataSection({ db, now, save, onLogChanged, onDataReplaced }: Props) {
   const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const [importing, setImporting] = useState<ImportTask | null>(null);
+  const [stage, setStage] = useState<ImportStage>('reading');
+  // An import the last visit left unfinished (page closed, browser quit): named, and nothing of it was written.
+  useEffect(() => {
+    const name = interruptedImport();
+    if (name !== null) setStatus({ tone: 'error', text: t('opt_import_interrupted', name) });
+  }, []);
 
   async function run(task: () => Promise<Status | null>, failure: 'opt_export_failed' | 'opt_import_failed' | 'opt_clear_failed') {
     setBusy(true);
@@ -70,19 +83,27 @@ export function DataSection({ db, now, save, onLogChanged, onDataReplaced }: Pro
       return exported(name);
     }, 'opt_export_failed');
 
-  const importFile = (input: HTMLInputElement) =>
-    run(async () => {
-      const file = input.files?.[0];
-      input.value = ''; // the same file can be chosen again
-      if (!file) return null;
-      const read = await readJsonFile(file);
-      if ('error' in read) return { tone: 'error', text: t('opt_import_failed', read.error) };
-      const result = await importLog(db, read.data, now());
-      if (!result.ok) return { tone: 'error', text: t('opt_import_failed', t(result.error, result.detail ?? '')) };
-      onLogChanged();
-      onDataReplaced();
-      return { tone: 'ok', text: importMessage(result) };
-    }, 'opt_import_failed');
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = ''; // the same file can be chosen again
+    if (!file) return;
+    if (file.size > MAX_FILE_MB * 1024 * 1024) return setStatus({ tone: 'error', text: t('opt_import_failed', t('import_error_too_large', MAX_FILE_MB)) });
+    setBusy(true);
+    setStatus(null);
+    setStage('reading');
+    const running = startImport(file, now(), setStage, db);
+    setImporting(running);
+    const end = await running.end;
+    setImporting(null);
+    setBusy(false);
+    if ('cancelled' in end) return setStatus({ tone: 'ok', text: t('opt_import_cancelled') });
+    if ('failed' in end) return setStatus({ tone: 'error', text: t('opt_import_failed', end.failed === 'not-json' ? t('import_error_not_json') : end.detail ?? '') });
+    const result = end.done;
+    if (!result.ok) return setStatus({ tone: 'error', text: t('opt_import_failed', t(result.error, result.detail ?? '')) });
+    onLogChanged();
+    onDataReplaced();
+    setStatus({ tone: 'ok', text: importMessage(result) });
+  };
 
   const clear = () =>
     run(async () => {
@@ -107,6 +128,13 @@ export function DataSection({ db, now, save, onLogChanged, onDataReplaced }: Pro
         <input id="opt-import" type="file" accept=".json,application/json" disabled={busy} aria-describedby="opt-import-hint"
           onChange={(e) => void importFile(e.currentTarget as HTMLInputElement)} />
         <p class="hint" id="opt-import-hint">{t('opt_import_hint')}</p>
+        {importing && (
+          <div class="import-progress" role="status">
+            <progress max={STAGES.length} value={STAGES.indexOf(stage) + 1} aria-label={t('opt_import_progress')} />
+            <span>{t(`opt_import_stage_${stage}`)}</span>
+            <button type="button" onClick={() => importing.cancel()}>{t('opt_import_cancel')}</button>
+          </div>
+        )}
       </div>
       <div class="danger">
         {confirming ? (

@@ -24,7 +24,7 @@ import { EmptyLog } from './EmptyLog';
 import { useSellerAnswers } from './use-seller-answers';
 import { selectedItems, WEEK_DAYS, WeekStrip } from './WeekStrip';
 import { TeachOffer } from './TeachOffer';
-import { askSellerTab, type SellerTab } from '@/lib/teach/page-link';
+import { askSellerTab, askWorkerSilent, type SellerTab } from '@/lib/teach/page-link';
 import { loadRecipes, saveRecipe } from '@/lib/store/recipes';
 import type { Recipe } from '@/lib/pages/recipes/format';
 
@@ -42,9 +42,11 @@ interface Props {
   openWelcome?(): void;
   /** The seller page under the popup and its tables (page-link.ts); null elsewhere. */
   askTab?(): Promise<SellerTab | null>;
+  /** Whether that page's content script gets no answer from the worker (page-link.ts). */
+  askSilent?(): Promise<boolean>;
 }
 
-export function Popup({ db, now, onLogChanged, openOptions, copyText, openWelcome = () => undefined, askTab = askSellerTab }: Props) {
+export function Popup({ db, now, onLogChanged, openOptions, copyText, openWelcome = () => undefined, askTab = askSellerTab, askSilent = askWorkerSilent }: Props) {
   const [state, setState] = useState<{
     summary: Summary;
     settings: RuleSettings;
@@ -58,6 +60,8 @@ export function Popup({ db, now, onLogChanged, openOptions, copyText, openWelcom
   } | null>(null);
   const [page, setPage] = useState<SellerTab | null>(null);
   useEffect(() => void askTab().then(setPage, () => setPage(null)), [askTab]);
+  const [silent, setSilent] = useState(false);
+  useEffect(() => void askSilent().then(setSilent, () => undefined), [askSilent]);
   /** The week strip's selected day ('overdue' or `2026-12-02`): the list shows that day's items only. */
   const [day, setDay] = useState<string | null>(null);
   const [error, setError] = useState('');
@@ -89,6 +93,8 @@ export function Popup({ db, now, onLogChanged, openOptions, copyText, openWelcom
     onLogChanged();
     await load();
   };
+  // Before anything else: the page under the popup shows no badges because the worker does not answer it.
+  const silentLine = silent && <p class="silent" role="status">{t('worker_silent')}</p>;
   if (error) return <p role="alert">{error}</p>;
   if (!state) return <p>{t('popup_loading')}</p>;
   return (
@@ -99,6 +105,7 @@ export function Popup({ db, now, onLogChanged, openOptions, copyText, openWelcom
           {t('popup_options')}
         </button>
       </header>
+      {silentLine}
       <BrokenPages pages={state.broken} copy={copyText} taught={state.taught} />
       <PlatformNotes state={state.platform} logged={state.logged} now={now} />
       <TeachOffer

@@ -18,11 +18,16 @@ import { notePlatformReport } from '@/lib/store/platform';
 import { loadRecipes, noteRecipeVisit } from '@/lib/store/recipes';
 import { TaughtKnowledge } from '@/lib/background/taught-knowledge';
 import { todoListAt } from '@/lib/pages/recipes/lists';
+import { BadgeOwners } from '@/lib/background/badge-owners';
+
+/** Wakes a worker stopped between journaling a report and merging it (issue 23). */
+const JOURNAL_ALARM = 'journal';
 
 export default defineBackground(() => {
   const db = openSentinelDb({ indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange });
   const now = () => Date.now();
   const suggester = new AnswerSuggester(db);
+  const owners = new BadgeOwners();
   const taught = new TaughtKnowledge(() => withLog(db, () => loadRecipes(db)));
   /** The badges' context when the log cannot be read: the page alone, saying the log and reminders are paused. */
   const offlineContext = () => ({ ...badgeContext([], [], now(), DEFAULT_SETTINGS), storageUnavailable: true });
@@ -41,12 +46,22 @@ export default defineBackground(() => {
       if (report.records.some((r) => r.answers)) suggester.logged();
       await noteRecipeVisit(db, await taught.rowsRead(report), now()).catch((error) => console.error('[时效哨兵] recipe visits', error));
     },
-    drained: rearm,
+    // The merges are done: no wake-up needed; the reminders follow the log.
+    drained: () => Promise.all([browser.alarms.clear(JOURNAL_ALARM), rearm()]),
+    // A worker stopped before the merge is started by this alarm (else only by the next page or reminder).
+    journaled: () => browser.alarms.create(JOURNAL_ALARM, { delayInMinutes: 0.5 }),
     // A report answered but not merged: its tab reports again, and is answered as the log now allows.
     storageFailed: (tabId) => Promise.all([showStorageUnavailable(), tabId === undefined ? undefined : refreshTab(tabId)]),
     storageBack: async (tabId) => tabId !== undefined && refreshTab(tabId),
     warn: (what, error) => console.error(`[时效哨兵] ${what}`, error),
   });
+
+  // Every start merges what a stopped worker left in the journal at once, then plans the reminders from the
+  // merged log (issue 23): never before, so a reminder is never planned from a log missing a journaled report.
+  const started = reports
+    .replay()
+    .then(() => reports.settled())
+    .then(rearm);
 
   browser.runtime.onMessage.addListener(async (message, sender) => {
     if (isLogChanged(message, sender, browser.runtime.getURL('/'))) {
@@ -58,10 +73,17 @@ export default defineBackground(() => {
     }
     const reopen = isFromOwnContentScript(sender, browser.runtime.id) ? reopenKeyOf(message) : null;
     if (reopen) {
+      // Only the frame that drew this item's handled badge may undo it (issue 23); 'unknown' asks it to report again.
+      if (!owners.drew(sender, reopen)) return 'unknown';
       // The 撤销 of a badge marked handled: reopened, its reminders re-armed, every seller tab redrawn.
       const done = await withLog(db, async () => reopenItem(db, reopen, await loadSettings(db))).catch(() => false);
       if (done) await Promise.all([refreshSellerTabs().catch(() => undefined), rearm()]);
       return done;
+    }
+    if (isFromOwnContentScript(sender, browser.runtime.id) && (message as { type?: unknown })?.type === 'open-answers') {
+      // The earlier answers to similar questions show in the popup, beside the open question (issue 23).
+      await openPopup().catch((error: unknown) => console.error('[时效哨兵] open popup', error));
+      return true;
     }
     // A copy of a page's own request (issue 21): read here, kept (counts, invoice access), answered with what the page needs.
     const platform = isFromOwnContentScript(sender, browser.runtime.id) ? parsePlatformReport(message) : null;
@@ -81,11 +103,14 @@ export default defineBackground(() => {
     if (!checked) return undefined;
     // Moved (a client route) to where other taught recipes are in force: read again with them.
     if (await taught.stale(checked.report, sender.tab?.id)) void refreshTab(sender.tab!.id!);
-    return reports.answer(checked, sender.tab?.id);
+    const reply = await reports.answer(checked, sender.tab?.id);
+    owners.answered(sender, reply);
+    return reply;
   });
 
+  // JOURNAL_ALARM needs nothing more: this start has replayed the journal (started).
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === REMINDER_ALARM) void rearm();
+    if (alarm.name === REMINDER_ALARM) void started.then(rearm);
   });
 
   browser.notifications.onClicked.addListener(async (id) => {
@@ -102,9 +127,7 @@ export default defineBackground(() => {
 
   listenForDigestClicks();
   listenForInstall();
-  browser.runtime.onStartup.addListener(() => void rearm());
-  browser.runtime.onInstalled.addListener(() => void rearm());
-  void rearm();
-  // Reports a stopped worker answered but did not merge: each merge re-arms again.
-  void reports.replay();
+  // Browsers drop alarms on restart and update: re-armed again, after the start's replay (runs do not overlap).
+  browser.runtime.onStartup.addListener(() => void started.then(rearm));
+  browser.runtime.onInstalled.addListener(() => void started.then(rearm));
 });

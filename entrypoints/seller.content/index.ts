@@ -3,7 +3,7 @@ import { startSentinel } from '@/lib/content/sentinel';
 import { watchLocation } from '@/lib/content/location-watch';
 import { watchNearScreen } from '@/lib/content/near-screen';
 import type { ScriptContext } from '@/lib/content/script-context';
-import type { KnowledgeReply, KnowledgeRequest, PageReply, PlatformReport, ReopenRequest } from '@/lib/messages';
+import type { KnowledgeReply, KnowledgeRequest, OpenAnswersRequest, PageReply, PlatformReport, ReopenRequest } from '@/lib/messages';
 import { isPageKnowledge, useKnowledge } from '@/lib/pages/knowledge';
 import { readTables } from '@/lib/pages/table';
 import { PageData, type PlatformReply } from '@/lib/platform/page-data';
@@ -12,14 +12,39 @@ import { showNotice } from '@/lib/content/page-notice';
 import { detectPage } from '@/lib/pages/detect';
 import { t } from '@/lib/i18n';
 
-/** The page knowledge from the background, asked again (1 s, 2 s, 4 s…) while the worker is starting or busy. */
+/** A reply slower than this is a silent worker (a stale, crashed or stopped one): the page says so (issue 23). */
+const SILENT_MS = 3000;
+/** Whether the worker last failed to answer: the grey notice shows, and the popup, asking, says so too. */
+let silent = false;
+const beSilent = (on: boolean) => {
+  silent = on;
+  showNotice(document, on ? t('worker_silent') : null, 'silent');
+};
+
+const wait = (ms: number) => new Promise<undefined>((resolve) => setTimeout(resolve, ms, undefined));
+const isKnowledge = (r: KnowledgeReply | undefined): r is KnowledgeReply => isPageKnowledge(r?.knowledge) && !!r.context?.settings && typeof r.badgeCss === 'string';
+
+/**
+ * The page knowledge from the background, asked again (1 s, 2 s, 4 s… at most 30 s apart) for as long as the tab
+ * is open: a worker that does not answer may answer later (restarted, reloaded by the seller). A late answer
+ * to an earlier ask ends the pause at once.
+ */
 async function fetchKnowledge(alive: () => boolean): Promise<KnowledgeReply | null> {
-  for (let attempt = 0; attempt < 6 && alive(); attempt++) {
+  for (let attempt = 0; alive(); attempt++) {
     // The page's address as it is now: after a client route change the sender's address can still be the old one.
     const request: KnowledgeRequest = { type: 'page-knowledge', url: location.href };
-    const reply = (await browser.runtime.sendMessage(request).catch(() => null)) as KnowledgeReply | null;
-    if (isPageKnowledge(reply?.knowledge) && reply.context?.settings && typeof reply.badgeCss === 'string') return reply;
-    await new Promise((resolve) => setTimeout(resolve, 1000 * 2 ** attempt));
+    const asked = (browser.runtime.sendMessage(request) as Promise<KnowledgeReply | undefined>).catch(() => undefined);
+    // A refusal or a bad answer never settles this: the pause runs its course.
+    const answer = asked.then((r) => (isKnowledge(r) ? r : new Promise<never>(() => undefined)));
+    let reply = await Promise.race([answer, wait(SILENT_MS)]);
+    if (!reply && alive()) {
+      beSilent(true);
+      reply = await Promise.race([answer, wait(Math.min(30_000, 1000 * 2 ** attempt))]);
+    }
+    if (reply) {
+      if (silent) beSilent(false);
+      return reply;
+    }
   }
   return null;
 }
@@ -43,12 +68,26 @@ export default defineContentScript({
   // The content build's context is lib/content/script-context.ts (wxt.config.ts): use only what it has.
   async main(ctx: ScriptContext) {
     const inbox = openTapChannel(document);
+    // The popup asks whether the worker answers here (issue 23), from the start: it may never have.
+    const status = (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) =>
+      void (sender.id === browser.runtime.id && (message as { type?: string })?.type === 'sentinel-status' && sendResponse({ silent }));
+    browser.runtime.onMessage.addListener(status);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(status));
     // Page knowledge lives in the background (knowledge.ts): read nothing until it is here.
     const start = await fetchKnowledge(() => !ctx.isInvalid);
     if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     if (!start || ctx.isInvalid) return;
     useKnowledge(start.knowledge);
     const pageData = new PageData();
+    // The worker takes a reopen only from the frame it answered with that handled badge (badge-owners.ts); a
+    // restarted worker has forgotten: 'unknown', so the rows are reported again and the reopen sent once more.
+    const reopen = async (key: string, again = true): Promise<void> => {
+      const reply: unknown = await browser.runtime.sendMessage({ type: 'reopen-item', key } satisfies ReopenRequest).catch(() => undefined);
+      if (reply !== 'unknown' || !again) return;
+      sentinel.refresh();
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await reopen(key, false);
+    };
     const sentinel = startSentinel(
       document,
       {
@@ -61,7 +100,9 @@ export default defineContentScript({
         nearScreen: watchNearScreen,
         context: start.context,
         css: start.badgeCss,
-        reopen: (key) => void browser.runtime.sendMessage({ type: 'reopen-item', key } satisfies ReopenRequest).catch(() => undefined),
+        reopen: (key) => void reopen(key),
+        silent: beSilent,
+        answers: () => void browser.runtime.sendMessage({ type: 'open-answers' } satisfies OpenAnswersRequest).catch(() => undefined),
         pageData: { data: pageData, words: { disagree: (a, b) => t('data_disagree', a, b), unitUnknown: () => t('data_time_unit_unknown') } },
       },
       ctx.signal,
@@ -84,6 +125,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       inbox.deliver = undefined;
       showNotice(document, null);
+      beSilent(false);
     });
     // The background asks (lib/background/open-item.ts, refresh-tabs.ts): where-are-you, from a notification click, whether this
     // tab still shows the item's page (no tabs permission needed), answered through sendResponse, which Chrome and

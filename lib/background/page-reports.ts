@@ -38,7 +38,7 @@ const refusedBasis = (problems: LimitProblem[]): BadgeBasis => noDeadlineBasis({
 /**
  * The reply to a report: the context, and for every record sent, in its order, the rules' part of its badge
  * (worked out here rather than on the seller's page), or why it was refused. `answers`: what the answer log says
- * (answer-suggestions.ts): a question the seller answered has no badge; an open one's badge offers earlier answers.
+ * (answer-suggestions.ts): a question the seller answered has no badge; an open one's badge says how many earlier answers the popup offers.
  * `kept`: the page deadlines the log kept from earlier visits, by item key (an overdue row says since when).
  * `stalledSince`: per item key, when a parcel the platform lists as stalled was first seen so (store/merge.ts listedSince).
  */
@@ -56,7 +56,7 @@ export function replyTo(
     if (answers.answered.has(itemKeyOf(r))) return null;
     const basis = badgeBasis(r.listedStalled ? { ...r, stalledSince: stalledSince.get(itemKeyOf(r)) } : r, context.settings, kept.get(itemKeyOf(r)), context.pointsInWindow);
     const offered = answers.suggestions[i];
-    return basis && offered ? { ...basis, suggestions: offered.map(({ text, question }) => ({ text, question })) } : basis;
+    return basis && offered ? { ...basis, similar: offered.length } : basis;
   };
   const bases = slots.map((slot) => (typeof slot === 'number' ? basisOf(report.records[slot]!, slot) : refusedBasis(slot)));
   return { ...withForecastNote(context), bases };

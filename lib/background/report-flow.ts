@@ -31,6 +31,8 @@ export interface ReportFlowDeps {
   merged(report: PageReport): Promise<unknown>;
   /** Once no merge is left queued: the reminders follow the log (once for a list's chunks, not once per chunk). */
   drained(): Promise<unknown>;
+  /** A report was journaled and its merge queued (the worker arms a wake-up in case it is stopped before the merge). */
+  journaled?(): Promise<unknown>;
   /** The log could not be used; `tabId`: the tab whose report could not be merged after it was answered. */
   storageFailed(tabId?: number): Promise<unknown>;
   /** Merges work again after failing: the tab answered meanwhile as without a log reports again. */
@@ -118,7 +120,10 @@ export function reportFlow(db: SentinelDb, deps: ReportFlowDeps): ReportFlow {
             stalled: listedSince(report.records, now, await stalledSinceAmong(db, report.records)),
           };
         });
-        if (entry) queue(entry);
+        if (entry) {
+          queue(entry);
+          void Promise.resolve(deps.journaled?.()).catch((error: unknown) => deps.warn('journal alarm', error));
+        }
         return failing ? replyTo(checked, deps.offlineContext(), undefined, undefined, undefined, stalled) : replyTo(checked, context, handled, answers, kept, stalled);
       } catch (error) {
         if (!(error instanceof StorageUnavailableError)) throw error;

@@ -41,8 +41,11 @@ export interface BadgeModel {
   compensation?: 'auto' | 'exempt';
   /** The platform lists the parcel as stalled (包裹中心): since when this browser saw it so, and 预计赔付金额 if shown. */
   listed?: { since: number; amount?: number };
-  /** An open question's "相似问题的历史回答": the seller's earlier answers to similar questions (background/answer-suggestions.ts). */
-  suggestions?: { text: string; question: string }[];
+  /**
+   * An open question's "相似问题的历史回答": how many earlier answers to similar questions the popup shows
+   * (background/answer-suggestions.ts). Only the count: other items' text never enters the page (issue 23).
+   */
+  similar?: number;
 }
 
 export function toneAt(at: number, now: number, s: RuleSettings): Exclude<Tone, 'problem'> {

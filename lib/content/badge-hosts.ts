@@ -49,6 +49,8 @@ export function shown(badge: BadgeHost, css: string): ShadowRoot {
   mount.append(style);
   // Clicks on the badge open it; they must not reach the row, whose handlers may navigate.
   for (const type of ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup']) host.addEventListener(type, (e) => e.stopPropagation());
+  // Only the seller's own clicks act (issue 23): a page script's click() neither opens the badge nor presses 撤销.
+  mount.addEventListener('click', (e) => e.isTrusted || (e.preventDefault(), e.stopImmediatePropagation()), true);
   host.hidden = false;
   badge.mount = mount;
   return mount;
@@ -78,6 +80,11 @@ export function removeHostsExcept(keep: ReadonlySet<HTMLElement>, unmount: (b: B
 const alsoOurs = new WeakSet<Node>();
 export function markOwn(node: Node): void {
   alsoOurs.add(node);
+}
+
+/** One of our badge hosts we have not removed ourselves (we forget a host as we remove it). */
+export function isLiveHost(node: Node): boolean {
+  return ours.has(node as HTMLElement);
 }
 
 export function isOwnHost(node: Node): boolean {

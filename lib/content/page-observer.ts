@@ -2,7 +2,7 @@
  * One batched observer for the whole page (no polling, no per-row observers): mutations are coalesced
  * into at most one pass per frame; a huge burst (a page re-render) waits for the page to settle first.
  */
-import { isOwnHost } from './badge-hosts';
+import { isLiveHost, isOwnHost } from './badge-hosts';
 
 const HUGE_BURST_NODES = 2000;
 const SETTLE_MS = 300;
@@ -10,9 +10,14 @@ const SETTLE_MS = 300;
 /** More changed places than this in one frame: the page is read whole rather than place by place. */
 const MOST_TRACKED = 64;
 
-/** Mutations caused only by our own badges must not trigger a pass (that would loop); a text's new characters always do. */
-function concernsPage(m: MutationRecord): boolean {
+/**
+ * Mutations caused only by our own badges must not trigger a pass (that would loop); a text's new characters always do.
+ * 'whole': the page removed or moved one of our badge hosts (we forget ours as we remove them), which the next pass,
+ * reading the page whole, puts back in its row (issue 23).
+ */
+function concernsPage(m: MutationRecord): boolean | 'whole' {
   if (m.type === 'characterData') return true;
+  for (const n of m.removedNodes) if (isLiveHost(n)) return 'whole';
   if (isOwnHost(m.target)) return false;
   for (const list of [m.addedNodes, m.removedNodes]) for (const n of list) if (!isOwnHost(n)) return true;
   return false;
@@ -34,10 +39,11 @@ export function observePage(root: Node, onSettled: (changed: ReadonlySet<Node> |
     let nodes = 0;
     let relevant = false;
     for (const m of mutations) {
-      if (!concernsPage(m)) continue;
+      const concerns = concernsPage(m);
+      if (!concerns) continue;
       relevant = true;
       nodes += m.addedNodes.length;
-      changed = changed && changed.size < MOST_TRACKED ? changed.add(m.target) : null;
+      changed = concerns !== 'whole' && changed && changed.size < MOST_TRACKED ? changed.add(m.target) : null;
     }
     if (!relevant) return;
     if (nodes > HUGE_BURST_NODES || settle !== null) {

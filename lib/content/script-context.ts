@@ -3,6 +3,12 @@
  * `main()`: wxt.config.ts aliases `wxt/utils/content-script-context` to this file in the content build, saving
  * about 1 KB gzip of the script's 20 KB budget. It keeps what the script uses: a signal that aborts once the
  * extension is gone from under the page (reloaded, updated, disabled) or a newer copy of the script starts in it.
+ *
+ * Issue 23: no page-visible event starts or stops it (WXT's `<id>:<name>:started` DOM event let any page script
+ * switch the badges off). A newer copy finds the older one through an expando on the document set from this
+ * isolated world: each world has its own wrapper of the document, so the page can neither read nor set it. An
+ * orphan the newer copy cannot reach (another world after a reload) stops at its next `isInvalid` check, which
+ * the newer copy's first badge mutation triggers (page-observer.ts).
  */
 import { browser } from 'wxt/browser';
 
@@ -13,14 +19,16 @@ export interface ScriptContext {
   onInvalidated(callback: () => void): void;
 }
 
+/** The document property of this world holding the running copy's controller (never on the page's side). */
+const RUNNING = '__deadlineSentinel:';
+
 export class ContentScriptContext implements ScriptContext {
   readonly #controller = new AbortController();
 
   constructor(name: string) {
-    const started = `${browser.runtime.id}:${name}:started`;
-    // Dispatched before listening: only copies started earlier hear it, and stop.
-    document.dispatchEvent(new Event(started));
-    document.addEventListener(started, () => this.#controller.abort(), { signal: this.signal });
+    const doc = document as unknown as Record<string, AbortController | undefined>;
+    doc[RUNNING + name]?.abort();
+    doc[RUNNING + name] = this.#controller;
   }
 
   get signal(): AbortSignal {

@@ -45,6 +45,10 @@ export interface SentinelDeps {
   css?: string;
   /** The seller's 撤销 on a badge marked handled: asks the background to reopen the item (log key). */
   reopen?(key: string): void;
+  /** The worker left a report unanswered (true) or answered again (false): the page's grey notice (issue 23). */
+  silent?(on: boolean): void;
+  /** The badge's "相似问题的历史回答": asks the background to open the popup, which lists them. */
+  answers?(): void;
   /** What the page's own requests said (lib/platform): matched with the rows read, by order number. */
   pageData?: { data: PageData; words: MergeWords };
 }
@@ -83,7 +87,7 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
   const draw = (b: Badged, now: number) => {
     b.drawn = true;
     const { context } = reports;
-    render(jsx(Badge, { kind: b.kind, model: badgeAt(b.basis, now, context.settings), now, context, onUndo: deps.reopen }), shown(b.badge, deps.css ?? ''));
+    render(jsx(Badge, { kind: b.kind, model: badgeAt(b.basis, now, context.settings), now, context, onUndo: deps.reopen, onAnswers: deps.answers }), shown(b.badge, deps.css ?? ''));
   };
   const drawRows = (rows: Iterable<Element>) => {
     const now = deps.now();
@@ -106,6 +110,7 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
   /** One chunk until answered; after its first miss its rows show the page alone while it is sent again. */
   const sendChunk = async (report: PageReport, seq: number) => {
     const missed = () => {
+      deps.silent?.(true);
       reports.offline(seq, report.records);
       pass(false);
     };
@@ -113,6 +118,7 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     if (signal.aborted) return;
     // New settings: read and report the page again; else badge the last reading with the new bases.
     if (reply) {
+      deps.silent?.(false);
       if (reports.answered(seq, report.records, reply)) pass();
       else rebadge(report.records);
     } else {

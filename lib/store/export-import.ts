@@ -25,7 +25,8 @@ export interface TableCounts {
 }
 
 /** `droppedLinks`: items left out because their link was not a seller page (import-check.ts sellerLinksOnly). */
-export type ImportResult = { ok: true; added: TableCounts; updated: TableCounts; droppedLinks: number } | { ok: false; error: ImportErrorKey; detail?: string };
+/** `kept`: the file's rows (every table's, and its settings) left once those were dropped: 0 says the file had nothing else. */
+export type ImportResult = { ok: true; added: TableCounts; updated: TableCounts; droppedLinks: number; kept: number } | { ok: false; error: ImportErrorKey; detail?: string };
 
 const zeroCounts = (): TableCounts => ({ tickets: 0, questions: 0, penalties: 0, reminders: 0, settings: 0 });
 
@@ -162,5 +163,6 @@ export async function importLog(db: SentinelDb, data: unknown, _now: number): Pr
     // The transaction rolled back: nothing was changed.
     return { ok: false, error: 'import_error_failed', detail: error instanceof Error ? error.message.slice(0, 200) : String(error) };
   }
-  return { ok: true, added, updated, droppedLinks: dropped };
+  const kept = Object.values(file).reduce<number>((n, v) => n + (Array.isArray(v) ? v.length : v && typeof v === 'object' ? Object.keys(v).length : 0), 0);
+  return { ok: true, added, updated, droppedLinks: dropped, kept };
 }

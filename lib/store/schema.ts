@@ -6,6 +6,7 @@ import { Dexie, type DexieOptions, type Transaction } from 'dexie';
 import { DEFAULT_SETTINGS } from '../rules/settings';
 import { withDeadlines } from './derive';
 import { loggedAnswer } from './answer-rows';
+import { upgradeToV10 } from './question-keys-v10';
 import type { LoggedAnswer, LogItem, PenaltyEvent, QaEntry } from './types';
 
 type StoreSpec = Readonly<Record<string, string | null>>;
@@ -74,6 +75,12 @@ export const SCHEMA_V9: StoreSpec = Object.freeze({
   questions: `${SCHEMA_V8.questions}, [closedBy+closedAt]`,
 });
 
+/**
+ * v10: the questions an older reader keyed by a text holding the asker's masked name fold into their right key
+ * (question-keys-v10.ts); the tables and indexes are v9's.
+ */
+export const SCHEMA_V10: StoreSpec = SCHEMA_V9;
+
 /** v1 rows lack dueTimes/finalDueAt: derive them with the default rules (no settings were stored in v1). */
 async function upgradeToV2(tx: Transaction): Promise<void> {
   for (const table of ['tickets', 'questions']) {
@@ -122,9 +129,10 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: StoreSpec; upg
   { version: 7, stores: SCHEMA_V7, upgrade: upgradeToV7 },
   { version: 8, stores: SCHEMA_V8 },
   { version: 9, stores: SCHEMA_V9 },
+  { version: 10, stores: SCHEMA_V10, upgrade: upgradeToV10 },
 ];
 
-export const LATEST_VERSION = 9;
+export const LATEST_VERSION = 10;
 
 /** Declares versions 1..upTo on a Dexie instance (the app declares them all). */
 export function declareSchema(db: Dexie, upTo = LATEST_VERSION): void {

@@ -12,7 +12,7 @@ export interface SellerTab {
   tables: TableOutline[];
 }
 
-async function targetTab(search: string): Promise<number | undefined> {
+export async function targetTab(search: string): Promise<number | undefined> {
   const named = Number(new URLSearchParams(search).get('tab'));
   if (Number.isSafeInteger(named) && named > 0) return named;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -26,4 +26,12 @@ export async function askSellerTab(search = location.search): Promise<SellerTab 
   const ask = (type: string) => browser.tabs.sendMessage(tabId, { type }).catch(() => null) as Promise<unknown>;
   const [href, tables] = await Promise.all([ask('where-are-you'), ask('page-tables')]);
   return typeof href === 'string' && isTableOutlines(tables) ? { tabId, href, tables } : null;
+}
+
+/** Whether the content script of the tab under the popup has a worker that does not answer it (issue 23). */
+export async function askWorkerSilent(search = location.search): Promise<boolean> {
+  const tabId = await targetTab(search).catch(() => undefined);
+  if (tabId === undefined) return false;
+  const reply = (await browser.tabs.sendMessage(tabId, { type: 'sentinel-status' }).catch(() => null)) as { silent?: unknown } | null;
+  return reply?.silent === true;
 }

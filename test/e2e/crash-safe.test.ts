@@ -13,6 +13,7 @@ import { setDigest } from './digest-setting';
 declare const chrome: {
   notifications: { getAll(): Promise<Record<string, boolean>>; clear(id: string): Promise<boolean> };
   alarms: { get(name: string): Promise<{ name: string; scheduledTime: number } | undefined>; clear(name: string): Promise<boolean> };
+  tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
 };
 
@@ -136,6 +137,66 @@ describe('a stopped worker loses nothing and repeats nothing', () => {
     expect([...seen].filter((id) => id.startsWith('ds-summary:'))).toHaveLength(1);
     expect([...seen].filter((id) => id.startsWith('ds:'))).toEqual([]);
     await tab.close();
+  });
+
+  it('stopped at each step after a report is answered: the journal wakes it, is merged at once and the reminders follow the merged log (issue 23)', async () => {
+    const figures: string[] = [];
+    for (const [i, ms] of [0, 10, 30, 60, 120, 250].entries()) {
+      const url = `https://myseller.taobao.com/home.htm/qn-platform-task/workorder/step${i}`;
+      const first = 7000 + i * 10;
+      const keys = Array.from({ length: 3 }, (_, j) => `invoice:3289100000000${String(first + j).padStart(6, '0')}`);
+      await servePage(b.context, url, overduePage(3, first, Date.now()));
+      const tab = await b.context.newPage();
+      await tab.goto(url);
+      await tab.waitForSelector('[data-deadline-sentinel]', { timeout: 15_000 }); // the reply came: journaled
+      await new Promise((r) => setTimeout(r, ms));
+      await stopWorker();
+      // Unmerged, the worker has armed its wake-up (the browser then starts it); merged, the journal is empty.
+      const left = ((await log()).journal ?? []).length;
+      const wakeUp = await ext.evaluate(() => chrome.alarms.get('journal'));
+      expect(left === 0 || wakeUp !== undefined).toBe(true);
+      await tab.close(); // no page left to report again: only the worker's start can merge
+      const startedAt = Date.now();
+      await wake(); // as the wake-up alarm does
+      const merged = await until(log, (t) => (t.journal ?? []).length === 0 && keys.every((k) => (t.tickets as { key: string }[]).some((x) => x.key === k)), 10_000);
+      const mergedMs = Date.now() - startedAt;
+      expect(merged.journal ?? []).toEqual([]);
+      // Each overdue item notified once, from the merged log; the next reminder armed, the wake-up cleared.
+      const states = await until(log, (t) => keys.every((k) => ((t.reminders ?? []) as State[]).some((st) => st.itemKey === k && st.pending === undefined)), 10_000);
+      expect(keys.filter((k) => !(states.reminders as State[]).some((st) => st.itemKey === k && st.pending === undefined))).toEqual([]);
+      expect(await until(() => ext.evaluate(() => chrome.alarms.get('journal')), (a) => a === undefined, 5_000)).toBeUndefined();
+      expect(await ext.evaluate(() => chrome.alarms.get('next-reminder'))).toBeDefined();
+      figures.push(`${ms} ms: ${left} journaled, merged ${mergedMs} ms after the start`);
+    }
+    // The step the timings above rarely hit: journaled, answered, stopped before the merge (written as the worker writes it).
+    await stopWorker();
+    const now = Date.now();
+    const ids = ['3289100000000009001', '3289100000000009002'];
+    await ext.evaluate(
+      ([entry]) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('deadline-sentinel');
+          open.addEventListener('success', () => {
+            const tx = open.result.transaction('journal', 'readwrite');
+            tx.objectStore('journal').put(entry);
+            tx.addEventListener('complete', () => (open.result.close(), resolve()));
+            tx.addEventListener('error', () => reject(tx.error));
+          });
+        }),
+      [{
+        id: `${now}-stopped`, now,
+        report: { type: 'page-report', url: 'https://myseller.taobao.com/home.htm/qn-platform-task/workorder/list', pageKind: 'seller-other', seenAt: now,
+          records: ids.map((id) => ({ kind: 'invoice', id, orderId: id, status: 'open', requestedAt: now - 12 * D, workOrderCreatedAt: now - H })) },
+      }] as const,
+    );
+    const startedAt = Date.now();
+    await wake();
+    const keys = ids.map((id) => `invoice:${id}`);
+    const done = await until(log, (t) => (t.journal ?? []).length === 0 && keys.every((k) => ((t.reminders ?? []) as State[]).some((st) => st.itemKey === k && st.pending === undefined)), 10_000);
+    expect(done.journal).toEqual([]);
+    expect(keys.filter((k) => !(done.reminders as State[]).some((st) => st.itemKey === k && st.pending === undefined))).toEqual([]);
+    figures.push(`journaled and stopped before the merge: merged and notified ${Date.now() - startedAt} ms after the start`);
+    console.info(`[issue 23] stop after the reply at ${figures.join('; ')}`);
   });
 
   it('a restarted worker re-arms the alarm from the log', async () => {

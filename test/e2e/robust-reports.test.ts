@@ -143,4 +143,18 @@ describe('the options page and open seller tabs', () => {
     expect(keys).toContain('invoice:3289100000000000701');
     expect(keys).not.toContain('invoice:3289100000000000702');
   });
+
+  it('says only that it skipped a file’s one record with a foreign link, not that records already exist (issue 23)', async () => {
+    const at = Date.now();
+    const file = {
+      format: 'deadline-sentinel-log', version: 1, exportedAt: at, questions: [], penalties: [], settings: {}, reminders: [],
+      tickets: [{ key: 'invoice:3289100000000000703', kind: 'invoice', status: 'open', orderId: '3289100000000000703', requestedAt: at, url: 'https://evil.example/', firstSeenAt: at, lastSeenAt: at, dueTimes: [] }],
+    };
+    const before = ((await dumpLog(b.worker)).tickets ?? []).length;
+    await options.locator('#opt-import').setInputFiles({ name: 'foreign.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    const line = options.getByText('文件中 1 条记录的链接不在卖家后台页面上,已跳过;没有写入任何内容。', { exact: false });
+    await line.waitFor();
+    expect(await line.textContent()).not.toContain('已存在');
+    expect(((await dumpLog(b.worker)).tickets ?? []).length).toBe(before);
+  });
 });

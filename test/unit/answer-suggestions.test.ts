@@ -60,8 +60,9 @@ describe('the badges’ earlier answers (AnswerSuggester)', () => {
       suggestions: [[{ text: SELLER_TEXT, question: 'q', sameItem: true }], undefined, undefined],
       answered: new Set(['qa:c']),
     });
-    expect(reply.bases[0]?.suggestions).toEqual([{ text: SELLER_TEXT, question: 'q' }]);
-    expect(reply.bases[1]).not.toHaveProperty('suggestions');
+    expect(reply.bases[0]?.similar).toBe(1); // only the count goes to the page (issue 23)
+    expect(reply.bases[1]).not.toHaveProperty('similar');
+    expect(JSON.stringify(reply)).not.toContain(SELLER_TEXT);
     expect(reply.bases[1]).not.toBeNull();
     expect(reply.bases[2]).toBeNull(); // the seller answered it: no 建议主动回答
   });

@@ -6,6 +6,7 @@ import type { Browser } from 'wxt/browser';
 import background from '@/entrypoints/background';
 import { openSentinelDb } from '@/lib/store/db';
 import { markDone } from '@/lib/store/log';
+import { journalReport } from '@/lib/store/journal';
 import { installI18n } from '../support/i18n';
 
 const url = 'https://qn.taobao.com/home.htm/merchant-invoice/';
@@ -43,7 +44,7 @@ describe('background worker', () => {
   beforeEach(() => startWorker());
 
   const db = () => openSentinelDb({ indexedDB, IDBKeyRange });
-  const settle = () => vi.waitFor(async () => expect(await fakeBrowser.alarms.getAll()).not.toHaveLength(0));
+  const settle = () => vi.waitFor(async () => expect(await fakeBrowser.alarms.get('next-reminder')).toBeDefined());
 
   it('logs a report from its content script, answers with the badge context and notifies what is due', async () => {
     const now = Date.now();
@@ -120,6 +121,31 @@ describe('background worker', () => {
     expect(badge.at(-1)).toBe('1');
   });
 
+  it('merges the journal a stopped worker left at its start, with no page, and plans the reminders after the merge (issue 23)', async () => {
+    const now = Date.now();
+    await db().settings.put({ key: 'digestMinutes', value: null });
+    const indexedDB = globalThis.indexedDB;
+    // Journaled and answered, then the worker stopped before the merge: the wake-up alarm is what restarts it.
+    await journalReport(db(), { type: 'page-report', url, pageKind: 'invoice-requests', seenAt: now, records: [{ kind: 'logistics', id: '9', orderId: '9', status: 'open', workOrderCreatedAt: now - 2 * H }] }, { now, tabId: 3 });
+    startWorker(indexedDB); // a new worker over the same log; no message comes
+    await settle();
+    expect(await db().journal.count()).toBe(0);
+    expect(await db().tickets.get('logistics:9')).toBeDefined();
+    // Planned from the merged log: the item's 4-hour reminder, not an empty plan.
+    expect((await fakeBrowser.alarms.get('next-reminder'))!.scheduledTime).toBe(now - 2 * H + 24 * H - 4 * H);
+    expect(await fakeBrowser.alarms.get('journal')).toBeUndefined(); // cleared once merged
+  });
+
+  it('arms the wake-up alarm while a report is journaled and not yet merged (issue 23)', async () => {
+    const created: string[] = [];
+    const create = fakeBrowser.alarms.create.bind(fakeBrowser.alarms);
+    fakeBrowser.alarms.create = ((name: string, info: object) => (created.push(name), create(name, info))) as typeof fakeBrowser.alarms.create;
+    await fakeBrowser.runtime.onMessage.trigger(reportOf([{ kind: 'invoice', id: '1', orderId: '1', status: 'open', requestedAt: Date.now() }]), fromContentScript);
+    expect(created).toContain('journal');
+    await settle();
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get('journal')).toBeUndefined());
+  });
+
   it('keeps badges working and says so when storage is unavailable, and logs again once it returns', async () => {
     const factory = new IDBFactory();
     const open = factory.open.bind(factory);
@@ -148,6 +174,15 @@ describe('background worker', () => {
     await markDone(db(), key, now);
     const [fromPage] = await fakeBrowser.runtime.onMessage.trigger({ type: 'reopen-item', key }, { url: 'https://evil.example/', tab });
     expect(await fromPage).toBeUndefined();
+    // Issue 23: not before this frame was answered with the item's handled badge, nor from another frame or tab.
+    const [early] = await fakeBrowser.runtime.onMessage.trigger({ type: 'reopen-item', key }, fromContentScript);
+    expect(await early).toBe('unknown');
+    const [drawn] = await fakeBrowser.runtime.onMessage.trigger(reportOf([record]), fromContentScript);
+    expect((await drawn).bases[0]).toMatchObject({ handled: key });
+    for (const other of [{ ...fromContentScript, frameId: 2 }, { ...fromContentScript, tab: { id: 4 } as Browser.tabs.Tab }]) {
+      const [refused] = await fakeBrowser.runtime.onMessage.trigger({ type: 'reopen-item', key }, other);
+      expect(await refused).toBe('unknown');
+    }
     expect(await db().tickets.get(key)).toMatchObject({ status: 'done', closedBy: 'user' });
     const [reply] = await fakeBrowser.runtime.onMessage.trigger({ type: 'reopen-item', key }, fromContentScript);
     expect(await reply).toBe(true);

@@ -21,6 +21,16 @@ describe('the content script context (the content build stand-in for WXT’s)', 
     expect(newer.isInvalid).toBe(false);
   });
 
+  it('cannot be stopped by a page-visible event: the old `<id>:seller:started` event changes nothing (issue 23)', () => {
+    const ctx = new ContentScriptContext('seller');
+    for (const type of [`${fakeBrowser.runtime.id}:seller:started`, 'seller:started', 'wxt:content-script-started']) {
+      document.dispatchEvent(new Event(type));
+      document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'seller' } }));
+    }
+    window.postMessage({ type: 'WXT_CONTENT_SCRIPT_STARTED', contentScriptName: 'seller' }, '*');
+    expect(ctx.isInvalid).toBe(false);
+  });
+
   it('aborts once the extension is gone from under the page (runtime.id no longer set)', () => {
     const ctx = new ContentScriptContext('seller');
     expect(ctx.isInvalid).toBe(false);

@@ -74,6 +74,29 @@ describe('startSentinel', () => {
     expect(badgeKeys(doc)).toEqual(['logistics:8023100000000000103']);
   });
 
+  it('puts back, within one observer batch, every badge a page script removes or moves while its row stands (issue 23)', async () => {
+    const doc = openPage(workOrders.url, workOrders.html);
+    startSentinel(doc, deps, controller.signal);
+    await settle();
+    const all = badgeKeys(doc);
+    expect(all).toHaveLength(4);
+    // The attack: every host removed at once; then one moved into another row, one into the body.
+    for (const h of doc.querySelectorAll('[data-deadline-sentinel]')) h.remove();
+    await settle();
+    expect(badgeKeys(doc)).toEqual(all);
+    const [first, second] = doc.querySelectorAll<HTMLElement>('[data-deadline-sentinel]');
+    const firstRow = first!.closest('tr')!;
+    second!.closest('tr')!.append(first!);
+    doc.body.append(second!);
+    await settle();
+    expect(badgeKeys(doc)).toEqual(all);
+    for (const host of doc.querySelectorAll('[data-deadline-sentinel]')) {
+      expect(host.closest('tr')!.textContent).toContain(host.getAttribute('data-deadline-sentinel')!.split(':')[1]!);
+    }
+    expect(firstRow.querySelector('[data-deadline-sentinel]')).not.toBeNull();
+    expect(reports).toHaveLength(1); // put back from what was read, not reported again
+  });
+
   it('waits while the slider captcha covers the page', async () => {
     const doc = openPage(workOrders.url, workOrders.html);
     const captcha = doc.createElement('div');

@@ -36,6 +36,14 @@ describe('OptionsPage', () => {
   beforeEach(() => installI18n('zh_CN'));
   afterEach(cleanup);
 
+  it('names an import the last visit left unfinished, once, and says nothing of it was written (issue 23)', async () => {
+    localStorage.setItem('deadline-sentinel:import-running', JSON.stringify({ name: 'log-2026.json', size: 23_500_000 }));
+    const { db } = freshDb();
+    show(db);
+    await screen.findByText('上次导入“log-2026.json”没有完成(页面关闭或浏览器退出),没有写入任何内容;可以重新导入。');
+    expect(localStorage.getItem('deadline-sentinel:import-running')).toBeNull();
+  });
+
   it('shows every rule parameter, grouped, with its default and the rule it comes from', async () => {
     show(freshDb().db);
     await screen.findByText('规则参数');
