@@ -26,11 +26,14 @@ export default defineConfig({
       const others = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
       // WXT's content-script context is replaced by the script's own smaller one (lib/content/script-context.ts).
       const ownContext = resolve(import.meta.dirname, 'lib/content/script-context.ts');
+      // The badge's JSX makes DOM nodes directly (lib/content/dom-jsx.ts): Preact stays in the extension's pages.
+      const domJsx = resolve(import.meta.dirname, 'lib/content/dom-jsx.ts');
       config.resolve = {
         ...config.resolve,
         alias: [
           { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' },
           { find: /^wxt\/utils\/content-script-context$/, replacement: ownContext },
+          { find: /^preact(\/jsx-runtime)?$/, replacement: domJsx },
           ...others,
         ],
       };
