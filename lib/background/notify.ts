@@ -15,7 +15,9 @@ import type { LogItem, ReminderState } from '../store/types';
 export const NOTIFICATION_PREFIX = 'ds:';
 export const SUMMARY_PREFIX = 'ds-summary:';
 /** One notification each up to this many due at once; more make one summary. */
-const SUMMARY_ABOVE = 4;
+export const SUMMARY_ABOVE = 4;
+/** At the end of quiet hours any burst (more than one) is one summary (issue 25). */
+export const SUMMARY_AFTER_QUIET = 1;
 
 export interface Shown {
   item: LogItem;
@@ -42,8 +44,8 @@ export function lostReminders(
 }
 
 /** The notification id each item's reminder goes out under in this run. */
-export function notificationIds(shown: readonly Shown[], now: number): Map<string, string> {
-  const summary = shown.length > SUMMARY_ABOVE ? `${SUMMARY_PREFIX}${now}` : null;
+export function notificationIds(shown: readonly Shown[], now: number, summaryAbove = SUMMARY_ABOVE): Map<string, string> {
+  const summary = shown.length > summaryAbove ? `${SUMMARY_PREFIX}${now}` : null;
   return new Map(shown.map(({ item }) => [item.key, summary ?? `${NOTIFICATION_PREFIX}${item.key}`]));
 }
 
@@ -52,7 +54,7 @@ const create = (id: string, text: { title: string; message: string }) =>
 
 /** Shows them (one each, or one summary replacing an older summary); ids as notificationIds gave them. */
 export async function showReminders(shown: readonly Shown[], ids: ReadonlyMap<string, string>, onScreen: ReadonlySet<string>, now: number, s: RuleSettings, points: number): Promise<void> {
-  if (shown.length > SUMMARY_ABOVE) {
+  if (ids.get(shown[0]!.item.key)!.startsWith(SUMMARY_PREFIX)) {
     for (const id of onScreen) if (id.startsWith(SUMMARY_PREFIX)) await browser.notifications.clear(id);
     await create(ids.get(shown[0]!.item.key)!, summaryText(shown.map((x) => x.due), now, s));
     return;

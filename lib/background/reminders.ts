@@ -14,7 +14,8 @@ import { countOverdueOrDueSoon, loadSettings, openItems, pointsInWindow, reminde
 import type { LogItem, ReminderState } from '../store/types';
 import { t } from '../i18n';
 import { runDigest } from './digest';
-import { lostReminders, notificationIds, showReminders, type Shown } from './notify';
+import { lostReminders, notificationIds, showReminders, SUMMARY_ABOVE, SUMMARY_AFTER_QUIET, type Shown } from './notify';
+import { quietPeriodAt } from '../reminders/quiet-hours';
 
 export const REMINDER_ALARM = 'next-reminder';
 
@@ -48,13 +49,15 @@ async function runOnce(db: SentinelDb, now: number): Promise<{ notified: number;
   const planItems = items.map((i) => ({ key: i.key, deadlines: safeDeadlines(i, settings) }));
   const open = new Map(items.map((item, i) => [item.key, { item, deadlines: planItems[i]!.deadlines }]));
   const states = await reminderStates(db);
-  const plan = planReminders(planItems, states, settings.reminderLeadMinutes, now);
+  const plan = planReminders(planItems, states, settings.reminderLeadMinutes, now, settings.quietHours);
   const onScreen = new Set(Object.keys(await browser.notifications.getAll()));
   // What an earlier run wrote but a stopped worker never showed; an item due again now is shown once, as due now.
+  // Inside quiet hours they stay pending: the run at their end shows them.
   const dueNow = new Set(plan.due.map((d) => d.itemKey));
-  const lost = lostReminders([...states.values()].filter((st) => !dueNow.has(st.itemKey)), onScreen, open);
+  const quiet = quietPeriodAt(now, settings.quietHours) !== null;
+  const lost = quiet ? { lost: [], states: [] } : lostReminders([...states.values()].filter((st) => !dueNow.has(st.itemKey)), onScreen, open);
   const shown: Shown[] = [...plan.due.map((due) => ({ item: open.get(due.itemKey)!.item, due })), ...lost.lost];
-  const ids = notificationIds(shown, now);
+  const ids = notificationIds(shown, now, plan.afterQuiet ? SUMMARY_AFTER_QUIET : SUMMARY_ABOVE);
   const toWrite = [...plan.sent, ...lost.states].map((st) => ({ ...st, pending: ids.get(st.itemKey) }));
   // Written before the notifications, so no stage is shown twice; confirmed after, so none is lost.
   await saveReminderStates(db, toWrite);

@@ -10,7 +10,8 @@ const QUESTION_CHARS = 40;
 /** What the notification says: what, which order or question, how long is left, what is at stake. */
 export function notificationText(item: LogItem, due: DueReminder, now: number, s: RuleSettings, pointsInWindow: number): { title: string; message: string } {
   const { deadline } = due;
-  const title = `${t(`kind_${item.kind}`)} · ${formatCountdown(deadline.at, now)}`;
+  // Sent before quiet hours: say when it falls due tonight, not only how long is left.
+  const title = `${t(`kind_${item.kind}`)} · ${due.early ? t('notify_early', shanghaiClock(deadline.at).slice(6)) : formatCountdown(deadline.at, now)}`;
   const which =
     item.kind === 'qa'
       ? t('notify_question', (item.question ?? item.id).slice(0, QUESTION_CHARS))
