@@ -54,9 +54,9 @@ describe('alertMoment (smallest lead 60 min)', () => {
 });
 
 const item = (key: string, deadline: string): PlanItem => ({ key, deadlines: [{ at: at(deadline), key: 'invoice.final' }] });
-const sentUpTo = (it: PlanItem, lead: number): Map<string, ReminderState> => {
-  const key = reminderKey(it.key, it.deadlines[0]!);
-  return new Map([[key, { key, itemKey: it.key, deadlineAt: it.deadlines[0]!.at, sentLeadMinutes: lead, sentAt: 0 }]]);
+const sentUpTo = (p: PlanItem, lead: number): Map<string, ReminderState> => {
+  const key = reminderKey(p.key, p.deadlines[0]!);
+  return new Map([[key, { key, itemKey: p.key, deadlineAt: p.deadlines[0]!.at, sentLeadMinutes: lead, sentAt: 0 }]]);
 };
 
 describe('planReminders under quiet hours 23:00–08:00', () => {
