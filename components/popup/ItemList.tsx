@@ -10,6 +10,8 @@ import { itemFactsOf } from '@/lib/store/derive';
 import type { LogItem } from '@/lib/store/types';
 import { AnswerSuggestions } from './AnswerSuggestions';
 import { itemTitle } from './item-title';
+import { SnoozeControl } from './SnoozeControl';
+import type { Snooze } from '@/lib/store/types';
 
 type Kind = LogItem['kind'];
 const KINDS: Kind[] = ['invoice', 'logistics', 'qa'];
@@ -33,10 +35,14 @@ interface Props {
   copy?(text: string): Promise<void>;
   /** What the 问大家 view shows below its list (the answer log's search). */
   qaView?: ComponentChildren;
+  /** 稍后提醒 (issue 25): the snoozed items, and snoozing one for 1 h or clearing its snooze. */
+  snoozes?: ReadonlyMap<string, Snooze>;
+  onSnooze?(item: LogItem): void;
+  onUnsnooze?(item: LogItem): void;
 }
 
 /** Nearest deadline first, filtered by kind; each opens the page where it was seen. */
-export function ItemList({ items, now, settings, onDone, suggestionsFor, copy, qaView }: Props) {
+export function ItemList({ items, now, settings, onDone, suggestionsFor, copy, qaView, snoozes, onSnooze, onUnsnooze }: Props) {
   const [kind, setKind] = useState<Kind | null>(null);
   const shown = kind ? items.filter((i) => i.kind === kind) : items;
   return (
@@ -64,6 +70,7 @@ export function ItemList({ items, now, settings, onDone, suggestionsFor, copy, q
                     {formatCountdown(d.at, now)}
                   </span>
                 )}
+                {onSnooze && <SnoozeControl snooze={snoozes?.get(item.key)} now={now} onSnooze={() => onSnooze(item)} onUnsnooze={() => onUnsnooze?.(item)} />}
                 <button type="button" class="done" title={t('popup_done_title')} onClick={() => onDone(item)}>
                   {t('popup_done')}
                 </button>

@@ -12,7 +12,8 @@ import { ItemList } from './ItemList';
 import { SummaryCards } from './SummaryCards';
 import { BrokenPages } from './BrokenPages';
 import { brokenPageKinds } from '@/lib/store/page-health';
-import type { LogItem, PageHealth } from '@/lib/store/types';
+import type { LogItem, PageHealth, Snooze } from '@/lib/store/types';
+import { clearSnoozes, snoozeItem, snoozesByItem } from '@/lib/store/snoozes';
 import type { DaysAhead } from '@/lib/reminders/days-ahead';
 import { isLogEmpty, openByDay } from '@/lib/store/days-ahead';
 import { AnswerLog } from './AnswerLog';
@@ -41,7 +42,9 @@ interface Props {
 }
 
 export function Popup({ db, now, onLogChanged, openOptions, copyText, openWelcome = () => undefined, askTab = askSellerTab }: Props) {
-  const [state, setState] = useState<{ summary: Summary; settings: RuleSettings; broken: PageHealth[]; week: DaysAhead<LogItem>; empty: boolean; taught: Recipe[] } | null>(null);
+  const [state, setState] = useState<{
+    summary: Summary; settings: RuleSettings; broken: PageHealth[]; week: DaysAhead<LogItem>; empty: boolean; taught: Recipe[]; snoozes: Map<string, Snooze>;
+  } | null>(null);
   const [page, setPage] = useState<SellerTab | null>(null);
   useEffect(() => void askTab().then(setPage, () => setPage(null)), [askTab]);
   /** The week strip's selected day ('overdue' or `2026-12-02`): the list shows that day's items only. */
@@ -51,10 +54,10 @@ export function Popup({ db, now, onLogChanged, openOptions, copyText, openWelcom
   const load = useCallback(async () => {
     try {
       const settings = await withLog(db, () => loadSettings(db));
-      const [summary, broken, week, empty, taught] = await withLog(db, () =>
-        Promise.all([summarize(db, now, settings), brokenPageKinds(db), openByDay(db, now, WEEK_DAYS, settings), isLogEmpty(db), loadRecipes(db)]),
+      const [summary, broken, week, empty, taught, snoozes] = await withLog(db, () =>
+        Promise.all([summarize(db, now, settings), brokenPageKinds(db), openByDay(db, now, WEEK_DAYS, settings), isLogEmpty(db), loadRecipes(db), snoozesByItem(db)]),
       );
-      setState({ settings, summary, broken, week, empty, taught });
+      setState({ settings, summary, broken, week, empty, taught, snoozes });
       setError('');
     } catch (e) {
       setError(e instanceof StorageUnavailableError ? t('storage_unavailable') : t('popup_error', String((e as Error)?.message ?? e)));
@@ -103,6 +106,15 @@ export function Popup({ db, now, onLogChanged, openOptions, copyText, openWelcom
           settings={state.settings}
           onDone={async (item) => {
             await markDone(db, item.key, now);
+            await changed();
+          }}
+          snoozes={state.snoozes}
+          onSnooze={async (item) => {
+            await withLog(db, () => snoozeItem(db, item.key, 'hour', now));
+            await changed();
+          }}
+          onUnsnooze={async (item) => {
+            await withLog(db, () => clearSnoozes(db, [item.key]));
             await changed();
           }}
           suggestionsFor={suggestionsFor ?? undefined}

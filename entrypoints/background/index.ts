@@ -5,6 +5,7 @@ import { openItemPage, openPopup } from '@/lib/background/open-item';
 import { refreshSellerTabs, refreshTab } from '@/lib/background/refresh-tabs';
 import { NOTIFICATION_PREFIX, SUMMARY_PREFIX } from '@/lib/background/notify';
 import { listenForDigestClicks } from '@/lib/background/digest';
+import { listenForSnoozeButtons } from '@/lib/background/snooze-buttons';
 import { listenForInstall } from '@/lib/background/welcome';
 import { REMINDER_ALARM, runReminders, showStorageUnavailable } from '@/lib/background/reminders';
 import { badgeContext } from '@/lib/badges/context';
@@ -90,6 +91,7 @@ export default defineBackground(() => {
   });
 
   listenForDigestClicks();
+  listenForSnoozeButtons(db, now, rearm);
   listenForInstall();
   browser.runtime.onStartup.addListener(() => void rearm());
   browser.runtime.onInstalled.addListener(() => void rearm());

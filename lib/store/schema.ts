@@ -55,6 +55,12 @@ export const SCHEMA_V5: StoreSpec = Object.freeze({
  */
 export const SCHEMA_V6: StoreSpec = Object.freeze({ ...SCHEMA_V5, answers: 'key, questionKey, by, lastSeenAt' });
 
+/**
+ * v10 (issue 25; numbered past versions other branches add, renumbered at merge): the seller's snoozes, one per
+ * item, by when they ring, so a snooze outlives a stopped worker. A new table: no row to migrate.
+ */
+export const SCHEMA_V10: StoreSpec = Object.freeze({ ...SCHEMA_V6, snoozes: 'itemKey, until' });
+
 /** v1 rows lack dueTimes/finalDueAt: derive them with the default rules (no settings were stored in v1). */
 async function upgradeToV2(tx: Transaction): Promise<void> {
   for (const table of ['tickets', 'questions']) {
@@ -90,9 +96,10 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: StoreSpec; upg
   { version: 4, stores: SCHEMA_V4 },
   { version: 5, stores: SCHEMA_V5 },
   { version: 6, stores: SCHEMA_V6, upgrade: upgradeToV6 },
+  { version: 10, stores: SCHEMA_V10 },
 ];
 
-export const LATEST_VERSION = 6;
+export const LATEST_VERSION = 10;
 
 /** Declares versions 1..upTo on a Dexie instance (the app declares them all). */
 export function declareSchema(db: Dexie, upTo = LATEST_VERSION): void {

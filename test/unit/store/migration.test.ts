@@ -5,10 +5,12 @@ import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
 import { DEFAULT_DB_NAME, openSentinelDb, type SentinelDb } from '@/lib/store/db';
 import { itemFactsOf } from '@/lib/store/derive';
 import { dueWithin, openInvoicesWith } from '@/lib/store/log';
-import { LATEST_VERSION, openVersionDb, SCHEMA_V1, SCHEMA_V5 } from '@/lib/store/schema';
+import { LATEST_VERSION, openVersionDb, SCHEMA_V1, SCHEMA_V5, SCHEMA_V6 } from '@/lib/store/schema';
+import { snoozeItem, snoozesByItem } from '@/lib/store/snoozes';
 import type { LogItem } from '@/lib/store/types';
 import fixture from './fixtures/v1.json';
 import fixtureV5 from './fixtures/v5.json';
+import fixtureV6 from './fixtures/v6.json';
 import { D, H, sh } from './helpers';
 
 type Rows = Record<string, Record<string, unknown>[]>;
@@ -82,7 +84,7 @@ describe('migration v1 → v2', () => {
 
   it('opens a fresh database at the latest version with every table', async () => {
     const db = await upgraded(new IDBFactory());
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['answers', 'journal', 'pages', 'penalties', 'questions', 'reminders', 'settings', 'tickets']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['answers', 'journal', 'pages', 'penalties', 'questions', 'reminders', 'settings', 'snoozes', 'tickets']);
     expect(db.tickets.schema.indexes.map((i) => i.name).sort()).toEqual([
       '[status+kind+workOrderCreatedAt]', '[status+kind+workOrderId]', 'closedBy', 'dueTimes', 'finalDueAt', 'kind', 'lastSeenAt', 'status',
     ]);
@@ -181,6 +183,30 @@ describe('migration v5 → v6', () => {
     // The new indexes answer: a question's answers, and the seller's (none: an imported text is no one's).
     expect(await db.answers.where('questionKey').equals('qa:q-imported').count()).toBe(1);
     expect(await db.answers.where('by').equals('seller').count()).toBe(0);
+    db.close();
+  });
+});
+
+describe('migration v6 → v10 (issue 25: snoozes)', () => {
+  it('keeps every v6 row of every table and adds an empty snoozes table that a snooze then writes to', async () => {
+    const indexedDB = new IDBFactory();
+    const tables = fixtureV6.tables as unknown as Rows;
+    expect(Object.keys(tables).sort()).toEqual(Object.keys(SCHEMA_V6).sort()); // the fixture fills every v6 table
+    const v6 = openVersionDb(DEFAULT_DB_NAME, 6, { indexedDB, IDBKeyRange });
+    await v6.transaction('rw', Object.keys(SCHEMA_V6), async () => {
+      for (const [name, rows] of Object.entries(tables)) await v6.table(name).bulkAdd(rows);
+    });
+    expect(v6.verno).toBe(6);
+    v6.close();
+    const db = await upgraded(indexedDB);
+    for (const [name, rows] of Object.entries(tables)) expect(await db.table(name).toArray(), name).toEqual(byKeyOf(name, rows));
+    expect(await db.snoozes.toArray()).toEqual(fixtureV6.afterUpgrade.snoozes);
+    // The open ticket's first deadline is far ahead: a 1-hour snooze rings in an hour, kept by item and by time.
+    const now = 1781100000000;
+    expect(await snoozeItem(db, 'invoice:3289100000000000101', 'hour', now)).toBe(now + H);
+    expect(await snoozeItem(db, 'qa:q-handled', 'hour', now)).toBeNull(); // handled: nothing to snooze
+    expect([...(await snoozesByItem(db)).keys()]).toEqual(['invoice:3289100000000000101']);
+    expect(await db.snoozes.where('until').belowOrEqual(now + H).count()).toBe(1);
     db.close();
   });
 });
