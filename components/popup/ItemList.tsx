@@ -39,10 +39,12 @@ interface Props {
   snoozes?: ReadonlyMap<string, Snooze>;
   onSnooze?(item: LogItem): void;
   onUnsnooze?(item: LogItem): void;
+  /** The side panel: a click shows the item's row in the seller tab (or opens its page) instead of a new tab. */
+  openItem?(item: LogItem): void;
 }
 
 /** Nearest deadline first, filtered by kind; each opens the page where it was seen. */
-export function ItemList({ items, now, settings, onDone, suggestionsFor, copy, qaView, snoozes, onSnooze, onUnsnooze }: Props) {
+export function ItemList({ items, now, settings, onDone, suggestionsFor, copy, qaView, snoozes, onSnooze, onUnsnooze, openItem }: Props) {
   const [kind, setKind] = useState<Kind | null>(null);
   const shown = kind ? items.filter((i) => i.kind === kind) : items;
   return (
@@ -62,7 +64,7 @@ export function ItemList({ items, now, settings, onDone, suggestionsFor, copy, q
             const d = lead(item, settings, now);
             return (
               <li key={item.key} class={d && d.at < now ? 'overdue' : ''}>
-                <a href={item.url} target="_blank" rel="noreferrer">
+                <a href={item.url} target="_blank" rel="noreferrer" onClick={openItem && ((e) => (e.preventDefault(), openItem(item)))}>
                   <span class="kind">{t(`kind_${item.kind}`)}</span> {itemTitle(item)}
                 </a>
                 {d && (

@@ -39,9 +39,11 @@ interface Props {
   openWelcome?(): void;
   /** The seller page under the popup and its tables (page-link.ts); null elsewhere. */
   askTab?(): Promise<SellerTab | null>;
+  /** In the side panel (issue 25): an item's click shows its row in the seller tab. */
+  openItem?(item: LogItem): void;
 }
 
-export function Popup({ db, now, onLogChanged, openOptions, copyText, openWelcome = () => undefined, askTab = askSellerTab }: Props) {
+export function Popup({ db, now, onLogChanged, openOptions, copyText, openWelcome = () => undefined, askTab = askSellerTab, openItem }: Props) {
   const [state, setState] = useState<{
     summary: Summary; settings: RuleSettings; broken: PageHealth[]; week: DaysAhead<LogItem>; empty: boolean; taught: Recipe[]; snoozes: Map<string, Snooze>;
   } | null>(null);
@@ -108,6 +110,7 @@ export function Popup({ db, now, onLogChanged, openOptions, copyText, openWelcom
             await markDone(db, item.key, now);
             await changed();
           }}
+          openItem={openItem}
           snoozes={state.snoozes}
           onSnooze={async (item) => {
             await withLog(db, () => snoozeItem(db, item.key, 'hour', now));

@@ -77,3 +77,14 @@ export function removeHostsExcept(keep: ReadonlySet<HTMLElement>, unmount: (b: B
 export function isOwnHost(node: Node): boolean {
   return ours.has(node as HTMLElement);
 }
+
+/** The side panel's click (issue 25): scrolls the row whose badge carries one of `keys` into view; whether one did. */
+export function showRow(keys: unknown): boolean {
+  if (!Array.isArray(keys)) return false;
+  for (const { key, host } of ours.values()) {
+    if (!keys.includes(key) || !host.isConnected) continue;
+    (host.closest('tr') ?? host.parentElement ?? host).scrollIntoView({ block: 'center' });
+    return true;
+  }
+  return false;
+}
