@@ -72,10 +72,10 @@ export function ItemList({ items, now, settings, onDone, suggestionsFor, copy, q
                     {formatCountdown(d.at, now)}
                   </span>
                 )}
-                {onSnooze && <SnoozeControl snooze={snoozes?.get(item.key)} now={now} onSnooze={() => onSnooze(item)} onUnsnooze={() => onUnsnooze?.(item)} />}
                 <button type="button" class="done" title={t('popup_done_title')} onClick={() => onDone(item)}>
                   {t('popup_done')}
                 </button>
+                {onSnooze && <SnoozeControl snooze={snoozes?.get(item.key)} now={now} onSnooze={() => onSnooze(item)} onUnsnooze={() => onUnsnooze?.(item)} />}
                 {suggestionsFor && copy && <AnswerSuggestions suggestions={suggestionsFor(item)} copy={copy} />}
               </li>
             );
