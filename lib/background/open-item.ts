@@ -31,9 +31,10 @@ export async function showItemRow(item: LogItem): Promise<'row' | 'tab' | 'opene
   if (item.tabId !== undefined) {
     const href = await browser.tabs.sendMessage(item.tabId, WHERE_ARE_YOU).catch(() => undefined);
     if (href === item.url) {
-      const found = await browser.tabs.sendMessage(item.tabId, { type: 'show-row', keys: rowKeys(item) }).catch(() => false);
       const tab = await browser.tabs.update(item.tabId, { active: true });
       if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+      // Scrolled once the tab shows: a page in a background tab may not lay out the row yet.
+      const found = await browser.tabs.sendMessage(item.tabId, { type: 'show-row', keys: rowKeys(item) }).catch(() => false);
       return found === true ? 'row' : 'tab';
     }
   }

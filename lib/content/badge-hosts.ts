@@ -82,8 +82,11 @@ export function isOwnHost(node: Node): boolean {
 export function showRow(keys: unknown): boolean {
   if (!Array.isArray(keys)) return false;
   for (const { key, host } of ours.values()) {
-    if (!keys.includes(key) || !host.isConnected) continue;
-    (host.closest('tr') ?? host.parentElement ?? host).scrollIntoView({ block: 'center' });
+    const row = host.closest('tr') ?? host.parentElement;
+    // A row laid out (a table's hidden copy, e.g. of locked columns, has no box to scroll to).
+    if (!keys.includes(key) || !row || row.getClientRects().length === 0) continue;
+    // Again as the badges coming near the screen are drawn: their rows grow, and push this one away.
+    for (const ms of [0, 250, 750]) setTimeout(() => row.scrollIntoView({ block: 'center' }), ms);
     return true;
   }
   return false;
