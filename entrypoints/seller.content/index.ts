@@ -1,6 +1,5 @@
 import { SELLER_MATCHES } from '@/lib/pages/hosts';
 import { startSentinel } from '@/lib/content/sentinel';
-import { showRow } from '@/lib/content/badge-hosts';
 import { watchLocation } from '@/lib/content/location-watch';
 import { watchNearScreen } from '@/lib/content/near-screen';
 import type { ScriptContext } from '@/lib/content/script-context';
@@ -59,7 +58,6 @@ export default defineContentScript({
       const type = (message as { type?: string })?.type;
       if (type === 'where-are-you') sendResponse(location.href);
       if (type === 'page-tables') sendResponse(readTables(document).map((t) => [t.headers, ...t.rows.slice(0, 5).map((r) => t.headers.map((h) => r.cells.get(h) ?? ''))]));
-      if (type === 'show-row') sendResponse(showRow((message as { keys?: unknown }).keys));
       if (type === 'refresh-badges') void fetchKnowledge(() => !ctx.isInvalid).then((k) => (k && useKnowledge(k.knowledge), sentinel.refresh()));
     };
     browser.runtime.onMessage.addListener(fromBackground);

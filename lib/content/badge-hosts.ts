@@ -77,17 +77,3 @@ export function removeHostsExcept(keep: ReadonlySet<HTMLElement>, unmount: (b: B
 export function isOwnHost(node: Node): boolean {
   return ours.has(node as HTMLElement);
 }
-
-/** The side panel's click (issue 25): scrolls the row whose badge carries one of `keys` into view; whether one did. */
-export function showRow(keys: unknown): boolean {
-  if (!Array.isArray(keys)) return false;
-  for (const { key, host } of ours.values()) {
-    const row = host.closest('tr') ?? host.parentElement;
-    // A row laid out (a table's hidden copy, e.g. of locked columns, has no box to scroll to).
-    if (!keys.includes(key) || !row || row.getClientRects().length === 0) continue;
-    // Again as the badges coming near the screen are drawn: their rows grow, and push this one away.
-    for (const ms of [0, 250, 750]) setTimeout(() => row.scrollIntoView({ block: 'center' }), ms);
-    return true;
-  }
-  return false;
-}
