@@ -11,6 +11,7 @@ import type { LogItem } from '@/lib/store/types';
 import { AnswerSuggestions } from './AnswerSuggestions';
 import { itemTitle } from './item-title';
 import { SnoozeControl } from './SnoozeControl';
+import { longSnooze, type SnoozeChoice } from '@/lib/reminders/snooze';
 import type { Snooze } from '@/lib/store/types';
 
 type Kind = LogItem['kind'];
@@ -37,7 +38,7 @@ interface Props {
   qaView?: ComponentChildren;
   /** 稍后提醒 (issue 25): the snoozed items, and snoozing one for 1 h or clearing its snooze. */
   snoozes?: ReadonlyMap<string, Snooze>;
-  onSnooze?(item: LogItem): void;
+  onSnooze?(item: LogItem, choice: SnoozeChoice): void;
   onUnsnooze?(item: LogItem): void;
   /** The side panel: a click shows the item's row in the seller tab (or opens its page) instead of a new tab. */
   openItem?(item: LogItem): void;
@@ -75,7 +76,7 @@ export function ItemList({ items, now, settings, onDone, suggestionsFor, copy, q
                 <button type="button" class="done" title={t('popup_done_title')} onClick={() => onDone(item)}>
                   {t('popup_done')}
                 </button>
-                {onSnooze && <SnoozeControl snooze={snoozes?.get(item.key)} now={now} onSnooze={() => onSnooze(item)} onUnsnooze={() => onUnsnooze?.(item)} />}
+                {onSnooze && <SnoozeControl snooze={snoozes?.get(item.key)} now={now} long={longSnooze(settings)} onSnooze={(choice) => onSnooze(item, choice)} onUnsnooze={() => onUnsnooze?.(item)} />}
                 {suggestionsFor && copy && <AnswerSuggestions suggestions={suggestionsFor(item)} copy={copy} />}
               </li>
             );

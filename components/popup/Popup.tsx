@@ -112,8 +112,8 @@ export function Popup({ db, now, onLogChanged, openOptions, copyText, openWelcom
           }}
           openItem={openItem}
           snoozes={state.snoozes}
-          onSnooze={async (item) => {
-            await withLog(db, () => snoozeItem(db, item.key, 'hour', now));
+          onSnooze={async (item, choice) => {
+            await withLog(db, () => snoozeItem(db, item.key, choice, now));
             await changed();
           }}
           onUnsnooze={async (item) => {
