@@ -7,8 +7,8 @@ import { enablePanelIn, listenForPanelCommand, OPEN_PANEL_COMMAND, panelOffByDef
 function stubSidePanel() {
   const calls: [string, object][] = [];
   const sidePanel = {
-    setOptions: vi.fn(async (o: object) => void calls.push(['setOptions', o])),
-    open: vi.fn(async (o: object) => void calls.push(['open', o])),
+    setOptions: vi.fn<(o: object) => Promise<void>>(async (o) => void calls.push(['setOptions', o])),
+    open: vi.fn<(o: object) => Promise<void>>(async (o) => void calls.push(['open', o])),
   };
   (fakeBrowser as unknown as { sidePanel?: typeof sidePanel }).sidePanel = sidePanel;
   return calls;
