@@ -1,7 +1,9 @@
 /**
  * The reminder loop: from the log, notify what is due (and the morning digest, digest.ts), arm the one
  * "next reminder" alarm and refresh the toolbar count. Runs on every worker start, on the alarm, and after every log change; runs never
- * overlap, so a stage cannot be notified twice by two runs reading the same states.
+ * overlap, so a stage cannot be notified twice by two runs reading the same states. Quiet hours (issue 25) move
+ * alerts in the planner and hold everything while they last; a snoozed item waits out of the planner until its
+ * snooze rings (snooze-hold.ts), and the toolbar shows what is snoozed.
  */
 import { browser } from 'wxt/browser';
 import { itemDeadlines, type ItemDeadline } from '../record-deadlines';
