@@ -6,7 +6,7 @@
  */
 import type { ItemDeadline } from '../record-deadlines';
 import type { ReminderState } from '../store/types';
-import { alertMoment, quietPeriodAt, smallestLead, type QuietHours } from './quiet-hours';
+import { alertMoment, lastQuietEnd, quietPeriodAt, smallestLead, type QuietHours } from './quiet-hours';
 
 const MINUTE_MS = 60_000;
 
@@ -41,6 +41,9 @@ export const reminderKey = (itemKey: string, d: ItemDeadline) => `${itemKey}|${d
  * within this tolerance it is the same deadline (its stages stay sent); beyond it, a new one.
  */
 const SAME_DEADLINE_MS = 60 * MINUTE_MS;
+
+/** A run this soon after quiet hours end is their end's run: what it sends was held by them. */
+const QUIET_END_RUN_MS = 10 * MINUTE_MS;
 
 function stateFor(states: ReadonlyMap<string, ReminderState>, key: string, d: ItemDeadline): ReminderState | undefined {
   const state = states.get(key);
@@ -101,6 +104,9 @@ export function planReminders(
   // Inside quiet hours nothing goes out: what is due waits for their end (and is sent then as due).
   const period = quietPeriodAt(now, quiet);
   if (period) return { due: [], sent: [], nextAt: due.length ? period.end : nextAt, afterQuiet: false };
+  // The run at their end (or soon after: the alarm may be late) sends what they held, whatever its own moment.
+  const ended = lastQuietEnd(now, quiet);
+  if (due.length && ended !== null && now - ended < QUIET_END_RUN_MS) afterQuiet = true;
   return { due, sent, nextAt, afterQuiet };
 }
 

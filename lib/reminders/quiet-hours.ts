@@ -41,6 +41,13 @@ export function quietPeriodAt(at: number, q: QuietHours | null): QuietPeriod | n
   return null;
 }
 
+/** When quiet hours last ended at or before `at` (null when off). */
+export function lastQuietEnd(at: number, q: QuietHours | null): number | null {
+  if (!q || q.start === q.end) return null;
+  const today = onDay(at, 0, q.end);
+  return today <= at ? today : onDay(at, -1, q.end);
+}
+
 /** The smallest positive lead time in minutes (0 alone makes the "just after the end" margin empty). */
 export function smallestLead(leadMinutes: readonly number[]): number {
   const positive = leadMinutes.filter((l) => Number.isFinite(l) && l > 0);

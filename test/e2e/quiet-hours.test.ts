@@ -1,6 +1,6 @@
 /**
- * Issue 25 in Chromium: no notification inside quiet hours; the early alert, in the last minute before they
- * start, for a deadline inside them; a snooze kept in the log rings, before the deadline, after a worker stop.
+ * Issue 25 in Chromium: no notification inside quiet hours, and one summary at their end; the early alert, in the
+ * last minute before they start, for a deadline inside them; a snooze kept in the log rings, before the deadline, after a worker stop.
  * Every quiet window and deadline is placed relative to the test's own clock; the morning digest is off.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -72,6 +72,23 @@ describe('quiet hours and snooze in Debian Chromium', () => {
     const alarm = await until(() => ext.evaluate(() => chrome.alarms.get('next-reminder')), (a) => a?.scheduledTime === quiet.endAt);
     expect(alarm?.scheduledTime).toBe(quiet.endAt);
   });
+
+  it('at the end of quiet hours, one summary instead of a burst', async () => {
+    const quiet = quietAround(Date.now(), -1, 2); // ends one to two minutes from now
+    await setSettings(b, [{ key: 'quietHours', value: quiet.value }]);
+    const rows = ['902', '903', '904'].map((k) => [`8023100000000000${k}`, '催开发票', `3289100000000000${k}`, shanghai(Date.now() - 12 * 24 * H), shanghai(Date.now() - H), '待处理', '浙江省杭州市***']);
+    await servePage(b.context, URL_, shell('平台工单', fusionTable(['工单编号', '工单类型', '订单号', '申请时间', '创建时间', '工单状态', '收货地址'], rows)));
+    const tab = await b.context.newPage();
+    await tab.goto(URL_);
+    await until(log, (t) => (t.tickets ?? []).length === 3);
+    expect(await onScreen()).toEqual([]); // three reminders due, held by quiet hours
+    const ids = await until(onScreen, (x) => x.length > 0, 150_000);
+    expect(Date.now()).toBeGreaterThanOrEqual(quiet.endAt);
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(await onScreen()).toEqual(ids);
+    expect(ids).toHaveLength(1);
+    expect(ids[0]).toMatch(/^ds-summary:/);
+  }, 240_000);
 
   it('rings once, in the last minute before quiet hours, for a deadline inside them', async () => {
     // Quiet from two minutes on, for five hours; the deadline 20 minutes on, its 5-minute stage inside them.

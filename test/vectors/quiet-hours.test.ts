@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { planDigestQuiet } from '../../lib/reminders/digest-schedule';
 import { planReminders, reminderKey, type PlanItem } from '../../lib/reminders/planner';
-import { alertMoment, digestMinute, parseQuietHours, quietPeriodAt, type QuietHours } from '../../lib/reminders/quiet-hours';
+import { alertMoment, digestMinute, lastQuietEnd, parseQuietHours, quietPeriodAt, type QuietHours } from '../../lib/reminders/quiet-hours';
 import type { ReminderState } from '../../lib/store/types';
 
 const NIGHT: QuietHours = { start: 23 * 60, end: 8 * 60 }; // wraps the day
@@ -32,6 +32,15 @@ describe('quietPeriodAt', () => {
   ] as const)('%s in %o → %o', (when, q, want) => {
     expect(quietPeriodAt(at(when), q)).toEqual(want && { start: at(want[0]), end: at(want[1]) });
   });
+});
+
+describe('lastQuietEnd', () => {
+  it.each([
+    ['12-03 08:00', NIGHT, '12-03 08:00'],
+    ['12-03 07:59', NIGHT, '12-02 08:00'],
+    ['2027-01-01 00:30', NIGHT, '2026-12-31 08:00'],
+    ['12-02 14:00', NOON, '12-02 13:30'],
+  ] as const)('at %s in %o → %s', (when, q, want) => expect(lastQuietEnd(at(when), q)).toBe(at(want)));
 });
 
 describe('alertMoment (smallest lead 60 min)', () => {
@@ -104,6 +113,15 @@ describe('planReminders under quiet hours 23:00–08:00', () => {
     expect(end.due.map((d) => d.itemKey)).toEqual(['a', 'b', 'c']);
     expect(end.afterQuiet).toBe(true);
     expect(end.due.some((d) => d.early)).toBe(false); // c is overdue by then: no "tonight"
+  });
+
+  it('sums up what was held at their end even when its own moments were not in them (deadlines days ago)', () => {
+    const items = [item('a', '11-30 15:00'), item('b', '12-01 16:00')]; // every stage's moment in the afternoon
+    expect(planReminders(items, new Map(), LEADS, at('12-03 07:00'), NIGHT).due).toEqual([]);
+    expect(planReminders(items, new Map(), LEADS, at('12-03 08:00'), NIGHT).afterQuiet).toBe(true);
+    expect(planReminders(items, new Map(), LEADS, at('12-03 08:09'), NIGHT).afterQuiet).toBe(true); // a late alarm
+    expect(planReminders(items, new Map(), LEADS, at('12-03 08:30'), NIGHT).afterQuiet).toBe(false); // a later visit: as usual
+    expect(planReminders(items, new Map(), LEADS, at('12-03 08:00'), null).afterQuiet).toBe(false);
   });
 
   it('moves the alert, never the deadline', () => {
