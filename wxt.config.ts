@@ -46,7 +46,14 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     // alarms: one "next reminder"; notifications: the reminders. The log lives in IndexedDB, which needs no permission.
+    // WXT adds sidePanel to Chrome's build for entrypoints/sidepanel (issue 25); Firefox's sidebar needs none.
     permissions: ['alarms', 'notifications'],
+    // A keyboard shortcut opens the day view beside the page: Chrome's side panel through the worker
+    // (lib/background/side-panel.ts), Firefox's sidebar by its built-in command.
+    commands:
+      browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+D' }, description: '__MSG_cmd_open_panel__' } }
+        : { 'open-side-panel': { suggested_key: { default: 'Alt+Shift+D' }, description: '__MSG_cmd_open_panel__' } },
     icons: { 16: '/icons/16.png', 32: '/icons/32.png', 48: '/icons/48.png', 128: '/icons/128.png' },
     // The toolbar icon is set in entrypoints/popup/index.html: an `action` here is dropped from the MV2
     // (Firefox) manifest, whose browser_action WXT builds from the popup alone.

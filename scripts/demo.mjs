@@ -1,8 +1,8 @@
 // `npm run demo`: the built extension in Debian Chromium (or, with `--browser firefox`, the Firefox build in
 // Debian Firefox ESR) on bundled sample seller pages (deadlines relative to now). Headless by default:
-// screenshots of the welcome page the install opened, the badged pages, the popup (and its week strip), the
-// options page (and its point history, over a sample past) and the notifications the visit triggered go to
-// demo-output/, and a summary is printed. `--headed` (needs a display) leaves the browser open.
+// screenshots of the welcome page the install opened, the badged pages, the popup (and its week strip), the side
+// panel beside a page, the options page (its quiet-hours setting, and its point history over a sample past) and
+// the notifications the visit triggered go to demo-output/, and a summary is printed. `--headed` (needs a display) leaves the browser open.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { launchWithExtension, readBadges, servePage } from './lib/chromium.mjs';
@@ -152,11 +152,35 @@ if (popup) {
   if (strip) await strip.screenshot({ path: `${OUT}/week-strip.png` });
   else failed = true;
 }
+// The day view beside the page (issue 25): the work-order list with the side panel's page at its right, as the
+// browser shows them side by side (a panel opens on a user gesture only, so the two are shot apart and put together).
+const seller = await demo.newTab();
+await seller.goto(pages[0].url);
+await seller.waitForSelector('[data-deadline-sentinel]', { timeout: 10_000 }).catch(() => undefined);
+await demo.setSize(seller, 860, 640);
+const panel = await demo.extensionPage('sidepanel.html', '.items li').catch(() => ((failed = true), null));
+if (panel) {
+  await demo.setSize(panel, 360, 640);
+  await sleep(500);
+  const shots = [await seller.screenshot(), await panel.screenshot()].map((b) => `data:image/png;base64,${Buffer.from(b).toString('base64')}`);
+  const beside = await demo.newTab();
+  await demo.setSize(beside, 1221, 640);
+  await beside.setContent('<body style="margin:0;display:flex;background:#d0d7de;gap:1px"></body>');
+  await beside.evaluate((srcs) => srcs.forEach((src) => document.body.append(Object.assign(document.createElement('img'), { src }))), shots);
+  await sleep(300);
+  await beside.screenshot({ path: `${OUT}/side-panel.png` });
+  console.log(`Side panel beside the work-order list: ${OUT}/side-panel.png`);
+}
 const options = await demo.extensionPage('options.html', '.history svg').catch(() => ((failed = true), null));
 if (options) {
   await demo.setSize(options, 900, 900);
   await sleep(500);
   await options.screenshot({ path: `${OUT}/options.png`, fullPage: true });
+  // The quiet-hours setting with its suggested value typed in (not saved: the demo's reminders stay as they are).
+  await options.focus('#opt-quietHours');
+  await options.keyboard.type('23:00-08:00');
+  await sleep(200);
+  await (await options.$('section[aria-labelledby="group-reminders"]'))?.screenshot({ path: `${OUT}/quiet-hours.png` });
   const history = await options.$('section.history');
   await history?.screenshot({ path: `${OUT}/history.png` });
   // At the popup's width, as the charts must stay readable there.
@@ -165,7 +189,7 @@ if (options) {
   await history?.screenshot({ path: `${OUT}/history-narrow.png` });
 }
 console.log(`\nPopup: ${OUT}/popup.png (week strip ${OUT}/week-strip.png); options: ${OUT}/options.png (history ${OUT}/history.png,`);
-console.log(`  at the popup's width ${OUT}/history-narrow.png); notifications: ${OUT}/notifications.png`);
+console.log(`  at the popup's width ${OUT}/history-narrow.png, quiet hours ${OUT}/quiet-hours.png); notifications: ${OUT}/notifications.png`);
 if (shown.length === 0) failed = true;
 
 if (headed) {

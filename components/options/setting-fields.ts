@@ -5,6 +5,7 @@
 import { t, type MessageKey } from '@/lib/i18n';
 import type { RuleSettings } from '@/lib/rules/settings';
 import { SHANGHAI_OFFSET_MS, shanghaiIso } from '@/lib/rules/shanghai';
+import { formatQuietHours, parseQuietHours } from '@/lib/reminders/quiet-hours';
 
 export type TextKey = Exclude<keyof RuleSettings, 'badgeKinds'>;
 export type Parsed = { value: RuleSettings[TextKey] } | { error: string };
@@ -120,6 +121,17 @@ const digestField: FieldSpec = {
   },
 };
 
+/** Quiet hours (issue 25): `23:00-08:00` Beijing time, or empty to switch them off. */
+const quietField: FieldSpec = {
+  key: 'quietHours', label: 'opt_quietHours', hint: 'opt_quietHours_hint', unit: 'opt_unit_beijing', input: 'text',
+  format: (v) => formatQuietHours(v as RuleSettings['quietHours']),
+  parse(text) {
+    if (text.trim() === '') return { value: null };
+    const q = parseQuietHours(text);
+    return q ? { value: q } : { error: t('opt_error_quiet') };
+  },
+};
+
 const leadTimesField: FieldSpec = {
   key: 'reminderLeadMinutes', label: 'opt_reminderLeadMinutes', hint: 'opt_reminderLeadMinutes_hint', input: 'text',
   format: (v) => formatLeadTimes(v as number[]),
@@ -163,7 +175,7 @@ export const FIELD_GROUPS: readonly FieldGroup[] = [
     numberField('pointsCap', 'opt_pointsCap', 'opt_unit_points', true, 0, 100),
     days('pointsWindowDays', 'opt_pointsWindowDays', 1),
   ] },
-  { id: 'reminders', title: 'opt_group_reminders', source: 'opt_source_reminders', fields: [leadTimesField, digestField] },
+  { id: 'reminders', title: 'opt_group_reminders', source: 'opt_source_reminders', fields: [leadTimesField, digestField, quietField] },
   { id: 'badges', title: 'opt_group_badges', source: 'opt_source_badges', fields: [
     hours('dueSoonHours', 'opt_dueSoonHours'),
     hours('urgentHours', 'opt_urgentHours'),

@@ -10,6 +10,9 @@ import { itemFactsOf } from '@/lib/store/derive';
 import type { LogItem } from '@/lib/store/types';
 import { AnswerSuggestions } from './AnswerSuggestions';
 import { itemTitle } from './item-title';
+import { SnoozeControl } from './SnoozeControl';
+import { longSnooze, type SnoozeChoice } from '@/lib/reminders/snooze';
+import type { Snooze } from '@/lib/store/types';
 
 type Kind = LogItem['kind'];
 const KINDS: Kind[] = ['invoice', 'logistics', 'qa'];
@@ -33,10 +36,16 @@ interface Props {
   copy?(text: string): Promise<void>;
   /** What the 问大家 view shows below its list (the answer log's search). */
   qaView?: ComponentChildren;
+  /** 稍后提醒 (issue 25): the snoozed items, and snoozing one for 1 h or clearing its snooze. */
+  snoozes?: ReadonlyMap<string, Snooze>;
+  onSnooze?(item: LogItem, choice: SnoozeChoice): void;
+  onUnsnooze?(item: LogItem): void;
+  /** The side panel: a click shows the item's row in the seller tab (or opens its page) instead of a new tab. */
+  openItem?(item: LogItem): void;
 }
 
 /** Nearest deadline first, filtered by kind; each opens the page where it was seen. */
-export function ItemList({ items, now, settings, onDone, suggestionsFor, copy, qaView }: Props) {
+export function ItemList({ items, now, settings, onDone, suggestionsFor, copy, qaView, snoozes, onSnooze, onUnsnooze, openItem }: Props) {
   const [kind, setKind] = useState<Kind | null>(null);
   const shown = kind ? items.filter((i) => i.kind === kind) : items;
   return (
@@ -56,7 +65,7 @@ export function ItemList({ items, now, settings, onDone, suggestionsFor, copy, q
             const d = lead(item, settings, now);
             return (
               <li key={item.key} class={d && d.at < now ? 'overdue' : ''}>
-                <a href={item.url} target="_blank" rel="noreferrer">
+                <a href={item.url} target="_blank" rel="noreferrer" onClick={openItem && ((e) => (e.preventDefault(), openItem(item)))}>
                   <span class="kind">{t(`kind_${item.kind}`)}</span> {itemTitle(item)}
                 </a>
                 {d && (
@@ -67,6 +76,7 @@ export function ItemList({ items, now, settings, onDone, suggestionsFor, copy, q
                 <button type="button" class="done" title={t('popup_done_title')} onClick={() => onDone(item)}>
                   {t('popup_done')}
                 </button>
+                {onSnooze && <SnoozeControl snooze={snoozes?.get(item.key)} now={now} long={longSnooze(settings)} onSnooze={(choice) => onSnooze(item, choice)} onUnsnooze={() => onUnsnooze?.(item)} />}
                 {suggestionsFor && copy && <AnswerSuggestions suggestions={suggestionsFor(item)} copy={copy} />}
               </li>
             );

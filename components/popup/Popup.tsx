@@ -14,7 +14,8 @@ import { ItemList } from './ItemList';
 import { SummaryCards } from './SummaryCards';
 import { BrokenPages } from './BrokenPages';
 import { brokenPageKinds } from '@/lib/store/page-health';
-import type { LogItem, PageHealth } from '@/lib/store/types';
+import type { LogItem, PageHealth, Snooze } from '@/lib/store/types';
+import { clearSnoozes, snoozeItem, snoozesByItem } from '@/lib/store/snoozes';
 import type { DaysAhead } from '@/lib/reminders/days-ahead';
 import { isLogEmpty, openByDay } from '@/lib/store/days-ahead';
 import { AnswerLog } from './AnswerLog';
@@ -44,9 +45,11 @@ interface Props {
   askTab?(): Promise<SellerTab | null>;
   /** Whether that page's content script gets no answer from the worker (page-link.ts). */
   askSilent?(): Promise<boolean>;
+  /** In the side panel (issue 25): an item's click shows its row in the seller tab. */
+  openItem?(item: LogItem): void;
 }
 
-export function Popup({ db, now, onLogChanged, openOptions, copyText, openWelcome = () => undefined, askTab = askSellerTab, askSilent = askWorkerSilent }: Props) {
+export function Popup({ db, now, onLogChanged, openOptions, copyText, openWelcome = () => undefined, askTab = askSellerTab, askSilent = askWorkerSilent, openItem }: Props) {
   const [state, setState] = useState<{
     summary: Summary;
     settings: RuleSettings;
@@ -57,6 +60,7 @@ export function Popup({ db, now, onLogChanged, openOptions, copyText, openWelcom
     platform: PlatformState;
     logged: { invoice: number; logistics: number };
     left: LogItem[];
+    snoozes: Map<string, Snooze>;
   } | null>(null);
   const [page, setPage] = useState<SellerTab | null>(null);
   useEffect(() => void askTab().then(setPage, () => setPage(null)), [askTab]);
@@ -69,7 +73,7 @@ export function Popup({ db, now, onLogChanged, openOptions, copyText, openWelcom
   const load = useCallback(async () => {
     try {
       const settings = await withLog(db, () => loadSettings(db));
-      const [summary, broken, week, empty, taught, platform, logged, left] = await withLog(db, () =>
+      const [summary, broken, week, empty, taught, platform, logged, left, snoozes] = await withLog(db, () =>
         Promise.all([
           summarize(db, now, settings),
           brokenPageKinds(db),
@@ -79,9 +83,10 @@ export function Popup({ db, now, onLogChanged, openOptions, copyText, openWelcom
           loadPlatformState(db),
           openLogged(db),
           leftListsSince(db, now - DAY_MS),
+          snoozesByItem(db),
         ]),
       );
-      setState({ settings, summary, broken, week, empty, taught, platform, logged, left });
+      setState({ settings, summary, broken, week, empty, taught, platform, logged, left, snoozes });
       setError('');
     } catch (e) {
       setError(e instanceof StorageUnavailableError ? t('storage_unavailable') : t('popup_error', String((e as Error)?.message ?? e)));
@@ -134,6 +139,16 @@ export function Popup({ db, now, onLogChanged, openOptions, copyText, openWelcom
           settings={state.settings}
           onDone={async (item) => {
             await markDone(db, item.key, now);
+            await changed();
+          }}
+          openItem={openItem}
+          snoozes={state.snoozes}
+          onSnooze={async (item, choice) => {
+            await withLog(db, () => snoozeItem(db, item.key, choice, now));
+            await changed();
+          }}
+          onUnsnooze={async (item) => {
+            await withLog(db, () => clearSnoozes(db, [item.key]));
             await changed();
           }}
           suggestionsFor={suggestionsFor ?? undefined}

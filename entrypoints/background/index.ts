@@ -1,10 +1,13 @@
 import { acceptPageReport, answerKnowledge, isFromOwnContentScript, isOwnKnowledgeRequest, knowledgeUrl } from '@/lib/background/page-reports';
 import { AnswerSuggester } from '@/lib/background/answer-suggestions';
 import { reportFlow } from '@/lib/background/report-flow';
-import { openItemPage, openPopup } from '@/lib/background/open-item';
+import { openItemPage, openPopup, showItemRow } from '@/lib/background/open-item';
+import { enablePanelIn, listenForPanelCommand, panelOffByDefault } from '@/lib/background/side-panel';
+import { isOpenItem } from '@/lib/open-item-message';
 import { refreshSellerTabs, refreshTab } from '@/lib/background/refresh-tabs';
 import { NOTIFICATION_PREFIX, SUMMARY_PREFIX } from '@/lib/background/notify';
 import { listenForDigestClicks } from '@/lib/background/digest';
+import { listenForSnoozeButtons } from '@/lib/background/snooze-buttons';
 import { listenForInstall } from '@/lib/background/welcome';
 import { REMINDER_ALARM, runReminders, showStorageUnavailable } from '@/lib/background/reminders';
 import { badgeContext } from '@/lib/badges/context';
@@ -100,7 +103,9 @@ export default defineBackground(() => {
       return answerKnowledge(context, await taught.knowledgeFor(knowledgeUrl(message, sender), sender.tab?.id));
     }
     const checked = acceptPageReport(message, sender, browser.runtime.id);
-    if (!checked) return undefined;
+    if (!checked) return isOpenItem(message, sender, browser.runtime.getURL('/')) ? openFromPanel(message.key) : undefined;
+    // A seller tab: the side panel is offered there (no host permission needed to know which tabs those are).
+    if (sender.tab?.id !== undefined) void enablePanelIn(sender.tab.id).catch(() => undefined);
     // Moved (a client route) to where other taught recipes are in force: read again with them.
     if (await taught.stale(checked.report, sender.tab?.id)) void refreshTab(sender.tab!.id!);
     const reply = await reports.answer(checked, sender.tab?.id);
@@ -125,7 +130,15 @@ export default defineBackground(() => {
     await browser.notifications.clear(id);
   });
 
+  /** The side panel's click: the item's row in its tab, or its page. */
+  const openFromPanel = async (key: string) => {
+    const item = await findItem(db, key).catch(() => undefined);
+    return item ? showItemRow(item) : null;
+  };
+  void panelOffByDefault().catch(() => undefined);
+  listenForPanelCommand();
   listenForDigestClicks();
+  listenForSnoozeButtons(db, now, rearm);
   listenForInstall();
   // Browsers drop alarms on restart and update: re-armed again, after the start's replay (runs do not overlap).
   browser.runtime.onStartup.addListener(() => void started.then(rearm));

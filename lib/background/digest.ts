@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { digestHasNews, digestText } from '../reminders/digest-text';
-import { planDigest } from '../reminders/digest-schedule';
+import { planDigestQuiet } from '../reminders/digest-schedule';
 import type { RuleSettings } from '../rules/settings';
 import type { SentinelDb } from '../store/db';
 import { openByDay } from '../store/days-ahead';
@@ -36,7 +36,7 @@ async function showDigest(db: SentinelDb, now: number, day: string, settings: Ru
  * fails is logged, not thrown: the reminder run that called it must still arm its alarm.
  */
 export async function runDigest(db: SentinelDb, now: number, settings: RuleSettings): Promise<number | null> {
-  const plan = planDigest(now, settings.digestMinutes, await digestShownDay(db));
+  const plan = planDigestQuiet(now, settings.digestMinutes, await digestShownDay(db), settings.quietHours);
   if (plan.dueDay !== null) await showDigest(db, now, plan.dueDay, settings).catch((error) => console.error('[时效哨兵] digest', error));
   return plan.nextAt;
 }

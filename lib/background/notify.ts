@@ -11,11 +11,15 @@ import { notificationText, summaryText } from '../reminders/notification-text';
 import { reminderKey, type DueReminder } from '../reminders/planner';
 import type { RuleSettings } from '../rules/settings';
 import type { LogItem, ReminderState } from '../store/types';
+import { longSnooze } from '../reminders/snooze';
+import { t } from '../i18n';
 
 export const NOTIFICATION_PREFIX = 'ds:';
 export const SUMMARY_PREFIX = 'ds-summary:';
 /** One notification each up to this many due at once; more make one summary. */
-const SUMMARY_ABOVE = 4;
+export const SUMMARY_ABOVE = 4;
+/** At the end of quiet hours any burst (more than one) is one summary (issue 25). */
+export const SUMMARY_AFTER_QUIET = 1;
 
 export interface Shown {
   item: LogItem;
@@ -42,21 +46,31 @@ export function lostReminders(
 }
 
 /** The notification id each item's reminder goes out under in this run. */
-export function notificationIds(shown: readonly Shown[], now: number): Map<string, string> {
-  const summary = shown.length > SUMMARY_ABOVE ? `${SUMMARY_PREFIX}${now}` : null;
+export function notificationIds(shown: readonly Shown[], now: number, summaryAbove = SUMMARY_ABOVE): Map<string, string> {
+  const summary = shown.length > summaryAbove ? `${SUMMARY_PREFIX}${now}` : null;
   return new Map(shown.map(({ item }) => [item.key, summary ?? `${NOTIFICATION_PREFIX}${item.key}`]));
 }
 
-const create = (id: string, text: { title: string; message: string }) =>
-  browser.notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL('/icons/128.png'), ...text, priority: 2 });
+const create = (id: string, text: { title: string; message: string }, buttons: { title: string }[] = []) =>
+  browser.notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL('/icons/128.png'), ...text, priority: 2, ...(buttons.length ? { buttons } : {}) });
+
+/**
+ * 稍后提醒 as notification buttons (issue 25): 1 h, and the end of quiet hours or tomorrow's digest. Chrome only:
+ * Firefox's notifications have no buttons (its sellers snooze from the popup).
+ */
+export function snoozeButtons(s: RuleSettings): { title: string }[] {
+  if (import.meta.env.FIREFOX) return [];
+  const long = longSnooze(s);
+  return [{ title: t('notify_snooze_hour') }, ...(long ? [{ title: t(long === 'quiet' ? 'notify_snooze_quiet' : 'notify_snooze_digest') }] : [])];
+}
 
 /** Shows them (one each, or one summary replacing an older summary); ids as notificationIds gave them. */
 export async function showReminders(shown: readonly Shown[], ids: ReadonlyMap<string, string>, onScreen: ReadonlySet<string>, now: number, s: RuleSettings, points: number): Promise<void> {
-  if (shown.length > SUMMARY_ABOVE) {
+  if (ids.get(shown[0]!.item.key)!.startsWith(SUMMARY_PREFIX)) {
     for (const id of onScreen) if (id.startsWith(SUMMARY_PREFIX)) await browser.notifications.clear(id);
     await create(ids.get(shown[0]!.item.key)!, summaryText(shown.map((x) => x.due), now, s));
     return;
   }
   // One notification id per item: a newer stage replaces the older one instead of stacking.
-  for (const { item, due } of shown) await create(ids.get(item.key)!, notificationText(item, due, now, s, points));
+  for (const { item, due } of shown) await create(ids.get(item.key)!, notificationText(item, due, now, s, points), snoozeButtons(s));
 }

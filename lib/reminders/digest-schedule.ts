@@ -7,6 +7,7 @@
 import { addDays, addMinutes, startOfDay } from 'date-fns';
 import { inShanghaiDate } from '../rules/shanghai';
 import { shanghaiIso } from '../rules/wall-clock';
+import { digestMinute, quietPeriodAt, type QuietHours } from './quiet-hours';
 
 export interface DigestPlan {
   /** The Shanghai day the digest is due for now (`2026-12-02`), or null when it is not due. */
@@ -36,4 +37,15 @@ export function planDigest(now: number, minutes: number | null, shownDay: string
   if (now < todayAt) return { dueDay: null, nextAt: todayAt };
   const served = shownDay !== null && shownDay >= today;
   return { dueDay: served ? null : today, nextAt: setTimeOn(now, 1, minutes) };
+}
+
+/**
+ * The digest under quiet hours (issue 25): a set time inside them moves to their end, and a wake inside them
+ * (a machine asleep through the set time) shows nothing, waking again at their end.
+ */
+export function planDigestQuiet(now: number, minutes: number | null, shownDay: string | null, quiet: QuietHours | null): DigestPlan {
+  const plan = planDigest(now, digestMinute(minutes, quiet), shownDay);
+  const period = quietPeriodAt(now, quiet);
+  if (!period || plan.dueDay === null) return plan;
+  return { dueDay: null, nextAt: Math.min(plan.nextAt ?? period.end, period.end) };
 }

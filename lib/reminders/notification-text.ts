@@ -20,7 +20,9 @@ export function notificationText(item: LogItem, due: DueReminder, now: number, s
   const { deadline } = due;
   // A deadline kept from a 已超时 sighting is when this browser first saw it overdue, not when it passed: no count-up.
   const sighting = deadline.key === 'page' && item.pageUnit === 0;
-  const title = `${t(`kind_${item.kind}`)} · ${sighting ? t('badge_page_overdue', shanghaiClock(deadline.at)) : formatCountdown(deadline.at, now)}`;
+  // Sent before quiet hours: say when it falls due tonight, not only how long is left.
+  const left = due.early ? t('notify_early', shanghaiClock(deadline.at).slice(6)) : sighting ? t('badge_page_overdue', shanghaiClock(deadline.at)) : formatCountdown(deadline.at, now);
+  const title = `${t(`kind_${item.kind}`)} · ${left}`;
   const which =
     item.kind === 'qa'
       ? t('notify_question', (item.question ?? item.id).slice(0, QUESTION_CHARS))

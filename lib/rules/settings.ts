@@ -39,6 +39,14 @@ export interface RuleSettings {
   badgeKinds: ('invoice' | 'logistics' | 'qa')[];
   /** The morning digest: minutes after Shanghai midnight (540 = 09:00), or null when switched off. */
   digestMinutes: number | null;
+  /** Quiet hours (issue 25): no notification inside them; null = off (lib/reminders/quiet-hours.ts). */
+  quietHours: QuietHours | null;
+}
+
+/** Minutes after Shanghai midnight; start > end wraps the day (23:00–08:00). start === end is no window. */
+export interface QuietHours {
+  start: number;
+  end: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<RuleSettings> = Object.freeze({
@@ -63,6 +71,7 @@ export const DEFAULT_SETTINGS: Readonly<RuleSettings> = Object.freeze({
   urgentHours: 4,
   badgeKinds: ['invoice', 'logistics', 'qa'] as RuleSettings['badgeKinds'],
   digestMinutes: 9 * 60,
+  quietHours: null,
 });
 
 /** Defaults overlaid with the user's (or a test vector's) overrides. */

@@ -5,7 +5,7 @@
 import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
 import { declareSchema } from './schema';
 import type { PlatformRow } from './platform';
-import type { JournalEntry, LoggedAnswer, PageHealth, PenaltyEvent, QaEntry, ReminderState, Ticket } from './types';
+import type { JournalEntry, LoggedAnswer, PageHealth, PenaltyEvent, QaEntry, ReminderState, Snooze, Ticket } from './types';
 
 /** One user override of a RuleSettings key; loadSettings checks the value before using it. */
 export interface SettingRow {
@@ -27,6 +27,7 @@ export class SentinelDb extends Dexie {
   declare journal: Table<JournalEntry, string>;
   declare answers: Table<LoggedAnswer, string>;
   declare platform: Table<PlatformRow, string>;
+  declare snoozes: Table<Snooze, string>;
 
   constructor(name: string, options: DexieOptions) {
     super(name, options);

@@ -81,6 +81,12 @@ export const SCHEMA_V9: StoreSpec = Object.freeze({
  */
 export const SCHEMA_V10: StoreSpec = SCHEMA_V9;
 
+/**
+ * v11 (issue 25): the seller's snoozes, one per item, by when they ring, so a snooze outlives a stopped worker. A
+ * new table: no row to migrate.
+ */
+export const SCHEMA_V11: StoreSpec = Object.freeze({ ...SCHEMA_V10, snoozes: 'itemKey, until' });
+
 /** v1 rows lack dueTimes/finalDueAt: derive them with the default rules (no settings were stored in v1). */
 async function upgradeToV2(tx: Transaction): Promise<void> {
   for (const table of ['tickets', 'questions']) {
@@ -130,9 +136,10 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: StoreSpec; upg
   { version: 8, stores: SCHEMA_V8 },
   { version: 9, stores: SCHEMA_V9 },
   { version: 10, stores: SCHEMA_V10, upgrade: upgradeToV10 },
+  { version: 11, stores: SCHEMA_V11 },
 ];
 
-export const LATEST_VERSION = 10;
+export const LATEST_VERSION = 11;
 
 /** Declares versions 1..upTo on a Dexie instance (the app declares them all). */
 export function declareSchema(db: Dexie, upTo = LATEST_VERSION): void {

@@ -2,7 +2,7 @@
  * The user's RuleSettings overrides, one row per key. Stored values are checked on every load: a row
  * with an unknown key or a wrong type (an old version, a hand edit) is ignored, never trusted.
  */
-import { DEFAULT_SETTINGS, withSettings, type RuleSettings } from '../rules/settings';
+import { DEFAULT_SETTINGS, withSettings, type QuietHours, type RuleSettings } from '../rules/settings';
 import { isInstant } from '../rules/shanghai';
 import type { SentinelDb } from './db';
 import { withDeadlines } from './derive';
@@ -13,6 +13,7 @@ type Check = (v: unknown) => boolean;
 const count: Check = (v) => Number.isSafeInteger(v) && (v as number) >= 0;
 const amount: Check = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const listOf = (item: Check): Check => (v) => Array.isArray(v) && v.length <= 100 && v.every(item);
+const minuteOfDay: Check = (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < 24 * 60;
 const shortText: Check = (v) => typeof v === 'string' && v.length > 0 && v.length <= 50;
 
 const CHECKS: { readonly [K in keyof RuleSettings]: Check } = {
@@ -36,7 +37,8 @@ const CHECKS: { readonly [K in keyof RuleSettings]: Check } = {
   dueSoonHours: amount,
   urgentHours: amount,
   badgeKinds: listOf((v) => v === 'invoice' || v === 'logistics' || v === 'qa'),
-  digestMinutes: (v) => v === null || (Number.isInteger(v) && (v as number) >= 0 && (v as number) < 24 * 60),
+  digestMinutes: (v) => v === null || minuteOfDay(v),
+  quietHours: (v) => v === null || (typeof v === 'object' && minuteOfDay((v as QuietHours).start) && minuteOfDay((v as QuietHours).end) && (v as QuietHours).start !== (v as QuietHours).end),
 };
 
 const isSettingKey = (key: string): key is keyof RuleSettings => Object.hasOwn(CHECKS, key);

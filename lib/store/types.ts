@@ -134,6 +134,13 @@ export interface ReminderState {
   pending?: string;
 }
 
+/** 稍后提醒 (issue 25, schema v10): an item's reminders held until `until`, when it rings once more. */
+export interface Snooze {
+  itemKey: string;
+  until: number;
+  setAt: number;
+}
+
 /** When a field was last found in a page kind's records, and last missing from all of them. */
 export interface FieldHealth {
   foundAt?: number;

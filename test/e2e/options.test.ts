@@ -105,7 +105,7 @@ describe('the options page of the loaded extension', () => {
     await options.getByText('已清空全部数据。').waitFor();
     const afterClear = await settled(b.worker);
     const cleared = rowCounts({ ...afterClear, settings: ruleSettings(afterClear) });
-    expect(Object.keys(cleared).sort()).toEqual(['answers', 'journal', 'pages', 'penalties', 'platform', 'questions', 'reminders', 'settings', 'tickets']);
+    expect(Object.keys(cleared).sort()).toEqual(['answers', 'journal', 'pages', 'penalties', 'platform', 'questions', 'reminders', 'settings', 'snoozes', 'tickets']);
     expect(Object.values(cleared).every((n) => n === 0), JSON.stringify(cleared)).toBe(true);
     await expect.poll(() => options.getByLabel('开票时效:申请日后第几天结束').inputValue()).toBe('10'); // the settings went too
 

@@ -52,7 +52,7 @@ describe('the popup of the loaded extension, over a log seeded by a seller page'
     await expect.poll(badgeOf).toMatch(/剩|超时/);
     const popup = await b.context.newPage();
     await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
-    await popup.locator('.items li', { hasText: '3289100000000000103' }).getByRole('button').click();
+    await popup.locator('.items li', { hasText: '3289100000000000103' }).getByRole('button', { name: '已处理' }).click(); // beside 稍后提醒 (issue 25)
     await expect.poll(badgeOf, { timeout: 10_000 }).toContain('已标记处理');
     return { tab, popup, badgeOf };
   }
@@ -86,7 +86,7 @@ describe('the popup of the loaded extension, over a log seeded by a seller page'
     const popup = await b.context.newPage();
     await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
     await popup.waitForSelector('.items li');
-    await popup.locator('.items li', { hasText: '3289100000000000104' }).getByRole('button').click();
+    await popup.locator('.items li', { hasText: '3289100000000000104' }).getByRole('button', { name: '已处理' }).click(); // beside 稍后提醒 (issue 25)
     await expect.poll(() => popup.$$eval('.items li a', (els) => els.length)).toBe(3);
     await expect.poll(badgeText).toBe('2');
     await popup.close();

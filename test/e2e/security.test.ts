@@ -17,7 +17,11 @@ describe('the built manifests and bundles', () => {
       expect(existsSync(`${dir}/manifest.json`), `${dir} is built by the test command first`).toBe(true);
       const m = JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8'));
       const permissions: string[] = [...(m.permissions ?? []), ...(m.optional_permissions ?? [])];
-      for (const p of permissions) expect(ALLOWED_PERMISSIONS, `permission ${p}`).toContain(p);
+      // Issue 25's side panel adds sidePanel to Chrome's build only (Firefox's sidebar_action needs no permission).
+      const allowed = dir.includes('chrome') ? [...ALLOWED_PERMISSIONS, 'sidePanel'] : ALLOWED_PERMISSIONS;
+      for (const p of permissions) expect(allowed, `permission ${p}`).toContain(p);
+      const panel = dir.includes('chrome') ? m.side_panel?.default_path : m.sidebar_action?.default_panel;
+      expect(panel).toBe('sidepanel.html');
       expect(m.host_permissions ?? []).toEqual([]);
       for (const cs of m.content_scripts) expect(SELLER_MATCHES).toEqual(expect.arrayContaining(cs.matches));
       expect(JSON.stringify(m)).not.toContain('<all_urls>');

@@ -102,6 +102,39 @@ describe('background worker', () => {
     expect(notify.mock.calls.map(([id]) => id)).toEqual(['ds:invoice:2']);
   });
 
+  it('issue 25: inside quiet hours notifies nothing and wakes at their end', async () => {
+    const now = Date.now();
+    // Quiet from the current Shanghai minute to ten minutes on, whatever the hour: relative to the test's clock.
+    const minute = Math.floor(((now + 8 * H) % (24 * H)) / 60_000);
+    const quietHours = { start: minute, end: (minute + 10) % 1440 };
+    await db().settings.bulkPut([{ key: 'quietHours', value: quietHours }, { key: 'digestMinutes', value: null }]);
+    await fakeBrowser.runtime.onMessage.trigger(reportOf([{ kind: 'invoice', id: '7', orderId: '7', status: 'open', requestedAt: now - 12 * 24 * H }]), fromContentScript);
+    await vi.waitFor(async () => expect((await fakeBrowser.alarms.get('next-reminder'))?.scheduledTime).toBe(Math.floor(now / 60_000) * 60_000 + 10 * 60_000));
+    expect(notify).not.toHaveBeenCalled();
+    expect(await db().reminders.count()).toBe(0);
+  });
+
+  it('issue 25: a reminder’s 稍后提醒 button snoozes its item for an hour, in the log, and the badge says so', async () => {
+    const now = Date.now();
+    await db().settings.put({ key: 'digestMinutes', value: null });
+    await fakeBrowser.runtime.onMessage.trigger(reportOf([{ kind: 'invoice', id: '8', orderId: '8', status: 'open', requestedAt: now - 12 * 24 * H }]), fromContentScript);
+    await settle();
+    await vi.waitFor(() => expect(notify).toHaveBeenCalledOnce());
+    const [, options] = notify.mock.calls[0]!;
+    expect((options as { buttons?: { title: string }[] }).buttons?.map((b) => b.title)).toEqual(['稍后提醒(1 小时)']);
+    await fakeBrowser.notifications.onButtonClicked.trigger('ds:invoice:8', 0);
+    const [snooze] = await vi.waitFor(async () => {
+      const rows = await db().snoozes.toArray();
+      expect(rows).toHaveLength(1);
+      return rows;
+    });
+    expect(snooze!.until - now).toBeGreaterThanOrEqual(H);
+    expect(snooze!.until - now).toBeLessThan(H + 60_000);
+    expect(screen.has('ds:invoice:8')).toBe(false);
+    await vi.waitFor(() => expect(badge.at(-1)).toBe('z')); // nothing overdue or due within 24 h: the count is empty
+    expect((await fakeBrowser.alarms.get('next-reminder'))?.scheduledTime).toBeLessThanOrEqual(snooze!.until);
+  });
+
   it('re-arms the one alarm from the log when the alarm state is empty', async () => {
     const now = Date.now();
     // The morning digest's set time could be the nearer wake: this test is about the reminder stage.

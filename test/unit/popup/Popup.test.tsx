@@ -44,6 +44,41 @@ describe('Popup', () => {
     expect(screen.getByText('超时 2小时0分')).toBeTruthy();
   });
 
+  it('snoozes an item for an hour (issue 25): kept in the log, shown on its row, and undone', async () => {
+    const db = await seeded();
+    const changed = vi.fn<() => void>();
+    render(<Popup db={db} now={NOW} onLogChanged={changed} openOptions={vi.fn<() => void>()} copyText={vi.fn<(t: string) => Promise<void>>(async () => undefined)} />);
+    await screen.findByText('已超时');
+    fireEvent.click(screen.getAllByRole('button', { name: '稍后提醒' })[2]!); // the invoice, its final deadline days away
+    // The digest is on (09:00): 1 h or tomorrow's digest.
+    expect(screen.getByRole('button', { name: '到明天晨报' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '1 小时' }));
+    await screen.findByText('已推迟到 13:00', { exact: false });
+    expect(await db.snoozes.toArray()).toEqual([{ itemKey: 'invoice:3000000000000000003', until: NOW + H, setAt: NOW }]);
+    expect(changed).toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: '取消推迟' }));
+    await waitFor(async () => expect(await db.snoozes.count()).toBe(0));
+  });
+
+  it('snoozes until tomorrow’s digest, the longer choice beside 1 h', async () => {
+    const db = await seeded();
+    render(<Popup db={db} now={NOW} onLogChanged={vi.fn<() => void>()} openOptions={vi.fn<() => void>()} copyText={vi.fn<(t: string) => Promise<void>>(async () => undefined)} />);
+    await screen.findByText('已超时');
+    fireEvent.click(screen.getAllByRole('button', { name: '稍后提醒' })[2]!);
+    fireEvent.click(screen.getByRole('button', { name: '到明天晨报' }));
+    await screen.findByText('已推迟到 09:00', { exact: false });
+    expect((await db.snoozes.toArray()).map((s) => s.until)).toEqual([Date.parse('2022-12-21T09:00:00+08:00')]);
+  });
+
+  it('in the side panel, a click asks for the item’s row instead of following the link', async () => {
+    const openItem = vi.fn<(item: { key: string }) => void>();
+    render(<Popup db={await seeded()} now={NOW} onLogChanged={vi.fn<() => void>()} openOptions={vi.fn<() => void>()} copyText={vi.fn<(t: string) => Promise<void>>(async () => undefined)} openItem={openItem} />);
+    await screen.findByText('已超时');
+    const link = screen.getAllByRole('link')[1]!;
+    expect(fireEvent.click(link)).toBe(false); // default prevented
+    expect(openItem.mock.calls.map(([i]) => i.key)).toEqual(['logistics:3000000000000000001']);
+  });
+
   it('filters by kind', async () => {
     render(<Popup db={await seeded()} now={NOW} onLogChanged={vi.fn<() => void>()} openOptions={vi.fn<() => void>()} copyText={vi.fn<(t: string) => Promise<void>>(async () => undefined)} />);
     await screen.findByText('已超时');

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { lostReminders, notificationIds, type Shown } from '@/lib/background/notify';
+import { lostReminders, notificationIds, snoozeButtons, SUMMARY_AFTER_QUIET, type Shown } from '@/lib/background/notify';
 import type { ItemDeadline } from '@/lib/record-deadlines';
 import { notificationText, summaryText } from '@/lib/reminders/notification-text';
 import type { DueReminder } from '@/lib/reminders/planner';
-import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
+import { DEFAULT_SETTINGS, withSettings } from '@/lib/rules/settings';
 import type { LogItem, ReminderState } from '@/lib/store/types';
 import { installI18n } from '../../support/i18n';
 
@@ -76,5 +76,25 @@ describe('notificationText', () => {
     expect(text.message).toBe('订单 1');
     const counted = { ...row, pageUnit: 3_600_000 } as LogItem;
     expect(notificationText(counted, { itemKey: row.key, deadline: page(NOW + H), leadMinutes: 60 }, NOW, DEFAULT_SETTINGS, 0).title).toBe('催开票 · 剩 1小时0分');
+  });
+});
+
+describe('issue 25: after quiet hours, and the snooze buttons', () => {
+  it('sums up any burst at the end of quiet hours in one notification', () => {
+    const two = [due('logistics:a', NOW), due('logistics:b', NOW)];
+    expect(new Set(notificationIds(two, NOW, SUMMARY_AFTER_QUIET).values())).toEqual(new Set([`ds-summary:${NOW}`]));
+    expect([...notificationIds(two.slice(0, 1), NOW, SUMMARY_AFTER_QUIET).values()]).toEqual(['ds:logistics:a']);
+  });
+
+  it('offers 1 h, and the end of quiet hours, else tomorrow’s digest, else nothing more', () => {
+    expect(snoozeButtons(withSettings({ quietHours: { start: 1380, end: 480 } })).map((b) => b.title)).toEqual(['稍后提醒(1 小时)', '免打扰结束时提醒']);
+    expect(snoozeButtons(withSettings()).map((b) => b.title)).toEqual(['稍后提醒(1 小时)', '明天晨报时提醒']);
+    expect(snoozeButtons(withSettings({ digestMinutes: null })).map((b) => b.title)).toEqual(['稍后提醒(1 小时)']);
+  });
+
+  it('says when a deadline inside quiet hours falls, on the early alert', () => {
+    const at = Date.parse('2026-11-28T03:00:00+08:00');
+    const text = notificationText(item('logistics:1'), { itemKey: 'logistics:1', deadline: page(at), leadMinutes: 0, early: true }, at - 4 * H - 60_000, DEFAULT_SETTINGS, 0);
+    expect(text.title).toBe('物流停滞 · 今晚 03:00 到期(免打扰前提醒)');
   });
 });

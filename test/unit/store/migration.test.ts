@@ -5,7 +5,8 @@ import { DEFAULT_SETTINGS } from '@/lib/rules/settings';
 import { DEFAULT_DB_NAME, openSentinelDb, type SentinelDb } from '@/lib/store/db';
 import { itemFactsOf } from '@/lib/store/derive';
 import { dueWithin, openInvoicesWith } from '@/lib/store/log';
-import { LATEST_VERSION, openVersionDb, SCHEMA_V1, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8 } from '@/lib/store/schema';
+import { LATEST_VERSION, openVersionDb, SCHEMA_V1, SCHEMA_V10, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8 } from '@/lib/store/schema';
+import { snoozeItem, snoozesByItem } from '@/lib/store/snoozes';
 import type { LogItem } from '@/lib/store/types';
 import fixture from './fixtures/v1.json';
 import fixtureV5 from './fixtures/v5.json';
@@ -92,7 +93,7 @@ describe('migration v1 → v2', () => {
 
   it('opens a fresh database at the latest version with every table', async () => {
     const db = await upgraded(new IDBFactory());
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['answers', 'journal', 'pages', 'penalties', 'platform', 'questions', 'reminders', 'settings', 'tickets']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['answers', 'journal', 'pages', 'penalties', 'platform', 'questions', 'reminders', 'settings', 'snoozes', 'tickets']);
     expect(db.tickets.schema.indexes.map((i) => i.name).sort()).toEqual([
       '[closedBy+closedAt]', '[status+kind+workOrderCreatedAt]', '[status+kind+workOrderId]', 'closedBy', 'dueTimes', 'finalDueAt', 'kind', 'lastSeenAt', 'status',
     ]);
@@ -235,6 +236,25 @@ describe('migration v8 → v9', () => {
     expect(await db.questions.where('[closedBy+closedAt]').between(['user', 0], ['user', Infinity]).primaryKeys()).toEqual(['qa:q-handled']);
     // No v8 item left a to-do list: the popup lists none.
     expect(await leftListsSince(db, 0)).toEqual([]);
+    db.close();
+  });
+});
+
+describe('migration v10 → v11 (issue 25: snoozes)', () => {
+  it('keeps every v10 row of every table and adds an empty snoozes table that a snooze then writes to', async () => {
+    const indexedDB = new IDBFactory();
+    // v9 and v10 changed an index and folded misread questions: v10's tables and rows are v8's.
+    const tables = fixtureV8.tables as unknown as Rows;
+    await writeAs(10, SCHEMA_V10, indexedDB, tables);
+    const db = await upgraded(indexedDB);
+    for (const [name, rows] of Object.entries(tables)) expect(await db.table(name).toArray(), name).toEqual(byKeyOf(name, rows));
+    expect(await db.snoozes.toArray()).toEqual([]);
+    // The open ticket's first deadline is far ahead: a 1-hour snooze rings in an hour, kept by item and by time.
+    const now = 1781100000000;
+    expect(await snoozeItem(db, 'invoice:3289100000000000101', 'hour', now)).toBe(now + H);
+    expect(await snoozeItem(db, 'qa:q-handled', 'hour', now)).toBeNull(); // handled: nothing to snooze
+    expect([...(await snoozesByItem(db)).keys()]).toEqual(['invoice:3289100000000000101']);
+    expect(await db.snoozes.where('until').belowOrEqual(now + H).count()).toBe(1);
     db.close();
   });
 });
