@@ -39,16 +39,31 @@ function create(key: string, doc: Document): BadgeHost {
   return entry;
 }
 
+/** One stylesheet for every badge, adopted by each shadow root; null where a content script cannot adopt one (then a <style> each). */
+let sheet: CSSStyleSheet | null | undefined;
+
+function styleIn(mount: ShadowRoot, css: string): void {
+  try {
+    if (sheet === undefined) (sheet = new CSSStyleSheet()).replaceSync(css);
+    if (sheet) return void (mount.adoptedStyleSheets = [sheet]);
+  } catch {
+    sheet = null;
+  }
+  const style = mount.ownerDocument.createElement('style');
+  style.textContent = css;
+  mount.append(style);
+}
+
+// Clicks on the badge open it; they must not reach the row, whose handlers may navigate.
+const stop = (e: Event) => e.stopPropagation();
+
 /** The host's shadow root, made visible: created on the badge's first showing, styled by `css` (components/badge-style.ts). */
 export function shown(badge: BadgeHost, css: string): ShadowRoot {
   if (badge.mount) return badge.mount;
   const { host } = badge;
   const mount = host.attachShadow({ mode: 'open' });
-  const style = host.ownerDocument.createElement('style');
-  style.textContent = css;
-  mount.append(style);
-  // Clicks on the badge open it; they must not reach the row, whose handlers may navigate.
-  for (const type of ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup']) host.addEventListener(type, (e) => e.stopPropagation());
+  styleIn(mount, css);
+  for (const type of ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup']) host.addEventListener(type, stop);
   host.hidden = false;
   badge.mount = mount;
   return mount;

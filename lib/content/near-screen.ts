@@ -3,8 +3,8 @@
  * page the badges of about two screens, not a thousand. One IntersectionObserver watches every badged row.
  */
 
-/** One screen above and below the viewport: a badge is drawn before scrolling brings it into view. */
-const MARGIN = '100% 0px';
+/** Half a screen above and below the viewport: a badge is drawn before scrolling brings it into view, and no more. */
+const MARGIN = '50% 0px';
 
 export interface NearScreen {
   watch(row: Element): void;

@@ -68,6 +68,7 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
   /** What each host showed after the last pass: a badge whose basis did not change need not be drawn again. */
   const onHost = new WeakMap<BadgeHost, Badged>();
   let running: SliceRun | null = null;
+  let observing = false;
   /** The page changed while a pass was running: pass again when it ends. */
   let again = false;
   /** The last reading, badged again (not re-read) when a reply brings bases. */
@@ -79,8 +80,15 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
   let readAt = -Infinity;
   const cache = new ReadCache();
 
+  /** The countdown tick and its visibility listener: started by the first badge drawn, so a page without one has neither. */
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const onVisible = () => doc.visibilityState === 'visible' && repaint(deps.now());
   const draw = (b: Badged, now: number) => {
     b.drawn = true;
+    if (timer === undefined) {
+      timer = setInterval(() => deps.alive() && onVisible(), TICK_MS);
+      doc.addEventListener('visibilitychange', onVisible);
+    }
     const { context } = reports;
     render(jsx(Badge, { kind: b.kind, model: badgeAt(b.basis, now, context.settings), now, context, onUndo: deps.reopen }), shown(b.badge, deps.css ?? ''));
   };
@@ -250,8 +258,19 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
       }
     };
     try {
-      if (!deps.alive() || signal.aborted || doc.querySelector(CAPTCHA)) return; // resumes when the captcha's removal mutates the page
+      if (!deps.alive() || signal.aborted) return;
       const href = doc.location?.href ?? '';
+      // A page with nothing to read costs nothing: no reading, no observer (a route change to a seller page passes again).
+      if (!detectPage(href)) {
+        if (badged.length === 0) return;
+        lastRows = [];
+        read = false;
+        changed = null;
+      } else if (!observing) {
+        observing = true;
+        observePage(doc.documentElement, (nodes) => pass(true, nodes), signal);
+      }
+      if (doc.querySelector(CAPTCHA)) return; // resumes when the captcha's removal mutates the page
       if (changed && rereadRows(changed, href, deps.now())) return;
       const run = runInSlices(passSteps(href, deps.now(), read), ended, (error) => {
         deps.warn(error);
@@ -263,12 +282,6 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     }
   }
 
-  observePage(doc.documentElement, (changed) => pass(true, changed), signal);
-  const timer = setInterval(() => {
-    if (deps.alive() && doc.visibilityState === 'visible') repaint(deps.now());
-  }, TICK_MS);
-  const onVisible = () => doc.visibilityState === 'visible' && repaint(deps.now());
-  doc.addEventListener('visibilitychange', onVisible);
   signal.addEventListener('abort', () => {
     running?.cancel();
     clearInterval(timer);
