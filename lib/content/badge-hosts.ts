@@ -39,20 +39,8 @@ function create(key: string, doc: Document): BadgeHost {
   return entry;
 }
 
-/** One stylesheet for every badge, adopted by each shadow root; null where a content script cannot adopt one (then a <style> each). */
-let sheet: CSSStyleSheet | null | undefined;
-
-function styleIn(mount: ShadowRoot, css: string): void {
-  try {
-    if (sheet === undefined) (sheet = new CSSStyleSheet()).replaceSync(css);
-    if (sheet) return void (mount.adoptedStyleSheets = [sheet]);
-  } catch {
-    sheet = null;
-  }
-  const style = mount.ownerDocument.createElement('style');
-  style.textContent = css;
-  mount.append(style);
-}
+/** One stylesheet for every badge, adopted by each shadow root (content scripts may, in Chrome and in Firefox 101+), not a copy per badge. */
+let sheet: CSSStyleSheet | undefined;
 
 // Clicks on the badge open it; they must not reach the row, whose handlers may navigate.
 const stop = (e: Event) => e.stopPropagation();
@@ -62,7 +50,8 @@ export function shown(badge: BadgeHost, css: string): ShadowRoot {
   if (badge.mount) return badge.mount;
   const { host } = badge;
   const mount = host.attachShadow({ mode: 'open' });
-  styleIn(mount, css);
+  if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(css);
+  mount.adoptedStyleSheets = [sheet];
   for (const type of ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup']) host.addEventListener(type, stop);
   host.hidden = false;
   badge.mount = mount;

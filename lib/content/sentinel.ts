@@ -18,7 +18,7 @@ import { pageOutline, unreadRowCount } from '../pages/outline';
 import type { PageRecord, RowRecord } from '../pages/records';
 import { ROWS_PER_STEP, type Steps } from '../steps';
 import { hostFor, removeHostsExcept, shown, type BadgeHost } from './badge-hosts';
-import { everyRowNear, type NearScreen } from './near-screen';
+import type { NearScreen } from './near-screen';
 import { keyOf, PageReports } from './page-reports';
 import { chunks, untilAnswered } from './report-queue';
 import { observePage } from './page-observer';
@@ -34,8 +34,8 @@ export interface SentinelDeps {
   warn(error: unknown): void;
   /** False once the extension was reloaded or disabled under this script; checking it ends this script's work. */
   alive(): boolean;
-  /** Which rows are near the screen (near-screen.ts); without it every row is, and every badge renders. */
-  nearScreen?(onNear: (rows: Element[]) => void): NearScreen;
+  /** Which rows are near the screen (near-screen.ts): only their badges are drawn. */
+  nearScreen(onNear: (rows: Element[]) => void): NearScreen;
   /** The badges' context before the first reply (the background's, sent with the page knowledge). */
   context: BadgeContext;
   /** Most records one report carries; report-queue.ts CHUNK without it. */
@@ -92,13 +92,11 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     const { context } = reports;
     render(jsx(Badge, { kind: b.kind, model: badgeAt(b.basis, now, context.settings), now, context, onUndo: deps.reopen }), shown(b.badge, deps.css ?? ''));
   };
-  const drawRows = (rows: Iterable<Element>) => {
-    const now = deps.now();
-    for (const row of rows) for (const b of byRow.get(row) ?? []) draw(b, now);
-  };
-  const near = (deps.nearScreen ?? everyRowNear)((rows) => {
+  const unmount = (b: BadgeHost) => b.mount && render(null, b.mount);
+  const near = deps.nearScreen((rows) => {
     try {
-      if (!signal.aborted) drawRows(rows);
+      const now = deps.now();
+      if (!signal.aborted) for (const row of rows) for (const b of byRow.get(row) ?? []) draw(b, now);
     } catch (error) {
       deps.warn(error);
     }
@@ -183,7 +181,7 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     badged = next;
     byRow = nextByRow;
     byKey = nextByKey;
-    removeHostsExcept(new Set(next.map((b) => b.badge.host)), (b) => b.mount && render(null, b.mount));
+    removeHostsExcept(new Set(next.map((b) => b.badge.host)), unmount);
     for (const b of next) if (!b.drawn && near.isNear(b.row)) draw(b, now);
   }
 
@@ -260,13 +258,8 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     try {
       if (!deps.alive() || signal.aborted) return;
       const href = doc.location?.href ?? '';
-      // A page with nothing to read costs nothing: no reading, no observer (a route change to a seller page passes again).
-      if (!detectPage(href)) {
-        if (badged.length === 0) return;
-        lastRows = [];
-        read = false;
-        changed = null;
-      } else if (!observing) {
+      // No observer on a page with nothing to read (whose reading ends at once): a route change to a seller page passes again.
+      if (!observing && detectPage(href)) {
         observing = true;
         observePage(doc.documentElement, (nodes) => pass(true, nodes), signal);
       }
@@ -287,7 +280,7 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     clearInterval(timer);
     near.stop();
     doc.removeEventListener('visibilitychange', onVisible);
-    removeHostsExcept(new Set(), (b) => b.mount && render(null, b.mount));
+    removeHostsExcept(new Set(), unmount);
   });
   pass();
   // The log or the settings changed elsewhere (the options page, the popup): report every row again, whose reply redraws them.

@@ -14,10 +14,9 @@ export interface SliceRun {
 
 /** Runs the first slice now and the rest in later tasks; `done` gets the result, `failed` what threw. */
 export function runInSlices<T>(steps: Steps<T>, done: (value: T) => void, failed: (error: unknown) => void): SliceRun {
-  let timer: ReturnType<typeof setTimeout> | null = null;
   let cancelled = false;
   const slice = () => {
-    timer = null;
+    if (cancelled) return;
     const until = performance.now() + SLICE_MS;
     try {
       for (;;) {
@@ -28,13 +27,12 @@ export function runInSlices<T>(steps: Steps<T>, done: (value: T) => void, failed
     } catch (error) {
       return failed(error);
     }
-    if (!cancelled) timer = setTimeout(slice, 0);
+    setTimeout(slice);
   };
   slice();
   return {
     cancel: () => {
       cancelled = true;
-      if (timer !== null) clearTimeout(timer);
       steps.return(undefined as never);
     },
   };
