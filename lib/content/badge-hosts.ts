@@ -4,6 +4,8 @@
  * attribute is never touched. A host stays `hidden` (no box, so no layout work for the page) and without
  * its shadow root until its row comes near the screen and the badge is first shown.
  */
+import { render } from 'preact';
+
 export const HOST_TAG = 'deadline-sentinel-badge';
 export const MARKER = 'data-deadline-sentinel';
 
@@ -69,10 +71,10 @@ export function hostFor(row: Element, key: string): BadgeHost {
 }
 
 /** Removes our hosts that are not in `keep` (their row left, or no longer has a deadline). */
-export function removeHostsExcept(keep: ReadonlySet<HTMLElement>, unmount: (b: BadgeHost) => void): void {
-  for (const [host, entry] of ours) {
+export function removeHostsExcept(keep: ReadonlySet<HTMLElement>): void {
+  for (const [host, { mount }] of ours) {
     if (keep.has(host) && host.isConnected) continue;
-    unmount(entry);
+    if (mount) render(null, mount); // the badge's listeners and state go with it
     host.remove();
     ours.delete(host);
   }

@@ -41,7 +41,7 @@ export interface SentinelDeps {
   /** Most records one report carries; report-queue.ts CHUNK without it. */
   chunk?: number;
   /** The badges' stylesheet, from the background with the knowledge. */
-  css?: string;
+  css: string;
   /** The seller's 撤销 on a badge marked handled: asks the background to reopen the item (log key). */
   reopen?(key: string): void;
   /** What the page's own requests said (lib/platform): matched with the rows read, by order number. */
@@ -80,19 +80,16 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
   let readAt = -Infinity;
   const cache = new ReadCache();
 
-  /** The countdown tick and its visibility listener: started by the first badge drawn, so a page without one has neither. */
+  /** The countdown tick: started by the first badge drawn, so a page without one has no timer. */
   let timer: ReturnType<typeof setInterval> | undefined;
   const onVisible = () => doc.visibilityState === 'visible' && repaint(deps.now());
+  doc.addEventListener('visibilitychange', onVisible);
   const draw = (b: Badged, now: number) => {
     b.drawn = true;
-    if (timer === undefined) {
-      timer = setInterval(() => deps.alive() && onVisible(), TICK_MS);
-      doc.addEventListener('visibilitychange', onVisible);
-    }
+    timer ??= setInterval(() => deps.alive() && onVisible(), TICK_MS);
     const { context } = reports;
-    render(jsx(Badge, { kind: b.kind, model: badgeAt(b.basis, now, context.settings), now, context, onUndo: deps.reopen }), shown(b.badge, deps.css ?? ''));
+    render(jsx(Badge, { kind: b.kind, model: badgeAt(b.basis, now, context.settings), now, context, onUndo: deps.reopen }), shown(b.badge, deps.css));
   };
-  const unmount = (b: BadgeHost) => b.mount && render(null, b.mount);
   const near = deps.nearScreen((rows) => {
     try {
       const now = deps.now();
@@ -181,7 +178,7 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     badged = next;
     byRow = nextByRow;
     byKey = nextByKey;
-    removeHostsExcept(new Set(next.map((b) => b.badge.host)), unmount);
+    removeHostsExcept(new Set(next.map((b) => b.badge.host)));
     for (const b of next) if (!b.drawn && near.isNear(b.row)) draw(b, now);
   }
 
@@ -280,7 +277,7 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     clearInterval(timer);
     near.stop();
     doc.removeEventListener('visibilitychange', onVisible);
-    removeHostsExcept(new Set(), unmount);
+    removeHostsExcept(new Set());
   });
   pass();
   // The log or the settings changed elsewhere (the options page, the popup): report every row again, whose reply redraws them.

@@ -15,7 +15,7 @@ export const fakeBackground = (reports: PageReport[], settings: RuleSettings = D
 
 export function sentinelDeps(reports: PageReport[], now: number): SentinelDeps {
   const context = { settings: DEFAULT_SETTINGS, pointsInWindow: 0, forecast: null };
-  return { report: fakeBackground(reports), now: () => now, warn: vi.fn<(error: unknown) => void>(), alive: () => true, nearScreen: everyRowNear, context };
+  return { report: fakeBackground(reports), now: () => now, warn: vi.fn<(error: unknown) => void>(), alive: () => true, nearScreen: everyRowNear, context, css: '' };
 }
 
 /** Every row counts as near: happy-dom has no layout, so every badge is drawn. */
