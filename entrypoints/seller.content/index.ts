@@ -46,8 +46,6 @@ export default defineContentScript({
     // Page knowledge lives in the background (knowledge.ts): read nothing until it is here.
     const start = await fetchKnowledge(() => !ctx.isInvalid);
     if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-    // Reading and drawing wait for the page's first frame (or half a second, in a tab not shown).
-    await new Promise((resolve) => (requestAnimationFrame(() => setTimeout(resolve)), setTimeout(resolve, 500)));
     if (!start || ctx.isInvalid) return;
     useKnowledge(start.knowledge);
     const pageData = new PageData();

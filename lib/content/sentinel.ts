@@ -243,9 +243,7 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
       again = true;
       return;
     }
-    let finished = false; // the first slice may finish the pass before runInSlices returns
     const ended = () => {
-      finished = true;
       running = null;
       if (again) {
         again = false;
@@ -262,11 +260,10 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
       }
       if (doc.querySelector(CAPTCHA)) return; // resumes when the captcha's removal mutates the page
       if (changed && rereadRows(changed, href, deps.now())) return;
-      const run = runInSlices(passSteps(href, deps.now(), read), ended, (error) => {
+      running = runInSlices(passSteps(href, deps.now(), read), ended, (error) => {
         deps.warn(error);
         ended();
       });
-      if (!finished) running = run;
     } catch (error) {
       deps.warn(error);
     }

@@ -1,18 +1,20 @@
 /**
- * Runs steps (steps.ts) in slices of a few milliseconds, giving the page's own work, input and frames
- * room between slices: no task of ours grows with the size of the page.
+ * Runs steps (steps.ts) in slices of a few milliseconds, each in the page's idle time (after its frame, its
+ * own work and input): no task of ours grows with the size of the page, nor comes before its first frame.
  */
 import type { Steps } from '../steps';
 
 /** Work per slice: well under a frame, and far under the 50 ms that makes a long task. */
 const SLICE_MS = 8;
+/** Longest wait for idle time: a page busy for longer still gets its badges. */
+const IDLE = { timeout: 200 };
 
 export interface SliceRun {
   /** Drops the steps not yet run (a newer pass replaces this one). */
   cancel(): void;
 }
 
-/** Runs the first slice now and the rest in later tasks; `done` gets the result, `failed` what threw. */
+/** Runs a slice in each idle time until the steps end; `done` gets the result, `failed` what threw. */
 export function runInSlices<T>(steps: Steps<T>, done: (value: T) => void, failed: (error: unknown) => void): SliceRun {
   let cancelled = false;
   const slice = () => {
@@ -27,9 +29,9 @@ export function runInSlices<T>(steps: Steps<T>, done: (value: T) => void, failed
     } catch (error) {
       return failed(error);
     }
-    setTimeout(slice);
+    requestIdleCallback(slice, IDLE);
   };
-  slice();
+  requestIdleCallback(slice, IDLE);
   // The steps not run are dropped with the generator (no step has a `finally` to run).
   return { cancel: () => void (cancelled = true) };
 }
