@@ -186,10 +186,10 @@ async function browserBenches(build) {
     if (only.has('badges')) {
       log(`badge pass: 1,000 rows inserted at once, ${runs} runs with and without the extension`);
       const r = await measureBadgePass({ ext, plain, runs, batches: 1, log });
-      figure('badges', 'badge pass, 1,000 rows at once: extension main-thread time', r.extMs, 'ms', { max: 16, detail: `median of ${r.runs}: ${list(r.extMsRuns, 0)}; ${r.badges} badges` });
+      // Issue 24 replaced this pass's budgets (16 ms, insertion to last badge 100 ms) by the list-size ones (section 12).
+      figure('badges', 'badge pass, 1,000 rows at once: extension main-thread time', r.extMs, 'ms', { detail: `median of ${r.runs}: ${list(r.extMsRuns, 0)}; ${r.badges} badges` });
       figure('badges', 'badge pass, 1,000 rows at once: longest extension task', r.extLongest, 'ms', { max: 50, detail: `longest task holding extension work, page's layout included: ${fmt(r.extLongestTask, 0)} ms` });
       figure('badges', 'badge pass, 1,000 rows at once: insertion to last badge', r.toLastBadge, 'ms', {
-        max: 100,
         detail: `the badges come after the background's answer, which no longer waits for the log write`,
       });
       figure('badges', "badge pass, 1,000 rows at once: insertion to the end of the page's own first frame, without the extension", r.firstFrameWithout, 'ms', {
@@ -202,7 +202,7 @@ async function browserBenches(build) {
     if (only.has('batches')) {
       log(`badge pass: 1,000 rows as 20 batches of 50 while the page scrolls, ${runs} runs with and without`);
       const r = await measureBadgePass({ ext, plain, runs, batches: 20, log });
-      figure('batches', 'badge pass, 20 × 50 rows while scrolling: extension main-thread time', r.extMs, 'ms', { max: 16, detail: `median of ${r.runs}: ${list(r.extMsRuns, 0)}; ${r.badges} badges, ${fmt(r.extBlocks, 0)} extension tasks` });
+      figure('batches', 'badge pass, 20 × 50 rows while scrolling: extension main-thread time', r.extMs, 'ms', { detail: `median of ${r.runs}: ${list(r.extMsRuns, 0)}; ${r.badges} badges, ${fmt(r.extBlocks, 0)} extension tasks` });
       figure('batches', 'badge pass, 20 × 50 rows while scrolling: longest extension task', r.extLongest, 'ms', { max: 50 });
       figure('batches', 'badge pass, 20 × 50 rows while scrolling: first row to last badge', r.toLastBadge, 'ms', { detail: 'rows arrive over 1.9 s' });
       figure('batches', 'badge pass, 20 × 50 rows while scrolling: renderer task time with / without', r.taskWith / r.taskWithout, '×', {
@@ -234,8 +234,8 @@ async function browserBenches(build) {
     if (only.has('load')) {
       log(`page load: the 1,000-row list, ${runs} loads with and without the extension, alternating`);
       const r = await measurePageLoad({ ext, plain, runs, log });
+      // Issue 24's budget (≤ 1.2 ×, warm) is on section 12's loads.
       figure('load', 'page load, 1,000-row list: renderer task time with / without', r.taskRatio, '×', {
-        max: 1.05,
         detail: `${fmt(r.taskWith, 0)} vs ${fmt(r.taskWithout, 0)} ms (medians of ${r.runs}); per run: ${list(r.taskRatios, 2)}`,
       });
       figure('load', 'page load, 1,000-row list: extension main-thread time', r.ext, 'ms', { detail: `longest extension task ${fmt(r.extLongest, 0)} ms; script time ${fmt(r.scriptWith, 0)} ms with, ${fmt(r.scriptWithout, 1)} ms without (a static page)` });
@@ -322,7 +322,7 @@ async function profileBench() {
   log(`profile: one load of the 100- and 1,000-row list per run, ${runs} runs, ${builds.map((b) => b.name).join(' and ')}`);
   const loads = await profileLoads({ builds, runs, log });
   tables.push({
-    title: '12. Where the time goes: one load, per phase',
+    title: '13. Where the time goes: one load, per phase (base = before, this = after)',
     intro: 'V8 sampling profiler on the unminified build (`test/bench/profile.mjs`), medians of the runs; sampled time runs above the trace\'s figure (each sample counts until the next).',
     text: profileTable(loads),
   });
