@@ -4,6 +4,8 @@
  * attribute is never touched. A host stays `hidden` (no box, so no layout work for the page) and without
  * its shadow root until its row comes near the screen and the badge is first shown.
  */
+import { render } from 'preact';
+
 export const HOST_TAG = 'deadline-sentinel-badge';
 export const MARKER = 'data-deadline-sentinel';
 
@@ -39,16 +41,20 @@ function create(key: string, doc: Document): BadgeHost {
   return entry;
 }
 
+/** One stylesheet for every badge, adopted by each shadow root (content scripts may, in Chrome and in Firefox 101+), not a copy per badge. */
+let sheet: CSSStyleSheet | undefined;
+
+// Clicks on the badge open it; they must not reach the row, whose handlers may navigate.
+const stop = (e: Event) => e.stopPropagation();
+
 /** The host's shadow root, made visible: created on the badge's first showing, styled by `css` (components/badge-style.ts). */
 export function shown(badge: BadgeHost, css: string): ShadowRoot {
   if (badge.mount) return badge.mount;
   const { host } = badge;
   const mount = host.attachShadow({ mode: 'open' });
-  const style = host.ownerDocument.createElement('style');
-  style.textContent = css;
-  mount.append(style);
-  // Clicks on the badge open it; they must not reach the row, whose handlers may navigate.
-  for (const type of ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup']) host.addEventListener(type, (e) => e.stopPropagation());
+  if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(css);
+  mount.adoptedStyleSheets = [sheet];
+  for (const type of ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup']) host.addEventListener(type, stop);
   // Only the seller's own clicks act (issue 23): a page script's click() neither opens the badge nor presses 撤销.
   mount.addEventListener('click', (e) => e.isTrusted || (e.preventDefault(), e.stopImmediatePropagation()), true);
   host.hidden = false;
@@ -67,10 +73,10 @@ export function hostFor(row: Element, key: string): BadgeHost {
 }
 
 /** Removes our hosts that are not in `keep` (their row left, or no longer has a deadline). */
-export function removeHostsExcept(keep: ReadonlySet<HTMLElement>, unmount: (b: BadgeHost) => void): void {
-  for (const [host, entry] of ours) {
+export function removeHostsExcept(keep: ReadonlySet<HTMLElement>): void {
+  for (const [host, { mount }] of ours) {
     if (keep.has(host) && host.isConnected) continue;
-    unmount(entry);
+    if (mount) render(null, mount); // the badge's listeners and state go with it
     host.remove();
     ours.delete(host);
   }

@@ -3,8 +3,8 @@
  * page the badges of about two screens, not a thousand. One IntersectionObserver watches every badged row.
  */
 
-/** One screen above and below the viewport: a badge is drawn before scrolling brings it into view. */
-const MARGIN = '100% 0px';
+/** Half a screen above and below the viewport: a badge is drawn before scrolling brings it into view, and no more. */
+const MARGIN = '50% 0px';
 
 export interface NearScreen {
   watch(row: Element): void;
@@ -13,7 +13,7 @@ export interface NearScreen {
   stop(): void;
 }
 
-/** Calls `onNear` with the rows that came near the screen; rows start as not near until the observer says. */
+/** Calls `onNear` with the rows that came near the screen (maybe none); rows start as not near until the observer says. */
 export function watchNearScreen(onNear: (rows: Element[]) => void): NearScreen {
   const near = new WeakSet<Element>();
   const observer = new IntersectionObserver(
@@ -26,7 +26,7 @@ export function watchNearScreen(onNear: (rows: Element[]) => void): NearScreen {
           arrived.push(entry.target);
         }
       }
-      if (arrived.length > 0) onNear(arrived);
+      onNear(arrived);
     },
     { rootMargin: MARGIN },
   );
@@ -39,9 +39,4 @@ export function watchNearScreen(onNear: (rows: Element[]) => void): NearScreen {
     isNear: (row) => near.has(row),
     stop: () => observer.disconnect(),
   };
-}
-
-/** Every row counts as near: for DOMs without layout (unit tests) and engines without IntersectionObserver. */
-export function everyRowNear(): NearScreen {
-  return { watch: () => undefined, unwatch: () => undefined, isNear: () => true, stop: () => undefined };
 }

@@ -25,12 +25,12 @@ function concernsPage(m: MutationRecord): boolean | 'whole' {
 
 /** `onSettled` gets the nodes that changed (the mutations' targets), or null when the whole page may have. */
 export function observePage(root: Node, onSettled: (changed: ReadonlySet<Node> | null) => void, signal: AbortSignal): void {
-  let frame: number | null = null;
-  let settle: ReturnType<typeof setTimeout> | null = null;
+  // 0: none pending (timer and frame ids are never 0).
+  let frame = 0;
+  let settle: ReturnType<typeof setTimeout> | 0 = 0;
   let changed: Set<Node> | null = new Set();
   const run = () => {
-    frame = null;
-    settle = null;
+    frame = settle = 0;
     const since = changed;
     changed = new Set();
     if (!signal.aborted) onSettled(since);
@@ -46,21 +46,21 @@ export function observePage(root: Node, onSettled: (changed: ReadonlySet<Node> |
       changed = concerns !== 'whole' && changed && changed.size < MOST_TRACKED ? changed.add(m.target) : null;
     }
     if (!relevant) return;
-    if (nodes > HUGE_BURST_NODES || settle !== null) {
+    if (nodes > HUGE_BURST_NODES || settle) {
       changed = null;
       // Bail out of frame-by-frame work until the burst is over.
-      if (frame !== null) cancelAnimationFrame(frame);
-      frame = null;
-      if (settle !== null) clearTimeout(settle);
+      cancelAnimationFrame(frame);
+      frame = 0;
+      clearTimeout(settle);
       settle = setTimeout(run, SETTLE_MS);
-    } else if (frame === null) {
+    } else if (!frame) {
       frame = requestAnimationFrame(run);
     }
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => {
     observer.disconnect();
-    if (frame !== null) cancelAnimationFrame(frame);
-    if (settle !== null) clearTimeout(settle);
+    cancelAnimationFrame(frame);
+    clearTimeout(settle);
   });
 }

@@ -19,7 +19,7 @@ import type { PageRecord, RowRecord } from '../pages/records';
 import type { ListReading } from '../pages/list-reading';
 import { ROWS_PER_STEP, type Steps } from '../steps';
 import { hostFor, removeHostsExcept, shown, type BadgeHost } from './badge-hosts';
-import { everyRowNear, type NearScreen } from './near-screen';
+import type { NearScreen } from './near-screen';
 import { keyOf, PageReports } from './page-reports';
 import { chunks, untilAnswered } from './report-queue';
 import { observePage } from './page-observer';
@@ -35,14 +35,14 @@ export interface SentinelDeps {
   warn(error: unknown): void;
   /** False once the extension was reloaded or disabled under this script; checking it ends this script's work. */
   alive(): boolean;
-  /** Which rows are near the screen (near-screen.ts); without it every row is, and every badge renders. */
-  nearScreen?(onNear: (rows: Element[]) => void): NearScreen;
+  /** Which rows are near the screen (near-screen.ts): only their badges are drawn. */
+  nearScreen(onNear: (rows: Element[]) => void): NearScreen;
   /** The badges' context before the first reply (the background's, sent with the page knowledge). */
   context: BadgeContext;
   /** Most records one report carries; report-queue.ts CHUNK without it. */
   chunk?: number;
   /** The badges' stylesheet, from the background with the knowledge. */
-  css?: string;
+  css: string;
   /** The seller's 撤销 on a badge marked handled: asks the background to reopen the item (log key). */
   reopen?(key: string): void;
   /** The worker left a report unanswered (true) or answered again (false): the page's grey notice (issue 23). */
@@ -73,6 +73,7 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
   /** What each host showed after the last pass: a badge whose basis did not change need not be drawn again. */
   const onHost = new WeakMap<BadgeHost, Badged>();
   let running: SliceRun | null = null;
+  let observing = false;
   /** The page changed while a pass was running: pass again when it ends. */
   let again = false;
   /** The last reading, badged again (not re-read) when a reply brings bases. */
@@ -84,18 +85,20 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
   let readAt = -Infinity;
   const cache = new ReadCache();
 
+  /** The countdown tick: started by the first badge drawn, so a page without one has no timer. */
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const onVisible = () => doc.visibilityState === 'visible' && repaint(deps.now());
+  doc.addEventListener('visibilitychange', onVisible);
   const draw = (b: Badged, now: number) => {
     b.drawn = true;
+    timer ??= setInterval(() => deps.alive() && onVisible(), TICK_MS);
     const { context } = reports;
-    render(jsx(Badge, { kind: b.kind, model: badgeAt(b.basis, now, context.settings), now, context, onUndo: deps.reopen, onAnswers: deps.answers }), shown(b.badge, deps.css ?? ''));
+    render(jsx(Badge, { kind: b.kind, model: badgeAt(b.basis, now, context.settings), now, context, onUndo: deps.reopen, onAnswers: deps.answers }), shown(b.badge, deps.css));
   };
-  const drawRows = (rows: Iterable<Element>) => {
-    const now = deps.now();
-    for (const row of rows) for (const b of byRow.get(row) ?? []) draw(b, now);
-  };
-  const near = (deps.nearScreen ?? everyRowNear)((rows) => {
+  const near = deps.nearScreen((rows) => {
     try {
-      if (!signal.aborted) drawRows(rows);
+      const now = deps.now();
+      if (!signal.aborted) for (const row of rows) for (const b of byRow.get(row) ?? []) draw(b, now);
     } catch (error) {
       deps.warn(error);
     }
@@ -183,7 +186,7 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     badged = next;
     byRow = nextByRow;
     byKey = nextByKey;
-    removeHostsExcept(new Set(next.map((b) => b.badge.host)), (b) => b.mount && render(null, b.mount));
+    removeHostsExcept(new Set(next.map((b) => b.badge.host)));
     for (const b of next) if (!b.drawn && near.isNear(b.row)) draw(b, now);
   }
 
@@ -248,9 +251,7 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
       again = true;
       return;
     }
-    let finished = false; // the first slice may finish the pass before runInSlices returns
     const ended = () => {
-      finished = true;
       running = null;
       if (again) {
         again = false;
@@ -258,31 +259,30 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
       }
     };
     try {
-      if (!deps.alive() || signal.aborted || doc.querySelector(CAPTCHA)) return; // resumes when the captcha's removal mutates the page
+      if (!deps.alive() || signal.aborted) return;
       const href = doc.location?.href ?? '';
+      // No observer on a page with nothing to read (whose reading ends at once): a route change to a seller page passes again.
+      if (!observing && detectPage(href)) {
+        observing = true;
+        observePage(doc.documentElement, (nodes) => pass(true, nodes), signal);
+      }
+      if (doc.querySelector(CAPTCHA)) return; // resumes when the captcha's removal mutates the page
       if (changed && rereadRows(changed, href, deps.now())) return;
-      const run = runInSlices(passSteps(href, deps.now(), read), ended, (error) => {
+      running = runInSlices(passSteps(href, deps.now(), read), ended, (error) => {
         deps.warn(error);
         ended();
       });
-      if (!finished) running = run;
     } catch (error) {
       deps.warn(error);
     }
   }
 
-  observePage(doc.documentElement, (changed) => pass(true, changed), signal);
-  const timer = setInterval(() => {
-    if (deps.alive() && doc.visibilityState === 'visible') repaint(deps.now());
-  }, TICK_MS);
-  const onVisible = () => doc.visibilityState === 'visible' && repaint(deps.now());
-  doc.addEventListener('visibilitychange', onVisible);
   signal.addEventListener('abort', () => {
     running?.cancel();
     clearInterval(timer);
     near.stop();
     doc.removeEventListener('visibilitychange', onVisible);
-    removeHostsExcept(new Set(), (b) => b.mount && render(null, b.mount));
+    removeHostsExcept(new Set());
   });
   pass();
   // The log or the settings changed elsewhere (the options page, the popup): report every row again, whose reply redraws them.

@@ -5,6 +5,8 @@
 //   --only=a,b       sections: bundle, store, reading, badges, batches, load, countdowns, cellchange, popup, biglist, answers, copy (default: all)
 //   --out=FILE       where to write the report (default BENCHMARKS.md; --out= writes none)
 //   --strict         exit 1 when a figure misses its budget (by default only a bench error fails the run)
+//   --base=DIR       sizes: a production build of the base (e.g. main's .output/chrome-mv3), measured side by side
+//   --base-profile=DIR  profile: an unminified build of the base (wxt build -c test/bench/wxt.profile.config.ts)
 //
 // Every time figure is a median of side-by-side runs on this machine; none is asserted by any test.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -25,9 +27,11 @@ import { measureReading } from './reading.mjs';
 import { CELL_CHANGE_MS, measureCellChange } from './cell-change.mjs';
 import { ANSWERS, measureAnswers } from './answers.mjs';
 import { measurePageDataCopy } from './page-data.mjs';
+import { SIZES, measureSizes } from './sizes.mjs';
+import { profileLoads, profileTable } from './profile.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SECTIONS = ['bundle', 'store', 'reading', 'badges', 'batches', 'load', 'countdowns', 'cellchange', 'popup', 'biglist', 'answers', 'copy'];
+const SECTIONS = ['bundle', 'store', 'reading', 'sizes', 'profile', 'badges', 'batches', 'load', 'countdowns', 'cellchange', 'popup', 'biglist', 'answers', 'copy'];
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const runs = Number(arg('runs', '5'));
 const only = new Set(arg('only', SECTIONS.join(',')).split(','));
@@ -38,6 +42,8 @@ const KB = 1024;
 const log = (text) => console.log(text);
 const figures = [];
 const notes = [];
+/** Markdown tables written as they are (the profile's). */
+const tables = [];
 
 /** A figure; `max`/`min` make it budgeted (PASS/FAIL), without them it is information. */
 function figure(section, label, value, unit, { max, min, detail = '' } = {}) {
@@ -180,10 +186,10 @@ async function browserBenches(build) {
     if (only.has('badges')) {
       log(`badge pass: 1,000 rows inserted at once, ${runs} runs with and without the extension`);
       const r = await measureBadgePass({ ext, plain, runs, batches: 1, log });
-      figure('badges', 'badge pass, 1,000 rows at once: extension main-thread time', r.extMs, 'ms', { max: 16, detail: `median of ${r.runs}: ${list(r.extMsRuns, 0)}; ${r.badges} badges` });
+      // Issue 24 replaced this pass's budgets (16 ms, insertion to last badge 100 ms) by the list-size ones (section 12).
+      figure('badges', 'badge pass, 1,000 rows at once: extension main-thread time', r.extMs, 'ms', { detail: `median of ${r.runs}: ${list(r.extMsRuns, 0)}; ${r.badges} badges` });
       figure('badges', 'badge pass, 1,000 rows at once: longest extension task', r.extLongest, 'ms', { max: 50, detail: `longest task holding extension work, page's layout included: ${fmt(r.extLongestTask, 0)} ms` });
       figure('badges', 'badge pass, 1,000 rows at once: insertion to last badge', r.toLastBadge, 'ms', {
-        max: 100,
         detail: `the badges come after the background's answer, which no longer waits for the log write`,
       });
       figure('badges', "badge pass, 1,000 rows at once: insertion to the end of the page's own first frame, without the extension", r.firstFrameWithout, 'ms', {
@@ -196,7 +202,7 @@ async function browserBenches(build) {
     if (only.has('batches')) {
       log(`badge pass: 1,000 rows as 20 batches of 50 while the page scrolls, ${runs} runs with and without`);
       const r = await measureBadgePass({ ext, plain, runs, batches: 20, log });
-      figure('batches', 'badge pass, 20 × 50 rows while scrolling: extension main-thread time', r.extMs, 'ms', { max: 16, detail: `median of ${r.runs}: ${list(r.extMsRuns, 0)}; ${r.badges} badges, ${fmt(r.extBlocks, 0)} extension tasks` });
+      figure('batches', 'badge pass, 20 × 50 rows while scrolling: extension main-thread time', r.extMs, 'ms', { detail: `median of ${r.runs}: ${list(r.extMsRuns, 0)}; ${r.badges} badges, ${fmt(r.extBlocks, 0)} extension tasks` });
       figure('batches', 'badge pass, 20 × 50 rows while scrolling: longest extension task', r.extLongest, 'ms', { max: 50 });
       figure('batches', 'badge pass, 20 × 50 rows while scrolling: first row to last badge', r.toLastBadge, 'ms', { detail: 'rows arrive over 1.9 s' });
       figure('batches', 'badge pass, 20 × 50 rows while scrolling: renderer task time with / without', r.taskWith / r.taskWithout, '×', {
@@ -228,8 +234,8 @@ async function browserBenches(build) {
     if (only.has('load')) {
       log(`page load: the 1,000-row list, ${runs} loads with and without the extension, alternating`);
       const r = await measurePageLoad({ ext, plain, runs, log });
+      // Issue 24's budget (≤ 1.2 ×, warm) is on section 12's loads.
       figure('load', 'page load, 1,000-row list: renderer task time with / without', r.taskRatio, '×', {
-        max: 1.05,
         detail: `${fmt(r.taskWith, 0)} vs ${fmt(r.taskWithout, 0)} ms (medians of ${r.runs}); per run: ${list(r.taskRatios, 2)}`,
       });
       figure('load', 'page load, 1,000-row list: extension main-thread time', r.ext, 'ms', { detail: `longest extension task ${fmt(r.extLongest, 0)} ms; script time ${fmt(r.scriptWith, 0)} ms with, ${fmt(r.scriptWithout, 1)} ms without (a static page)` });
@@ -281,6 +287,47 @@ async function browserBenches(build) {
   }
 }
 
+/** Budgets per list size (issue 24); sizes without one are reported. */
+const EXT_MS = { 100: 16, 1000: 50 };
+const TASK_RATIO = { 100: 1.2, 1000: 1.2 };
+
+async function sizesBench(build) {
+  const builds = [{ name: 'this', dir: build.dir }];
+  if (arg('base')) builds.push({ name: 'base', dir: arg('base') });
+  log(`list sizes ${SIZES.join(', ')}: loads with ${builds.map((b) => b.name).join(' and ')} and without the extension, ${runs} runs (warm and cold)`);
+  const r = await measureSizes({ builds, runs, log });
+  for (const rows of SIZES) {
+    const [mine, base] = r[rows];
+    /** The cold figure, and the base's warm and cold ones beside it. */
+    const also = (f, unit, digits) =>
+      [`cold ${fmt(f(mine.cold), digits)} ${unit}`, base && `base (before): warm ${fmt(f(base.warm), digits)} ${unit}, cold ${fmt(f(base.cold), digits)} ${unit}`].filter(Boolean).join('; ');
+    const n = `${rows.toLocaleString('en')} rows`;
+    figure('sizes', `${n}, warm: extension main-thread time (first 4 s)`, mine.warm.ext, 'ms', { max: EXT_MS[rows], detail: also((x) => x.ext, 'ms') });
+    figure('sizes', `${n}, warm: renderer task time with / without`, mine.warm.taskRatio, '×', { max: TASK_RATIO[rows], detail: also((x) => x.taskRatio, '×', 2) });
+    figure('sizes', `${n}, warm: layout + style time with / without`, mine.warm.layoutRatio, '×', { detail: also((x) => x.layoutRatio, '×', 2) });
+    figure('sizes', `${n}, warm: the page's first frame to the first badge on screen`, mine.warm.toFirst, 'ms', { max: 50, detail: `${also((x) => x.toFirst, 'ms')}; ${mine.warm.onScreen} badges on screen` });
+    figure('sizes', `${n}, warm: the page's first frame to the last badge on screen`, mine.warm.toLast, 'ms', { detail: also((x) => x.toLast, 'ms') });
+    figure('sizes', `${n}, warm: navigation to the last badge on screen / to the page's own first frame without the extension`, mine.warm.lastOverFrame, '×', {
+      max: 1.2,
+      detail: `first frame without ${fmt(mine.warm.plainFcp)} ms; ${also((x) => x.lastOverFrame, '×', 2)}`,
+    });
+  }
+}
+
+async function profileBench() {
+  log('profile: building the unminified build (test/bench/wxt.profile.config.ts)');
+  execFileSync('npx', ['wxt', 'build', '-c', 'test/bench/wxt.profile.config.ts'], { cwd: ROOT, stdio: 'ignore' });
+  const builds = [{ name: 'this', dir: join(ROOT, '.output-profile/chrome-mv3') }];
+  if (arg('base-profile')) builds.unshift({ name: 'base', dir: arg('base-profile') });
+  log(`profile: one load of the 100- and 1,000-row list per run, ${runs} runs, ${builds.map((b) => b.name).join(' and ')}`);
+  const loads = await profileLoads({ builds, runs, log });
+  tables.push({
+    title: '13. Where the time goes: one load, per phase (base = before, this = after)',
+    intro: 'V8 sampling profiler on the unminified build (`test/bench/profile.mjs`), medians of the runs; sampled time runs above the trace\'s figure (each sample counts until the next).',
+    text: profileTable(loads),
+  });
+}
+
 async function answersBench() {
   log(`earlier answers for one question over ${ANSWERS.toLocaleString('en')} logged answers, in Chromium, ${runs} runs`);
   const r = await measureAnswers({ runs, log });
@@ -307,6 +354,7 @@ function report(m, build) {
     ['biglist', '9. A list longer than one message'],
     ['answers', '10. Earlier answers to similar questions'],
     ['copy', "11. The page's own data: copying an answer"],
+    ['sizes', '12. List sizes: 20, 100 and 1,000 rows loaded, side by side'],
   ];
   const text = [
     '# Benchmarks',
@@ -335,6 +383,7 @@ function report(m, build) {
     if (fs.length === 0) continue;
     text.push(`### ${title}`, '', '| figure | value | budget | result | detail |', '|---|---|---|---|---|', ...fs.map(row), '');
   }
+  for (const t of tables) text.push(`### ${t.title}`, '', t.intro, '', t.text, '');
   if (notes.length) text.push('## Notes from this run', '', ...notes.map((n) => `- ${n}`), '');
   text.push(readFileSync(join(ROOT, 'test/bench/METHODS.md'), 'utf8').trim(), '');
   return text.join('\n');
@@ -353,6 +402,8 @@ try {
   }
   if (only.has('reading')) await readingBench();
   if (only.has('answers')) await answersBench();
+  if (only.has('sizes')) await sizesBench(build);
+  if (only.has('profile')) await profileBench();
   if (['badges', 'batches', 'load', 'countdowns', 'cellchange', 'popup', 'biglist', 'copy'].some((s) => only.has(s))) await browserBenches(build);
 } catch (error) {
   failed = true;

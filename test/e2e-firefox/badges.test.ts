@@ -107,6 +107,28 @@ describe('badges in Firefox ESR on the page fixtures, served as the SPA serves t
     await page.close();
   });
 
+  it("styles every badge with the one stylesheet it adopts (a content script's constructed sheet), no copy per badge", async () => {
+    const f = byName['work-orders-fusion']!;
+    const page = await ff.newPage();
+    serve(f);
+    await page.goto(f.url);
+    const now = Date.now();
+    await settled(page, f.name, f.records.filter((r) => wantsBadge(r, now)).length);
+    await readBadges(page); // scrolls every badge's row near the screen, so that each is drawn
+    const drawn = await page.$$eval('[data-deadline-sentinel]', (hosts) => {
+      const roots = hosts.flatMap((h) => (h.shadowRoot?.querySelector('.ds') ? [h.shadowRoot] : []));
+      return roots.map((root) => ({
+        sheets: root.adoptedStyleSheets.length,
+        styles: root.querySelectorAll('style').length,
+        radius: getComputedStyle(root.querySelector('.ds')!).borderTopLeftRadius,
+        shared: root.adoptedStyleSheets[0] === roots[0]!.adoptedStyleSheets[0],
+      }));
+    });
+    expect(drawn.length).toBeGreaterThan(1);
+    for (const d of drawn) expect(d).toEqual({ sheets: 1, styles: 0, radius: '4px', shared: true });
+    await page.close();
+  });
+
   it('asks the network for nothing but the seller pages and their own images, and logs no error on the console', async () => {
     expect(ff.served.length).toBeGreaterThanOrEqual(fixtures.length); // the recorder saw the pages served
     // The fixtures' images (their markup's src) are refused; anything else a page asked for came from the extension.

@@ -1,6 +1,7 @@
 /** What the content script's tests give startSentinel: a background answering as the real one does, a fixed clock. */
 import { vi } from 'vitest';
 import type { SentinelDeps } from '@/lib/content/sentinel';
+import type { NearScreen } from '@/lib/content/near-screen';
 import { replyTo } from '@/lib/background/page-reports';
 import { parsePageReport, type PageReply, type PageReport } from '@/lib/messages';
 import { DEFAULT_SETTINGS, type RuleSettings } from '@/lib/rules/settings';
@@ -14,5 +15,10 @@ export const fakeBackground = (reports: PageReport[], settings: RuleSettings = D
 
 export function sentinelDeps(reports: PageReport[], now: number): SentinelDeps {
   const context = { settings: DEFAULT_SETTINGS, pointsInWindow: 0, forecast: null };
-  return { report: fakeBackground(reports), now: () => now, warn: vi.fn<(error: unknown) => void>(), alive: () => true, context };
+  return { report: fakeBackground(reports), now: () => now, warn: vi.fn<(error: unknown) => void>(), alive: () => true, nearScreen: everyRowNear, context, css: '' };
+}
+
+/** Every row counts as near: happy-dom has no layout, so every badge is drawn. */
+export function everyRowNear(): NearScreen {
+  return { watch: () => undefined, unwatch: () => undefined, isNear: () => true, stop: () => undefined };
 }

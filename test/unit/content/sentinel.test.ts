@@ -45,7 +45,9 @@ describe('startSentinel', () => {
   it('reports the records, then badges every open row the reply gives a deadline, inside that row', async () => {
     const doc = openPage(workOrders.url, workOrders.html);
     startSentinel(doc, deps, controller.signal);
-    expect(badgeKeys(doc)).toEqual([]); // the rules run in the background: nothing before its reply
+    // Nothing read at start (the first idle time), and the rules run in the background: nothing before its reply.
+    expect(reports).toEqual([]);
+    expect(badgeKeys(doc)).toEqual([]);
     await settle();
     expect(badgeKeys(doc)).toEqual(['invoice:8023100000000000101', 'invoice:8023100000000000102', 'logistics:8023100000000000103', 'logistics:8023100000000000104']);
     for (const host of doc.querySelectorAll('[data-deadline-sentinel]')) {
@@ -217,6 +219,7 @@ describe('startSentinel', () => {
     // Replies arrive in the reverse order of their reports.
     const report = (r: PageReport) => new Promise<PageReply>((resolve) => pending.unshift(() => resolve(replyTo(parsePageReport(r)!, { settings: DEFAULT_SETTINGS, pointsInWindow: 0, forecast: null }))));
     startSentinel(doc, { ...deps, report }, controller.signal);
+    await settle();
     tbody.append(rows[2]!);
     await settle();
     expect(pending).toHaveLength(2);
@@ -243,28 +246,31 @@ describe('startSentinel', () => {
     expect(reports).toHaveLength(2);
   });
 
-  it('still reads a table whose every column was renamed, by what its cells hold', () => {
+  it('still reads a table whose every column was renamed, by what its cells hold', async () => {
     const renamed = invoices.html.replace('订单号', '单据编码').replace('申请开票时间', '提交于').replace('开票状态', '进度').replace('开票时效', '时限');
     startSentinel(openPage(invoices.url, renamed), deps, controller.signal);
+    await settle();
     expect(reports[0]!.records.map((r) => r.orderId)).toContain('3289100000000000201');
     expect(reports[0]!.outline).toBeUndefined();
   });
 
-  it("sends the page's anonymised outline when a known page kind shows rows it cannot read", () => {
+  it("sends the page's anonymised outline when a known page kind shows rows it cannot read", async () => {
     // The platform renamed every column and masks the order numbers: nothing names an order any more.
     const changed = invoices.html
       .replace('订单号', '单据编码').replace('申请开票时间', '提交于').replace('开票状态', '进度').replace('开票时效', '时限')
       .replace(/3289100000000000(\d{3})/g, 'No.$1');
     startSentinel(openPage(invoices.url, changed), deps, controller.signal);
+    await settle();
     expect(reports).toHaveLength(1);
     expect(reports[0]!.records).toEqual([]);
     expect(reports[0]!.outline).toContain('"单据编码"');
     expect(reports[0]!.outline).not.toMatch(/No\.201/);
   });
 
-  it('sends no outline for a page it understood whose rows yield nothing (包裹中心 发货预警: paid, not shipped)', () => {
+  it('sends no outline for a page it understood whose rows yield nothing (包裹中心 发货预警: paid, not shipped)', async () => {
     const html = readFileSync('test/pages/package-center-shipping-warning-nothing.html', 'utf8').replace(/<link[^>]*>/g, '');
     startSentinel(openPage('https://myseller.taobao.com/home.htm/package-center/packageMonitor', html), deps, controller.signal);
+    await settle();
     expect(reports).toHaveLength(1);
     expect(reports[0]!.records).toEqual([]);
     expect(reports[0]!.outline).toBeUndefined();

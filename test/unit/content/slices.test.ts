@@ -13,24 +13,36 @@ function* work(log: number[], clock: { t: number }, ms: number): Steps<string> {
 }
 
 describe('runInSlices', () => {
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
 
-  it('runs what fits in a slice now and the rest in later tasks, then hands over the result', async () => {
+  it('runs nothing at once, a slice in the next idle time, the rest in later tasks, then hands over the result', async () => {
     const clock = { t: 0 };
     vi.spyOn(performance, 'now').mockImplementation(() => clock.t);
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (f: () => void) => idle.push(f));
     const log: number[] = [];
     const result = new Promise<string>((resolve, reject) => runInSlices(work(log, clock, 3), resolve, reject));
-    expect(log).toEqual([0, 1, 2]); // 9 ms of work: the first slice (8 ms) stops after the step that crossed it
+    expect(log).toEqual([]);
+    idle.shift()!();
+    expect(log).toEqual([0, 1, 2]); // 9 ms of work: the slice (8 ms) stops after the step that crossed it
     expect(await result).toBe('done');
+    expect(idle).toEqual([]);
     expect(log).toHaveLength(10);
   });
 
   it('runs nothing more once cancelled', async () => {
     const clock = { t: 0 };
     vi.spyOn(performance, 'now').mockImplementation(() => clock.t);
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (f: () => void) => idle.push(f));
     const log: number[] = [];
     const done = vi.fn<(value: unknown) => void>();
-    runInSlices(work(log, clock, 5), done, done).cancel();
+    const run = runInSlices(work(log, clock, 5), done, done);
+    idle.shift()!();
+    run.cancel();
     await new Promise((r) => setTimeout(r, 20));
     expect(log).toEqual([0, 1]);
     expect(done).not.toHaveBeenCalled();
