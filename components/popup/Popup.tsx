@@ -101,7 +101,8 @@ export function Popup({ db, now, onLogChanged, openOptions, copyText, openWelcom
   // Before anything else: the page under the popup shows no badges because the worker does not answer it.
   const silentLine = silent && <p class="silent" role="status">{t('worker_silent')}</p>;
   if (error) return <p role="alert">{error}</p>;
-  if (!state) return <p>{t('popup_loading')}</p>;
+  // The silent worker is said while the rest loads too: some of it waits on that worker.
+  if (!state) return <main>{silentLine}<p>{t('popup_loading')}</p></main>;
   return (
     <main>
       <header>

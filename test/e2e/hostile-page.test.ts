@@ -58,7 +58,7 @@ describe('a hostile seller page (issue 23)', () => {
   it('2. cannot press 撤销 or open a badge by script, nor reopen from a frame that never drew the badge', async () => {
     const popup = await b.context.newPage();
     await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
-    await popup.locator('.items li', { hasText: '3289100000000000103' }).getByRole('button').click();
+    await popup.locator('.items li', { hasText: '3289100000000000103' }).getByRole('button', { name: '已处理' }).click();
     await expect.poll(async () => (await ticket(LOG_KEY))?.status).toBe('done'); // written before the popup goes
     await popup.close();
     const badgeOf = async () => (await readBadges(tab)).find((g) => g.key === KEY)?.text ?? '';
@@ -103,7 +103,7 @@ describe('a hostile seller page (issue 23)', () => {
   it('2b. the seller’s 撤销 still works after the worker restarted and forgot who drew the badge', async () => {
     const popup = await b.context.newPage();
     await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
-    await popup.locator('.items li', { hasText: '3289100000000000103' }).getByRole('button').click();
+    await popup.locator('.items li', { hasText: '3289100000000000103' }).getByRole('button', { name: '已处理' }).click();
     await expect.poll(async () => (await ticket(LOG_KEY))?.status).toBe('done');
     const badgeOf = async () => (await readBadges(tab)).find((g) => g.key === KEY)?.text ?? '';
     await expect.poll(badgeOf, { timeout: 10_000 }).toContain('已标记处理');
