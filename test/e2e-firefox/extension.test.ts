@@ -14,8 +14,11 @@ describe('the Firefox build in Firefox ESR, after a visit to a work-order list',
   const errors: string[] = [];
   const workOrders = samplePages(Date.now()).find((p) => p.name === 'work-orders')!;
   const open: Page[] = [];
-  const alarms = (): Promise<{ name: string; at: number }[]> =>
-    ff.inBackground(async (bg) => (await bg.browser.alarms.getAll()).map((a: { name: string; scheduledTime: number }) => ({ name: a.name, at: a.scheduledTime })));
+  /** The reminder alarm (a `journal` wake-up may stand beside it until a report is merged, issue 23). */
+  const alarms = async (): Promise<{ name: string; at: number }[]> =>
+    ((await ff.inBackground(async (bg) => (await bg.browser.alarms.getAll()).map((a: { name: string; scheduledTime: number }) => ({ name: a.name, at: a.scheduledTime })))) as { name: string; at: number }[]).filter(
+      (a) => a.name !== 'journal',
+    );
 
   beforeAll(async () => {
     ff = await launchFirefoxWithExtension();

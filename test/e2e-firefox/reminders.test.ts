@@ -26,7 +26,9 @@ describe('the reminder alarm in Firefox ESR', () => {
   it('arms the one alarm for the next reminder, and notifies from it seconds later', async () => {
     const first = await until(() => ff.notificationsShown(), (n) => n.length >= 4);
     expect(first.filter((n) => n.id === STALL_ID)).toHaveLength(1); // its 24-hour stage, at once
-    const alarms: { name: string; scheduledTime: number }[] = await ff.inBackground((bg) => bg.browser.alarms.getAll());
+    // A `journal` wake-up may stand beside it until the report is merged (issue 23): the reminders' alarm is the one.
+    const all: { name: string; scheduledTime: number }[] = await ff.inBackground((bg) => bg.browser.alarms.getAll());
+    const alarms = all.filter((a) => a.name !== 'journal');
     expect(alarms.map((a) => a.name)).toEqual(['next-reminder']);
     expect(alarms[0]!.scheduledTime - start).toBeGreaterThan(0);
     expect(alarms[0]!.scheduledTime - start).toBeLessThanOrEqual(9_000);

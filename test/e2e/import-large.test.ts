@@ -86,12 +86,12 @@ describe('a 25 MB import on the options page (issue 23)', () => {
     console.info(`[issue 23] ${(file.length / 1e6).toFixed(1)} MB import: ${Date.now() - started} ms, the options page's longest task ${Math.round(longest)} ms`);
     expect(await count()).toBeGreaterThan(20_000);
     expect(longest).toBeLessThan(1_000);
-    // Control: the observer does see a long task on this page (a 300 ms busy loop; its entry comes when the
-    // browser gets round to it, later on a loaded machine).
+    // Control: the observer does see a long task on this page (a 300 ms busy loop). Any entry shows it works: only
+    // tasks over 50 ms are entries, and a loaded machine has reported this loop's as short as 128 ms.
     await options.evaluate(() => {
       const end = Date.now() + 300;
       while (Date.now() < end);
     });
-    await expect.poll(() => options.evaluate(() => (window as unknown as { longest: number }).longest), { timeout: 20_000 }).toBeGreaterThanOrEqual(140);
+    await expect.poll(() => options.evaluate(() => (window as unknown as { longest: number }).longest), { timeout: 20_000 }).toBeGreaterThanOrEqual(50);
   });
 });
