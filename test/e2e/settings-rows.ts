@@ -3,31 +3,13 @@
  * page does (setDigest's way, for any key); and quiet hours placed relative to the test's own clock.
  */
 import type { ExtensionBrowser } from '../../scripts/lib/chromium.mjs';
-import { MIN, shanghaiMinuteOf } from '../support/digest-clock';
-
-declare const chrome: { runtime: { sendMessage(message: object): Promise<unknown> } };
+import { MIN, putSettingsAndReplan, shanghaiMinuteOf } from '../support/digest-clock';
 
 export async function setSettings(b: ExtensionBrowser, rows: { key: string; value: unknown }[]): Promise<void> {
   const page = await b.context.newPage();
   try {
     await page.goto(`chrome-extension://${b.extensionId}/popup.html`);
-    await page.evaluate(async (settings) => {
-      for (let i = 0; !(await indexedDB.databases()).some((d) => d.name === 'deadline-sentinel'); i++) {
-        if (i > 100) throw new Error('the log was never created');
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      await new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('deadline-sentinel');
-        open.addEventListener('error', () => reject(open.error));
-        open.addEventListener('success', () => {
-          const tx = open.result.transaction('settings', 'readwrite');
-          for (const row of settings) tx.objectStore('settings').put(row);
-          tx.addEventListener('complete', () => (open.result.close(), resolve()));
-          tx.addEventListener('error', () => reject(tx.error));
-        });
-      });
-      await chrome.runtime.sendMessage({ type: 'log-changed' });
-    }, rows);
+    await page.evaluate(putSettingsAndReplan, rows);
   } finally {
     await page.close();
   }
