@@ -27,6 +27,11 @@ export interface PageReport {
   outline?: string;
   /** A whole reading's list as a whole (pages/list-reading.ts), with the report's last chunk: to-do lists close by it. */
   list?: ListReading;
+  /**
+   * A long list's first rows, read before the rest so that the screen's badges need not wait for its last row
+   * (issue 24): answered with their bases, never written to the log. The whole reading's report follows.
+   */
+  preview?: true;
 }
 
 /** A content script asks for the page knowledge to read with (knowledge.ts); the reply is a PageKnowledge. */
@@ -101,6 +106,7 @@ export function parsePageReport(value: unknown): CheckedReport | null {
   const report: PageReport = { type: 'page-report', url, pageKind: pageKind as PageKind, seenAt, records: [] };
   // An outline too long to keep is dropped; the records still count.
   if (isText(outline, LIMITS.outline)) report.outline = outline;
+  if (value.preview === true) report.preview = true;
   // A list reading of a wrong shape is dropped: without it nothing closes by absence, the records still count.
   // A sign is a tab's or an option's text: a long one (a selected menu with its submenu) is cut, not refused.
   if (isListReading(value.list)) report.list = { keys: value.list.keys, problems: value.list.problems, signs: value.list.signs.map((s) => s.slice(0, 100)) };

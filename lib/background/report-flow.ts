@@ -101,8 +101,8 @@ export function reportFlow(db: SentinelDb, deps: ReportFlowDeps): ReportFlow {
       try {
         const todo = await todoOf(report, tabId);
         // A report with nothing to write (an empty list, every record refused) is answered, not journaled; a
-        // to-do list's reading is written even without news: a row gone is news to the log.
-        const writes = report.records.length > 0 || report.outline !== undefined || todo !== undefined;
+        // to-do list's reading is written even without news: a row gone is news to the log. A preview is only answered.
+        const writes = !report.preview && (report.records.length > 0 || report.outline !== undefined || todo !== undefined);
         const { entry, context, handled, answers, kept, stalled } = await withLog(db, async () => {
           const settings = await loadSettings(db);
           // Read before this report is journaled and merged: what earlier visits showed.

@@ -79,9 +79,9 @@ export class PageReports {
     return fresh.length > 0 || listNews ? fresh : null;
   }
 
-  /** Marks these records as told; the number names the report for its reply. */
-  sending(records: readonly PageRecord[]): number {
-    for (const r of records) this.#told.set(keyOf(r), { record: r, news: newsKey(r) });
+  /** Marks these records as told (unless a preview's, `tell` false); the number names the report for its reply. */
+  sending(records: readonly PageRecord[], tell = true): number {
+    if (tell) for (const r of records) this.#told.set(keyOf(r), { record: r, news: newsKey(r) });
     return ++this.#sent;
   }
 

@@ -55,14 +55,20 @@ export interface SentinelDeps {
 
 const CAPTCHA = '#nc_1_wrapper';
 const TICK_MS = 30_000;
+/**
+ * A page's first reading stops after this many rows of each table (about two screens of a list), which are
+ * reported as a preview and badged before the rest is read: the screen's badges do not wait for a long
+ * list's last row and the log write of all of them (issue 24). The whole reading follows the preview's reply.
+ */
+export const FIRST_ROWS = 20;
 
 interface Badged {
   kind: PageRecord['kind'];
   basis: BadgeBasis;
   row: Element;
   badge: BadgeHost;
-  /** Drawn since the background last sent its basis. */
-  drawn: boolean;
+  /** What it was last drawn from (drawnFrom), or null when it is to be drawn: an equal reply draws nothing again. */
+  drawn: string | null;
 }
 
 export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSignal): { pass(): void; refresh(): void } {
@@ -74,8 +80,12 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
   const onHost = new WeakMap<BadgeHost, Badged>();
   let running: SliceRun | null = null;
   let observing = false;
-  /** The page changed while a pass was running: pass again when it ends. */
-  let again = false;
+  /** A pass asked for while one was running, run when it ends: whether it reads the page (true) or only badges. */
+  let pending: boolean | null = null;
+  /** The address whose first rows were read as a preview: its later readings are whole. */
+  let previewed: string | null = null;
+  /** A preview was sent: the page is read whole once its reply is in (or given up). */
+  let readRest = false;
   /** The last reading, badged again (not re-read) when a reply brings bases. */
   let lastRows: RowRecord[] = [];
   /** The last reading took some table as an adapter's own (read-page.ts understood): no outline however few records. */
@@ -89,8 +99,14 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
   let timer: ReturnType<typeof setInterval> | undefined;
   const onVisible = () => doc.visibilityState === 'visible' && repaint(deps.now());
   doc.addEventListener('visibilitychange', onVisible);
+  /** A badge's basis and context as text: the same text draws the same badge (but for its countdown, which ticks). */
+  let contextJson: { context: BadgeContext; json: string } | null = null;
+  const drawnFrom = (basis: BadgeBasis) => {
+    if (contextJson?.context !== reports.context) contextJson = { context: reports.context, json: JSON.stringify(reports.context) };
+    return `${contextJson.json}\u0000${JSON.stringify(basis)}`;
+  };
   const draw = (b: Badged, now: number) => {
-    b.drawn = true;
+    b.drawn = drawnFrom(b.basis);
     timer ??= setInterval(() => deps.alive() && onVisible(), TICK_MS);
     const { context } = reports;
     render(jsx(Badge, { kind: b.kind, model: badgeAt(b.basis, now, context.settings), now, context, onUndo: deps.reopen, onAnswers: deps.answers }), shown(b.badge, deps.css));
@@ -112,6 +128,13 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
 
   /** One chunk until answered; after its first miss its rows show the page alone while it is sent again. */
   const sendChunk = async (report: PageReport, seq: number) => {
+    await answerOf(report, seq);
+    if (report.preview && readRest && !signal.aborted) {
+      readRest = false;
+      pass();
+    }
+  };
+  const answerOf = async (report: PageReport, seq: number) => {
     const missed = () => {
       deps.silent?.(true);
       reports.offline(seq, report.records);
@@ -128,6 +151,15 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
       reports.unanswered(seq, report.records);
       pass(false);
     }
+  };
+
+  /** A long list's first rows (FIRST_ROWS), for their bases alone: not told as news, so the whole reading reports them. False when not sent. */
+  const preview = (href: string, records: PageRecord[], now: number): boolean => {
+    const pageKind = detectPage(href);
+    if (!pageKind || records.length === 0) return false;
+    const report: PageReport = { type: 'page-report', url: href, pageKind, seenAt: now, records: records.slice(0, deps.chunk), preview: true };
+    void sendChunk(report, reports.sending(report.records, false));
+    return true;
   };
 
   /** The page's news in chunks: the first goes now, each next one once the one before it is answered (or given up). */
@@ -155,7 +187,9 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
       const basis = reports.basis(b.badge.key)!;
       if (basis === b.basis) continue;
       b.basis = basis;
-      b.drawn = false;
+      // A preview's badge, the whole reading's reply agreeing with it: drawn already.
+      if (b.drawn !== null && b.drawn === drawnFrom(basis)) continue;
+      b.drawn = null;
       if (near.isNear(b.row)) draw(b, now);
     }
   };
@@ -173,7 +207,8 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
       if (!basis || !kinds.has(record.kind)) continue; // undefined: the background has not answered for it yet
       const badge = hostFor(row, key);
       const old = onHost.get(badge);
-      const b: Badged = { kind: record.kind, basis, row, badge, drawn: old?.basis === basis && old.drawn };
+      const drawn = old?.drawn != null && (old.basis === basis || old.drawn === drawnFrom(basis)) ? old.drawn : null;
+      const b: Badged = { kind: record.kind, basis, row, badge, drawn };
       onHost.set(badge, b);
       nextByKey.set(key, b);
       next.push(b);
@@ -191,7 +226,7 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
   }
 
   function* passSteps(href: string, now: number, read: boolean): Steps<void> {
-    const reading = read ? yield* readPageSteps(doc, href, now, cache) : null;
+    const reading = read ? yield* readPageSteps(doc, href, now, cache, previewed === href ? undefined : FIRST_ROWS) : null;
     let rows = reading ? reading.records : lastRows;
     if (reading && deps.pageData) rows = withPageData(rows, deps.pageData.data, doc, detectPage(href), now, deps.pageData.words);
     if (reading) {
@@ -201,7 +236,12 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     }
     lastRows = rows;
     yield* badgeRows(rows, now);
-    if (reading) send(href, rows.map((r) => r.record), now, undefined, reading.list);
+    if (reading?.cut) {
+      previewed = href;
+      readRest = true;
+      // Nothing to preview: the rest is read at once.
+      if (!preview(href, rows.map((r) => r.record), now)) pending = true;
+    } else if (reading) send(href, rows.map((r) => r.record), now, undefined, reading.list);
   }
 
   /**
@@ -248,14 +288,15 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
    */
   function pass(read = true, changed?: ReadonlySet<Node> | null) {
     if (running) {
-      again = true;
+      pending = (pending ?? false) || read;
       return;
     }
     const ended = () => {
       running = null;
-      if (again) {
-        again = false;
-        pass();
+      if (pending !== null) {
+        const next = pending;
+        pending = null;
+        pass(next);
       }
     };
     try {

@@ -32,8 +32,10 @@ export interface PageReadReport {
    * a sold list of unshipped orders) are a page understood, not a page whose markup changed.
    */
   understood: number;
-  /** The list as a whole (list-reading.ts), on a known page whose reading got as far as its tables. */
+  /** The list as a whole (list-reading.ts), on a known page whose reading got as far as its tables, and read whole. */
   list?: ListReading;
+  /** Only the first rows of some table were read (readPageSteps' firstRows): a preview, not the page. */
+  cut?: true;
 }
 
 const STATUS_RANK = { open: 0, unanswerable: 1, done: 2 } as const;
@@ -77,9 +79,10 @@ export function readPageReport(root: ParentNode, url: string, now: number): Page
 
 /**
  * readPageReport, pausing between chunks of rows so the content script can spread it over several tasks;
- * `cache` is its memory of this page's last reading (read-cache.ts). Fixtures and tests read afresh.
+ * `cache` is its memory of this page's last reading (read-cache.ts). Fixtures and tests read afresh. With
+ * `firstRows`, each table is read up to its first rows (table.ts readGrid): a long list's first screen.
  */
-export function* readPageSteps(root: ParentNode, url: string, now: number, cache?: ReadCache): Steps<PageReadReport> {
+export function* readPageSteps(root: ParentNode, url: string, now: number, cache?: ReadCache, firstRows?: number): Steps<PageReadReport> {
   const errors: string[] = [];
   const notes: string[] = [];
   let pageKind: PageKind | null = null;
@@ -89,7 +92,7 @@ export function* readPageSteps(root: ParentNode, url: string, now: number, cache
     const kind = pageKind;
     let tables: Table[];
     try {
-      tables = yield* readTableSteps(root, cache);
+      tables = yield* readTableSteps(root, cache, firstRows);
     } catch (error) {
       return { pageKind, records: [], errors: [`tables: ${describeError(error)}`], notes, understood: 0 };
     }
@@ -109,6 +112,8 @@ export function* readPageSteps(root: ParentNode, url: string, now: number, cache
       }
     }
     const unique = dedupe(records);
+    // A cut reading is no list read whole: it says nothing of the rows it did not read.
+    if (tables.some((t) => t.cut)) return { pageKind, records: unique, errors, notes, understood, cut: true };
     const list = readList(page, unique.map((r) => r.record), errors.length + notes.length > 0);
     return { pageKind, records: unique, errors, notes, understood, list };
   } catch (error) {

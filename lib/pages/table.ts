@@ -26,6 +26,8 @@ export interface Table {
   element: Element;
   headers: string[];
   rows: TableRow[];
+  /** Read only up to its first rows (readTableSteps' firstRows): more rows follow. */
+  cut?: true;
 }
 
 // Page knowledge: stable class names of the table libraries (never build-hashed ones).
@@ -106,12 +108,18 @@ function isHeaderRow(tr: Element, owner: Element, cells: readonly Element[]): bo
   return cells.length > 0 && cells.every((c) => c.localName === 'th');
 }
 
+/** A group header row (`订单编号：…` over an order's rows): one cell across the columns, or Fusion's group row. */
+function opensGroup(tr: Element, cells: readonly Element[], headers: readonly string[]): boolean {
+  return tr.matches(GROUP_HEADER_ROWS) || (cells.length === 1 && spanOf(cells[0]!, 'colspan', 50) > 1 && headers.length > 1);
+}
+
 /**
  * Reads one table from its rows (document order); null when it has no header text (a layout table). With a
  * cache, a data row whose text, place, headers and group are unchanged is not read again (read-cache.ts),
- * unless a rowspan from the rows above reaches into it.
+ * unless a rowspan from the rows above reaches into it. With `firstRows`, it stops after that many data rows,
+ * where no record can continue below (no rowspan open, no order group left unfinished): `cut`.
  */
-function* readGrid(owner: Element, trs: readonly Element[], cache?: ReadCache): Steps<Table | null> {
+function* readGrid(owner: Element, trs: readonly Element[], cache?: ReadCache, firstRows?: number): Steps<Table | null> {
   const headers: string[] = [];
   const headerSpans: OpenSpans = [];
   const bodySpans: OpenSpans = [];
@@ -121,8 +129,13 @@ function* readGrid(owner: Element, trs: readonly Element[], cache?: ReadCache): 
   /** What a data row's reading depends on besides its own text: the headers and its group header. */
   const context = () => `${headers.join('\u0001')}\u0000${group?.text ?? ''}`;
   const spansOpen = () => bodySpans.some((span) => span !== undefined && span.rows > 0);
+  let cut = false;
   for (const [i, tr] of trs.entries()) {
     if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
+    if (firstRows !== undefined && rows.length >= firstRows && !spansOpen() && (group === null || opensGroup(tr, cellsOf(tr), headers))) {
+      cut = true;
+      break;
+    }
     const known = cache && !spansOpen() ? cache.tableRow(tr, context()) : undefined;
     if (known !== undefined) {
       if (known && !isHiddenWithin(tr, owner)) rows.push(known);
@@ -135,8 +148,7 @@ function* readGrid(owner: Element, trs: readonly Element[], cache?: ReadCache): 
     }
     // An expanded row (the legacy 问大家 page's answers) details the row above: it is no row of its own.
     if (cells.length === 0 || tr.matches(EXPANDED_ROWS) || isHiddenWithin(tr, owner)) continue;
-    const spanning = cells.length === 1 && spanOf(cells[0]!, 'colspan', 50) > 1 && headers.length > 1;
-    if (tr.matches(GROUP_HEADER_ROWS) || spanning) {
+    if (opensGroup(tr, cells, headers)) {
       const text = textOf(tr);
       const pairs = readPairs(tr);
       if (pairs.length > 0 || readLongId(text).ok) group = { pairs, text };
@@ -154,7 +166,9 @@ function* readGrid(owner: Element, trs: readonly Element[], cache?: ReadCache): 
   if (!headers.some((h) => h !== '')) return null;
   // Group header labels (订单号) are columns too, for the adapters looking for them.
   const columns = Array.from(headers, (h) => h ?? '');
-  return { element: owner, headers: [...columns, ...[...groupKeys].filter((k) => !columns.includes(k))], rows };
+  const table: Table = { element: owner, headers: [...columns, ...[...groupKeys].filter((k) => !columns.includes(k))], rows };
+  if (cut) table.cut = true;
+  return table;
 }
 
 /** The row `tr` read again alone, under the same headers and group header (read-cache.ts reread). */
@@ -213,13 +227,13 @@ export function rowsByTable(root: ParentNode): Map<Element, Element[]> {
   return byOwner;
 }
 
-/** readTables, pausing between chunks of rows. */
-export function* readTableSteps(root: ParentNode, cache?: ReadCache): Steps<Table[]> {
+/** readTables, pausing between chunks of rows; with `firstRows`, each table's first rows only (readGrid). */
+export function* readTableSteps(root: ParentNode, cache?: ReadCache, firstRows?: number): Steps<Table[]> {
   const byOwner = rowsByTable(root);
   const tables: Table[] = [];
   for (const [owner, trs] of byOwner) {
     if (isHiddenWithin(owner, null)) continue;
-    const table = yield* readGrid(owner, trs, cache);
+    const table = yield* readGrid(owner, trs, cache, firstRows);
     if (table) tables.push(table);
   }
   const taken = new Set(tables.map((t) => t.element));

@@ -35,6 +35,11 @@ describe('acceptPageReport', () => {
     }
   });
 
+  it('takes a preview flag only as true: any other value is a report to write', () => {
+    expect(acceptPageReport({ ...good, preview: true }, sellerTab, OWN)?.report.preview).toBe(true);
+    for (const other of ['true', 1, false, {}]) expect(acceptPageReport({ ...good, preview: other }, sellerTab, OWN)?.report.preview).toBeUndefined();
+  });
+
   it('refuses other senders: another extension, an extension page, a non-seller tab', () => {
     expect(acceptPageReport(good, { ...sellerTab, id: 'other' }, OWN)).toBeNull();
     expect(acceptPageReport(good, { id: OWN, url: `chrome-extension://${OWN}/popup.html` }, OWN)).toBeNull();

@@ -153,6 +153,22 @@ describe('reportFlow', () => {
 
 describe('reportFlow, nothing to write', () => {
   installI18n();
+  it("answers a long list's preview (its first rows, issue 24) with their bases, and writes nothing of it", async () => {
+    const { db } = freshDb();
+    const d = deps();
+    const flow = reportFlow(db, d);
+    const preview = checked([invoice(1), invoice(2)]);
+    preview.report.preview = true;
+    const reply = await flow.answer(preview, 7);
+    expect(reply.bases).toHaveLength(2);
+    expect(reply.bases.every((b) => (b?.deadlines.length ?? 0) > 0)).toBe(true);
+    await flow.settled();
+    expect(await db.journal.count()).toBe(0);
+    expect(await db.tickets.count()).toBe(0);
+    expect(d.merged).not.toHaveBeenCalled();
+    expect(d.drained).not.toHaveBeenCalled();
+  });
+
   it('answers a report with no record left to write without journaling it', async () => {
     const { db } = freshDb();
     const d = deps();

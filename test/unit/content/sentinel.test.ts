@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startSentinel, type SentinelDeps } from '@/lib/content/sentinel';
+import { FIRST_ROWS, startSentinel, type SentinelDeps } from '@/lib/content/sentinel';
 import type { NearScreen } from '@/lib/content/near-screen';
 import { replyTo } from '@/lib/background/page-reports';
 import { parsePageReport, type PageReply, type PageReport } from '@/lib/messages';
@@ -205,9 +205,73 @@ describe('startSentinel', () => {
     };
     startSentinel(doc, { ...deps, report, chunk }, controller.signal);
     await vi.waitFor(() => expect(badgeKeys(doc)).toHaveLength(rows.length), { timeout: 5_000 });
-    expect(reports.map((r) => r.records.length)).toEqual([chunk, chunk, 10]);
-    expect(reports.flatMap((r) => r.records.map((x) => x.id))).toEqual(rows.map(([id]) => id));
+    // The first rows' preview (FIRST_ROWS), then the whole reading in chunks, the previewed rows among them.
+    expect(reports.map((r) => [r.records.length, !!r.preview])).toEqual([[FIRST_ROWS, true], [chunk, false], [chunk, false], [10, false]]);
+    expect(reports.slice(1).flatMap((r) => r.records.map((x) => x.id))).toEqual(rows.map(([id]) => id));
     expect(most).toBe(1);
+  });
+
+  describe("a long list's first rows (issue 24)", () => {
+    const listOf = (n: number) =>
+      Array.from({ length: n }, (_, i) => {
+        const k = String(i).padStart(6, '0');
+        return [`8023100000000${k}`, '物流停滞', `3289100000000${k}`, '-', shanghai(NOW - 2 * H), '待处理', '广东省深圳市***'];
+      });
+    const longList = (n: number) => openPage(workOrders.url, shell('平台工单', fusionTable(['工单编号', '工单类型', '订单号', '申请时间', '创建时间', '工单状态', '收货地址'], listOf(n))));
+
+    /** The background, its reply to the whole reading held until `release`: what shows meanwhile comes from the preview alone. */
+    function holdingWhole() {
+      const sent: PageReport[] = [];
+      const answer = background(reports);
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((r) => (release = r));
+      const report = async (r: PageReport) => {
+        sent.push(r);
+        return r.preview ? answer(r) : held.then(() => answer(r));
+      };
+      return { sent, report, release: () => release() };
+    }
+
+    it('are reported as a preview and badged before the rest is read; the whole reading then reports every row with its list', async () => {
+      const doc = longList(3 * FIRST_ROWS);
+      const worker = holdingWhole();
+      startSentinel(doc, { ...deps, report: worker.report }, controller.signal);
+      await vi.waitFor(() => expect(worker.sent).toHaveLength(2), { timeout: 3_000 });
+      const [preview, whole] = worker.sent as [PageReport, PageReport];
+      expect(preview.preview).toBe(true);
+      expect(preview.list).toBeUndefined();
+      expect(preview.records.map((r) => r.id)).toEqual(listOf(FIRST_ROWS).map(([id]) => id));
+      await vi.waitFor(() => expect(drawnKeys(doc)).toHaveLength(FIRST_ROWS), { timeout: 3_000 });
+      expect(badgeKeys(doc)).toHaveLength(FIRST_ROWS);
+      expect(whole.preview).toBeUndefined();
+      expect(whole.list).toBeDefined();
+      expect(whole.records.map((r) => r.id)).toEqual(listOf(3 * FIRST_ROWS).map(([id]) => id));
+      worker.release();
+      await vi.waitFor(() => expect(badgeKeys(doc)).toHaveLength(3 * FIRST_ROWS), { timeout: 3_000 });
+      expect(worker.sent).toHaveLength(2);
+    });
+
+    it("draws a previewed badge once: the whole reading's agreeing reply does not draw it again", async () => {
+      const doc = longList(2 * FIRST_ROWS);
+      const worker = holdingWhole();
+      let now = NOW;
+      startSentinel(doc, { ...deps, now: () => now, report: worker.report }, controller.signal);
+      await vi.waitFor(() => expect(drawnKeys(doc)).toHaveLength(FIRST_ROWS), { timeout: 3_000 });
+      const text = () => doc.querySelector('[data-deadline-sentinel]')!.shadowRoot!.textContent;
+      const before = text();
+      // A drawing after this would show a countdown 10 minutes shorter.
+      now += 10 * 60_000;
+      worker.release();
+      await vi.waitFor(() => expect(drawnKeys(doc)).toHaveLength(2 * FIRST_ROWS), { timeout: 3_000 });
+      expect(text()).toBe(before);
+    });
+
+    it('are no preview on a list no longer than them: its one reading is whole', async () => {
+      const doc = longList(FIRST_ROWS);
+      startSentinel(doc, deps, controller.signal);
+      await vi.waitFor(() => expect(badgeKeys(doc)).toHaveLength(FIRST_ROWS), { timeout: 5_000 });
+      expect(reports.map((r) => [r.records.length, !!r.preview, !!r.list])).toEqual([[FIRST_ROWS, false, true]]);
+    });
   });
 
   it('takes no reply older than the last one taken', async () => {

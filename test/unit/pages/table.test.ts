@@ -1,7 +1,8 @@
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rawText } from '@/lib/pages/dom';
-import { readTables, type Table } from '@/lib/pages/table';
+import { readTables, readTableSteps, type Table } from '@/lib/pages/table';
+import { runSteps } from '@/lib/steps';
 import { normalizeText } from '@/lib/pages/text';
 import { headerKey } from '@/lib/pages/vocabulary';
 import { WORDS } from '@/lib/pages/words';
@@ -89,6 +90,42 @@ describe('readTables: grids', () => {
     const inner = '<table><thead><tr><th>问题</th></tr></thead><tbody><tr><td>内</td></tr></tbody></table>';
     const html = `<table><thead><tr><th>订单号</th><th>详情</th></tr></thead><tbody><tr><td>1</td><td>${inner}</td></tr></tbody></table>`;
     expect(cellsOf(readTables(parse(html)))).toEqual([[{ 订单号: '1', 详情: '问题 内' }], [{ 问题: '内' }]]);
+  });
+});
+
+describe('readTableSteps: the first rows only (issue 24)', () => {
+  const firstRows = (html: string, n: number) => runSteps(readTableSteps(parse(html), undefined, n));
+
+  it('stops after that many rows and says the table was cut; a table no longer than that is read whole', () => {
+    const rows = Array.from({ length: 5 }, (_, i) => [String(i), '待开票']);
+    const [cut] = firstRows(fusion(['订单号', '状态'], rows), 3);
+    expect(cut!.rows.map((r) => r.cells.get('订单号'))).toEqual(['0', '1', '2']);
+    expect(cut!.cut).toBe(true);
+    const [whole] = firstRows(fusion(['订单号', '状态'], rows), 5);
+    expect(whole!.rows).toHaveLength(5);
+    expect(whole!.cut).toBeUndefined();
+  });
+
+  it('never cuts inside a rowspan: the rows it covers are read with it', () => {
+    const html = `<table><thead><tr><th>宝贝</th><th>订单号</th></tr></thead><tbody>
+      <tr><td>A</td><td rowspan="3">1</td></tr><tr><td>B</td></tr><tr><td>C</td></tr><tr><td>D</td><td>2</td></tr></tbody></table>`;
+    const [table] = firstRows(html, 1);
+    expect(table!.rows.map((r) => r.cells.get('宝贝'))).toEqual(['A', 'B', 'C']);
+    expect(table!.cut).toBe(true);
+  });
+
+  it("never cuts an order's group: its item rows are read to the next group header", () => {
+    const group = (no: string) => `<tr class="next-table-group-header"><td colspan="2"><span>订单号：<span>${no}</span></span></td></tr>`;
+    const items = (...names: string[]) => names.map((n) => `<tr class="next-table-row"><td>${n}</td><td>卖家已发货</td></tr>`).join('');
+    const html = `<div class="next-table"><div class="next-table-header"><table><thead><tr><th>宝贝</th><th>交易状态</th></tr></thead></table></div>
+      <div class="next-table-body"><table><tbody>${group('3012845512345673001')}${items('A', 'B', 'C')}${group('3012845512345673002')}${items('D')}</tbody></table></div></div>`;
+    const [table] = firstRows(html, 1);
+    expect(table!.rows.map((r) => [r.cells.get('宝贝'), r.cells.get('订单号')])).toEqual([
+      ['A', '3012845512345673001'],
+      ['B', '3012845512345673001'],
+      ['C', '3012845512345673001'],
+    ]);
+    expect(table!.cut).toBe(true);
   });
 });
 
