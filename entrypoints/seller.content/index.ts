@@ -9,6 +9,7 @@ import { readTables } from '@/lib/pages/table';
 import { PageData, type PlatformReply } from '@/lib/platform/page-data';
 import { openTapChannel } from '@/lib/platform/tap-channel';
 import { showNotice } from '@/lib/content/page-notice';
+import { showRow } from '@/lib/content/show-row';
 import { detectPage } from '@/lib/pages/detect';
 import { t } from '@/lib/i18n';
 
@@ -127,7 +128,8 @@ export default defineContentScript({
       showNotice(document, null);
       beSilent(false);
     });
-    // The background asks (lib/background/open-item.ts, refresh-tabs.ts): where-are-you, from a notification click, whether this
+    // The background asks (lib/background/open-item.ts, refresh-tabs.ts): show-row, a click in the side panel (issue 25):
+    // scroll to the item's row; where-are-you, from a notification click, whether this
     // tab still shows the item's page (no tabs permission needed), answered through sendResponse, which Chrome and
     // Firefox both take without the polyfill (see wxt.config.ts); refresh-badges, after the log, the settings or the
     // taught recipes changed: the knowledge is fetched again first. The popup asks page-tables (teach-page.ts): the
@@ -135,7 +137,8 @@ export default defineContentScript({
     // From the worker (no tab) or an extension page (the popup, which a test opens in a tab); never another page's script.
     const fromBackground = (message: unknown, sender: { id?: string; tab?: unknown; url?: string }, sendResponse: (reply: unknown) => void) => {
       if (sender.id !== browser.runtime.id || (sender.tab && !sender.url?.startsWith(browser.runtime.getURL('/')))) return;
-      const type = (message as { type?: string })?.type;
+      const { type, keys } = (message ?? {}) as { type?: string; keys?: unknown };
+      if (type === 'show-row' && Array.isArray(keys)) sendResponse(showRow(document, keys.map(String)));
       if (type === 'where-are-you') sendResponse(location.href);
       if (type === 'page-tables') sendResponse(readTables(document).map((tb) => [tb.headers, ...tb.rows.slice(0, 5).map((r) => tb.headers.map((h) => r.cells.get(h) ?? ''))]));
       if (type === 'refresh-badges') void fetchKnowledge(() => !ctx.isInvalid).then((k) => (k && useKnowledge(k.knowledge), sentinel.refresh()));

@@ -1,7 +1,7 @@
 /**
- * The side panel's click (issue 25), in its own small content script (entrypoints/row-link.content.ts) so the
- * seller script keeps its size budget: scrolls to the laid-out row (a table's hidden copy has no box) whose badge
- * host carries one of `keys`, again as the badges drawn near the screen grow the rows above it. Whether one did.
+ * The side panel's click (issue 25), asked of the seller content script by the worker: scrolls to the laid-out row
+ * (a table's hidden copy has no box) whose badge host carries one of `keys`, again as the badges drawn near the
+ * screen grow the rows above it. Whether one did.
  */
 import { MARKER } from './badge-hosts';
 
