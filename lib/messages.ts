@@ -4,6 +4,7 @@
  */
 import type { BadgeBasis } from './badges/badge-model';
 import type { BadgeContext } from './badges/context';
+import type { Catalogue } from './i18n';
 import type { PageKind } from './pages/detect';
 import type { PageKnowledge } from './pages/knowledge';
 import type { ListReading } from './pages/list-reading';
@@ -47,6 +48,8 @@ export interface KnowledgeReply {
   context: BadgeContext;
   /** The badges' stylesheet (components/badge-style.ts): sent like the knowledge, it stays out of the content script's budget. */
   badgeCss: string;
+  /** Every UI message (i18n.ts catalogue): the badges' words without asking the browser on the seller's page. */
+  messages: Catalogue;
 }
 
 /** The seller's 撤销 on a badge marked handled: reopen this log item (background: reopenItem). */

@@ -11,7 +11,7 @@ import { openTapChannel } from '@/lib/platform/tap-channel';
 import { showNotice } from '@/lib/content/page-notice';
 import { showRow } from '@/lib/content/show-row';
 import { detectPage } from '@/lib/pages/detect';
-import { t } from '@/lib/i18n';
+import { t, useCatalogue } from '@/lib/i18n';
 
 /** A reply slower than this is a silent worker (a stale, crashed or stopped one): the page says so (issue 23). */
 const SILENT_MS = 3000;
@@ -23,7 +23,8 @@ const beSilent = (on: boolean) => {
 };
 
 const wait = (ms: number) => new Promise<undefined>((resolve) => setTimeout(resolve, ms, undefined));
-const isKnowledge = (r: KnowledgeReply | undefined): r is KnowledgeReply => isPageKnowledge(r?.knowledge) && !!r.context?.settings && typeof r.badgeCss === 'string';
+const isKnowledge = (r: KnowledgeReply | undefined): r is KnowledgeReply =>
+  isPageKnowledge(r?.knowledge) && !!r.context?.settings && typeof r.badgeCss === 'string' && typeof r.messages === 'object' && r.messages !== null;
 
 /**
  * The page knowledge from the background, asked again (1 s, 2 s, 4 s… at most 30 s apart) for as long as the tab
@@ -79,6 +80,7 @@ export default defineContentScript({
     if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     if (!start || ctx.isInvalid) return;
     useKnowledge(start.knowledge);
+    useCatalogue(start.messages);
     const pageData = new PageData();
     // The worker takes a reopen only from the frame it answered with that handled badge (badge-owners.ts); a
     // restarted worker has forgotten: 'unknown', so the rows are reported again and the reopen sent once more.

@@ -10,6 +10,7 @@ import { SHIPPED_KNOWLEDGE } from '../pages/shipped-knowledge';
 import type { PageKnowledge } from '../pages/knowledge';
 import type { LimitProblem } from '../record-check';
 import { t } from '../i18n';
+import { catalogue } from './catalogue';
 import type { PageRecord } from '../pages/records';
 import { itemKeyOf } from '../store/merge';
 import { problemLine } from '../badges/notes';
@@ -88,5 +89,5 @@ export function isOwnKnowledgeRequest(message: unknown, sender: Sender, ownId: s
  * the badges' style, and their context until the page's first report is answered.
  */
 export function answerKnowledge(context: BadgeContext, knowledge: PageKnowledge = SHIPPED_KNOWLEDGE): KnowledgeReply {
-  return { knowledge, context: withForecastNote(context), badgeCss: BADGE_CSS };
+  return { knowledge, context: withForecastNote(context), badgeCss: BADGE_CSS, messages: catalogue() };
 }

@@ -12,9 +12,17 @@ import type { ListReading } from '../pages/list-reading';
 
 export const keyOf = (r: PageRecord): string => `${r.kind}:${r.id}`;
 
+/** Each record's newsKey, made once: news() and sending() both ask it of every record of a reading. */
+const newsKeys = new WeakMap<PageRecord, string>();
 /** A countdown read again a moment later moves by milliseconds: that alone is not news for the log. */
-const newsKey = (r: PageRecord): string =>
-  JSON.stringify(r.pageDeadline === undefined ? r : { ...r, pageDeadline: Math.round(r.pageDeadline / 60_000) });
+function newsKey(r: PageRecord): string {
+  let key = newsKeys.get(r);
+  if (key === undefined) {
+    key = JSON.stringify(r.pageDeadline === undefined ? r : { ...r, pageDeadline: Math.round(r.pageDeadline / 60_000) });
+    newsKeys.set(r, key);
+  }
+  return key;
+}
 
 /** A badge without the rules (no reply from the background): the page's own countdown, if any, and a note saying so. */
 function offlineBasis(r: PageRecord): BadgeBasis | null {

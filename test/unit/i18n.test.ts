@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readdirSync, readFileSync } from 'node:fs';
-import { catalogue } from '../support/i18n';
+import { catalogue, installI18n } from '../support/i18n';
+import { t, useCatalogue, type Catalogue, type MessageKey } from '@/lib/i18n';
+import { makeCatalogue } from '@/lib/background/catalogue';
 
 const placeholders = (m: string) => [...m.matchAll(/\$(\d)/g)].map((x) => x[1]).sort().join();
 
@@ -26,5 +29,31 @@ describe('message catalogues', () => {
     }
     expect(used.size).toBeGreaterThan(10);
     for (const key of used) expect(zh, key).toHaveProperty(key);
+  });
+});
+
+describe("the worker's catalogue (issue 24)", () => {
+  afterEach(() => useCatalogue(null));
+
+  it('words every message as the browser does, substitutions and all, without asking the browser', () => {
+    for (const locale of ['zh_CN', 'en'] as const) {
+      installI18n(locale);
+      const made: Catalogue = makeCatalogue();
+      const subs = ['甲', '2', '$1', '丁', '5', '6', '7', '8', '9'];
+      const asked = Object.keys(made).map((key) => t(key as MessageKey, ...subs));
+      const ask = vi.spyOn(fakeBrowser.i18n, 'getMessage');
+      useCatalogue(made);
+      expect(Object.keys(made).map((key) => t(key as MessageKey, ...subs))).toEqual(asked);
+      expect(ask).not.toHaveBeenCalled();
+      useCatalogue(null);
+      ask.mockRestore();
+    }
+  });
+
+  it('gives the key of a message it does not hold, as the browser does', () => {
+    installI18n();
+    useCatalogue({ badge_left: '剩 \ue001' });
+    expect(t('badge_left', '3小时')).toBe('剩 3小时');
+    expect(t('nonexistent_key' as MessageKey)).toBe('nonexistent_key');
   });
 });
