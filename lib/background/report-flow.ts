@@ -103,21 +103,27 @@ export function reportFlow(db: SentinelDb, deps: ReportFlowDeps): ReportFlow {
         // A report with nothing to write (an empty list, every record refused) is answered, not journaled; a
         // to-do list's reading is written even without news: a row gone is news to the log. A preview is only answered.
         const writes = !report.preview && (report.records.length > 0 || report.outline !== undefined || todo !== undefined);
+        // The reads are independent of one another (and of the journal write): asked at once, the reply waits for the
+        // slowest rather than for their sum (issue 24: a long list's first badges wait for it).
         const { entry, context, handled, answers, kept, stalled } = await withLog(db, async () => {
-          const settings = await loadSettings(db);
-          // Read before this report is journaled and merged: what earlier visits showed.
-          const keptDeadlines = await keptPageDeadlines(db, report.records);
-          const journaledEntry = writes ? await journalReport(db, report, { now, tabId, todo }) : null;
-          const handledKeys = await handledAmong(db, report.records, todo !== undefined);
-          const pending = { records: report.records, handled: handledKeys };
+          const settings = loadSettings(db);
+          const handledKeys = handledAmong(db, report.records, todo !== undefined);
+          const [journaledEntry, keptDeadlines, answerFacts, stalledSince, badgeContext] = await Promise.all([
+            writes ? journalReport(db, report, { now, tabId, todo }) : null,
+            // Read before this report is merged: what earlier visits showed.
+            keptPageDeadlines(db, report.records),
+            deps.answers?.(report.records, now),
+            stalledSinceAmong(db, report.records),
+            Promise.all([settings, handledKeys]).then(([s, h]) => logBadgeContext(db, now, s, { records: report.records, handled: h })),
+          ]);
           return {
             entry: journaledEntry,
-            handled: handledKeys,
-            context: await logBadgeContext(db, now, settings, pending),
-            answers: await deps.answers?.(report.records, now),
+            handled: await handledKeys,
+            context: badgeContext,
+            answers: answerFacts,
             kept: keptDeadlines,
             // Read before this report's merge: an earlier first sighting on the stalled list stays the exposure.
-            stalled: listedSince(report.records, now, await stalledSinceAmong(db, report.records)),
+            stalled: listedSince(report.records, now, stalledSince),
           };
         });
         if (entry) {
