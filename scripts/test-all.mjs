@@ -21,7 +21,7 @@ function suite(name, counts) {
 const started = Date.now();
 check('type-check (tsc --noEmit)', sh('npx wxt prepare >/dev/null && npm run -s typecheck'));
 check('lint (oxlint)', sh('npm run -s lint'));
-suite('unit and property tests', runVitest('unit'));
+suite('unit and property tests', runVitest(['unit', 'unit-dom']));
 suite('page fixtures', runVitest('pages'));
 suite('rule vectors in 3 time zones', runVectors('verbose'));
 suite('unit, page and vector suites with the clock pinned (faketime: 23:59 and 00:01 Beijing across a year end, 08:45 on a month end)', runPinned());

@@ -52,7 +52,7 @@ export function runPinned(instants = INSTANTS, vectorsOnly = DST_INSTANTS) {
     const drift = Math.abs(Number(seen.stdout) - Date.parse(iso));
     if (!(drift < 60_000)) throw new Error(`faketime did not pin the clock at ${iso}: a child process read ${seen.stdout}`);
     if (all) {
-      const r = runVitest(['unit', 'pages'], { env, reporter: 'dot' });
+      const r = runVitest(['unit', 'unit-dom', 'pages'], { env, reporter: 'dot' });
       passed += r.passed;
       failed += r.failed;
     }
