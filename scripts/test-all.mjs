@@ -23,8 +23,8 @@ check('type-check (tsc --noEmit)', sh('npx wxt prepare >/dev/null && npm run -s 
 check('lint (oxlint)', sh('npm run -s lint'));
 suite('unit and property tests', runVitest(['unit', 'unit-dom']));
 suite('page fixtures', runVitest('pages'));
-suite('rule vectors in 3 time zones', runVectors('verbose'));
-suite('unit, page and vector suites with the clock pinned (faketime: 23:59 and 00:01 Beijing across a year end, 08:45 on a month end)', runPinned());
+suite('rule vectors in 3 time zones', await runVectors('verbose'));
+suite('unit, page and vector suites with the clock pinned (faketime: 23:59 and 00:01 Beijing across a year end, 08:45 on a month end)', await runPinned());
 const built = check('production builds (chrome-mv3, firefox-mv2)', sh('npx wxt build && npx wxt build -b firefox'));
 if (built) {
   check('bundle budget: content scripts together ≤ 24 KB gzip (Chrome build)', sh('node scripts/check-bundle-size.mjs'));
