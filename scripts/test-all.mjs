@@ -30,12 +30,13 @@ if (built) {
   check('bundle budget: content scripts together ≤ 24 KB gzip (Chrome build)', sh('node scripts/check-bundle-size.mjs'));
   check("Mozilla addons-linter on the Firefox build", sh('node scripts/check-firefox-lint.mjs'));
   check('store packages and AMO sources archive (npm run zip)', sh('node scripts/check-packages.mjs'));
-  if (check('Debian Chromium and CJK fonts present', sh('node scripts/ensure-chromium.mjs'))) {
-    suite('end-to-end in Debian Chromium', runVitest('e2e'));
-  }
-  if (check('Debian Firefox ESR with its zh-CN language pack present', sh('node scripts/ensure-firefox.mjs'))) {
-    suite('end-to-end in Debian Firefox ESR (Firefox build)', runVitest('e2e-firefox'));
-  }
+  const chromium = check('Debian Chromium and CJK fonts present', sh('node scripts/ensure-chromium.mjs'));
+  const firefox = check('Debian Firefox ESR with its zh-CN language pack present', sh('node scripts/ensure-firefox.mjs'));
+  // The files that mostly wait for alarms, both browsers' side by side; then the busy ones, one file at a time.
+  const waiting = [...(chromium ? ['e2e-waits'] : []), ...(firefox ? ['e2e-firefox-waits'] : [])];
+  if (waiting.length) suite('end-to-end files that wait for alarms and set times, side by side', runVitest(waiting));
+  if (chromium) suite('end-to-end in Debian Chromium', runVitest('e2e'));
+  if (firefox) suite('end-to-end in Debian Firefox ESR (Firefox build)', runVitest('e2e-firefox'));
 }
 
 const passed = results.reduce((n, r) => n + r.passed, 0);
