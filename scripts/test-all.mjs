@@ -10,14 +10,20 @@ import { runPinned } from './test-clock.mjs';
 const results = [];
 const sh = (cmd) => spawnSync(cmd, { shell: true, stdio: 'inherit' }).status === 0;
 
-function check(name, ok) {
-  results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
-  console.log(`\n${ok ? '✔' : '✘'} ${name}`);
-  return ok;
+/** When the step under way began (the previous one ended): each step's line says how long it took. */
+let stepStart = Date.now();
+const line = (r) => `${r.failed ? '✘' : '✔'} ${r.name}: ${r.passed} passed, ${r.failed} failed (${r.seconds} s)`;
+
+/** `since`: when a suite run in the background started. */
+function suite(name, { passed, failed }, since = stepStart) {
+  const r = { name, passed, failed, seconds: Math.round((Date.now() - since) / 1000) };
+  results.push(r);
+  console.log(`\n${line(r)}`);
+  stepStart = Date.now();
 }
-function suite(name, counts) {
-  results.push({ name, passed: counts.passed, failed: counts.failed });
-  console.log(`\n${counts.failed ? '✘' : '✔'} ${name}: ${counts.passed} passed, ${counts.failed} failed`);
+function check(name, ok) {
+  suite(name, { passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
+  return ok;
 }
 
 const started = Date.now();
@@ -25,6 +31,7 @@ const built = check('production builds (chrome-mv3, firefox-mv2)', sh('npx wxt b
 let chromium = false;
 let firefox = false;
 let waiting = null;
+let waitingSince = 0;
 if (built) {
   // `npm run zip` builds into .output again: it must be done before a browser loads the extension from there.
   check('store packages and AMO sources archive (npm run zip)', sh('node scripts/check-packages.mjs'));
@@ -34,6 +41,7 @@ if (built) {
   if (projects.length) {
     console.log(`\n── ${projects.join(' and ')} started in the background; their output follows the page fixtures and rule vectors`);
     waiting = runVitestQuietly(projects);
+    waitingSince = Date.now();
   }
 }
 check('type-check (tsc --noEmit)', sh('npx wxt prepare >/dev/null && npm run -s typecheck'));
@@ -48,7 +56,7 @@ suite('rule vectors in 3 time zones', await runVectors('verbose'));
 if (waiting) {
   const { output, ...counts } = await waiting;
   console.log(`\n── the browser files that wait for alarms and set times, side by side:\n${output}`);
-  suite('end-to-end files that wait for alarms and set times, side by side', counts);
+  suite('end-to-end files that wait for alarms and set times, side by side', counts, waitingSince);
 }
 // After the browsers beside are done: content-script tests here give the page's timers a fixed 50 ms.
 suite('component and content-script tests (happy-dom)', runVitest('unit-dom'));
@@ -59,7 +67,7 @@ if (firefox) suite('end-to-end in Debian Firefox ESR (Firefox build)', runVitest
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 console.log('\n── summary');
-for (const r of results) console.log(`${r.failed ? '✘' : '✔'} ${r.name}: ${r.passed} passed, ${r.failed} failed`);
+for (const r of results) console.log(line(r));
 console.log(`(${Math.round((Date.now() - started) / 1000)} s)`);
 console.log(`total: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
