@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { FIREFOX_EXTENSION_DIR, launchFirefoxWithExtension, type FirefoxWithExtension } from '../../scripts/lib/firefox.mjs';
 import { samplePages } from '../../demo/sample-pages.mjs';
-import { dumpLog, setDigest, until } from './helpers';
+import { dumpLog, setDigest } from './helpers';
+import { until } from '../support/until';
 import { shanghaiDay } from '../../lib/reminders/digest-schedule';
 import { DAY, nextSetMinute } from '../support/digest-clock';
 

@@ -1,4 +1,4 @@
-/** What the Firefox suite's files share: the log as the background page holds it, and polling. */
+/** What the Firefox suite's files share: the log as the background page holds it, and the digest setting. */
 import { digestRows, putSettingsAndReplan } from '../support/digest-clock';
 import type { FirefoxWithExtension } from '../../scripts/lib/firefox.mjs';
 
@@ -23,17 +23,6 @@ export const dumpLog = (ff: FirefoxWithExtension) =>
         });
       }),
   );
-
-export async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  let value = await probe();
-  while (!ok(value) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 200));
-    value = await probe();
-  }
-  return value;
-}
-
 
 /**
  * Sets the morning digest (minutes after Shanghai midnight, or null: off) and, optionally, the day it last went out

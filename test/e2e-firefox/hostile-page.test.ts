@@ -8,7 +8,8 @@ import type { Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../../scripts/lib/firefox.mjs';
 import { readBadges } from '../../scripts/lib/chromium.mjs';
 import { samplePages } from '../../demo/sample-pages.mjs';
-import { dumpLog, setDigest, until } from './helpers';
+import { dumpLog, setDigest } from './helpers';
+import { until } from '../support/until';
 
 const KEY = 'logistics:8023100000000000103';
 const LOG_KEY = 'logistics:3289100000000000103';

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../../scripts/lib/firefox.mjs';
 import { readBadges } from '../../scripts/lib/chromium.mjs';
 import { appResponse } from '../e2e/app-shell';
-import { dumpLog, setDigest, until } from './helpers';
+import { dumpLog, setDigest } from './helpers';
+import { until } from '../support/until';
 
 const NAME = 'package-center-transport-update';
 const URL = JSON.parse(readFileSync(`test/pages/${NAME}.expected.json`, 'utf8')).url as string;

@@ -8,7 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../../scripts/lib/firefox.mjs';
 import { readBadges } from '../../scripts/lib/chromium.mjs';
 import { dataPage, INVOICE_API, SELLER, SOLD_API, SOLD_PAGE, TODO_API, UNKNOWN_INVOICE_IDS, WORKBENCH } from '../e2e/page-data-pages';
-import { until } from './helpers';
+import { until } from '../support/until';
 
 const sample = (path: string) => readFileSync(`test/pages/data/${path}`, 'utf8');
 const json = (body: string) => ({

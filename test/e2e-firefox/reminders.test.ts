@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../../scripts/lib/firefox.mjs';
 import { samplePages } from '../../demo/sample-pages.mjs';
-import { dumpLog, setDigest, until } from './helpers';
+import { dumpLog, setDigest } from './helpers';
+import { until } from '../support/until';
 
 const H = 3_600_000;
 const STALL_ID = 'ds:logistics:3289100000000000103';

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../../scripts/lib/firefox.mjs';
 import { readBadges } from '../../scripts/lib/chromium.mjs';
 import { PENDING_URL, pendingVisits, type Visit } from '../support/pending-list';
-import { dumpLog, until } from './helpers';
+import { dumpLog } from './helpers';
+import { until } from '../support/until';
 
 const H = 3_600_000;
 type Ticket = { key: string; status: string; closedBy?: string; closedWhy?: { list: string; rows: number }; lastSeenAt: number };

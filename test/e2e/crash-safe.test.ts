@@ -9,6 +9,7 @@ import { launchWithExtension, servePage, type ExtensionBrowser } from '../../scr
 import { fusionTable, shanghai, shell } from '../../demo/sample-pages.mjs';
 import { dumpLog } from './log-reader';
 import { setDigest } from './digest-setting';
+import { until } from '../support/until';
 
 declare const chrome: {
   notifications: { getAll(): Promise<Record<string, boolean>>; clear(id: string): Promise<boolean> };
@@ -28,16 +29,6 @@ function overduePage(n: number, first: number, now: number): string {
     return [`8023100000000${k}`, '催开发票', `3289100000000${k}`, shanghai(now - 12 * D), shanghai(now - H), '待处理', '浙江省杭州市***'];
   });
   return shell('平台工单', fusionTable(HEADERS, rows));
-}
-
-async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, ms = 60_000, every = 100): Promise<T> {
-  const end = Date.now() + ms;
-  let value = await probe();
-  while (!ok(value) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, every));
-    value = await probe();
-  }
-  return value;
 }
 
 type State = { itemKey: string; pending?: string };
@@ -69,7 +60,7 @@ describe('a stopped worker loses nothing and repeats nothing', () => {
     const t = await until(log, (x) => {
       const states = (x.reminders ?? []) as State[];
       return new Set(states.map((st) => st.itemKey)).size === 1000 && states.every((st) => st.pending === undefined);
-    });
+    }, 60_000, 100);
     const states = t.reminders as State[];
     expect(states.filter((st) => st.pending !== undefined)).toEqual([]);
     return [...new Map(states.map((st) => [st.itemKey, st])).values()];
@@ -116,10 +107,10 @@ describe('a stopped worker loses nothing and repeats nothing', () => {
         const drawn = visible.map((h) => h.shadowRoot?.querySelector('.ds')?.textContent).filter((text) => text !== undefined);
         return { hosts: hosts.length, drawn: drawn.length, offline: drawn.filter((text) => text.includes('时限计算')).length };
       });
-    const shown = await until(badges, (x) => x.hosts === 1000 && x.drawn > 0 && x.offline === 0);
+    const shown = await until(badges, (x) => x.hosts === 1000 && x.drawn > 0 && x.offline === 0, 60_000, 100);
     expect(shown).toMatchObject({ hosts: 1000, offline: 0 });
     expect(shown.drawn).toBeGreaterThan(0);
-    expect((await until(log, (t) => (t.tickets ?? []).length === 1000)).tickets).toHaveLength(1000);
+    expect((await until(log, (t) => (t.tickets ?? []).length === 1000, 60_000, 100)).tickets).toHaveLength(1000);
     expect(await settledStates()).toHaveLength(1000);
 
     // As after an import or a long sleep: 1,000 reminders due in one run, which is stopped at growing depths
@@ -130,7 +121,7 @@ describe('a stopped worker loses nothing and repeats nothing', () => {
     const watch = setInterval(() => void onScreen().then((ids) => ids.forEach((id) => seen.add(id)), () => undefined), 20);
     await storm(growing(20, 30, 25), true);
     expect(await settledStates()).toHaveLength(1000);
-    await until(onScreen, (ids) => ids.length > 0);
+    await until(onScreen, (ids) => ids.length > 0, 60_000, 100);
     await new Promise((r) => setTimeout(r, 1_000));
     clearInterval(watch);
     // Exactly one notification went up: one summary for the 1,000 items, none of them on their own.
@@ -158,13 +149,13 @@ describe('a stopped worker loses nothing and repeats nothing', () => {
       await tab.close(); // no page left to report again: only the worker's start can merge
       const startedAt = Date.now();
       await wake(); // as the wake-up alarm does
-      const merged = await until(log, (t) => (t.journal ?? []).length === 0 && keys.every((k) => (t.tickets as { key: string }[]).some((x) => x.key === k)), 10_000);
+      const merged = await until(log, (t) => (t.journal ?? []).length === 0 && keys.every((k) => (t.tickets as { key: string }[]).some((x) => x.key === k)), 10_000, 100);
       const mergedMs = Date.now() - startedAt;
       expect(merged.journal ?? []).toEqual([]);
       // Each overdue item notified once, from the merged log; the next reminder armed, the wake-up cleared.
-      const states = await until(log, (t) => keys.every((k) => ((t.reminders ?? []) as State[]).some((st) => st.itemKey === k && st.pending === undefined)), 10_000);
+      const states = await until(log, (t) => keys.every((k) => ((t.reminders ?? []) as State[]).some((st) => st.itemKey === k && st.pending === undefined)), 10_000, 100);
       expect(keys.filter((k) => !(states.reminders as State[]).some((st) => st.itemKey === k && st.pending === undefined))).toEqual([]);
-      expect(await until(() => ext.evaluate(() => chrome.alarms.get('journal')), (a) => a === undefined, 5_000)).toBeUndefined();
+      expect(await until(() => ext.evaluate(() => chrome.alarms.get('journal')), (a) => a === undefined, 5_000, 100)).toBeUndefined();
       expect(await ext.evaluate(() => chrome.alarms.get('next-reminder'))).toBeDefined();
       figures.push(`${ms} ms: ${left} journaled, merged ${mergedMs} ms after the start`);
     }
@@ -192,7 +183,7 @@ describe('a stopped worker loses nothing and repeats nothing', () => {
     const startedAt = Date.now();
     await wake();
     const keys = ids.map((id) => `invoice:${id}`);
-    const done = await until(log, (t) => (t.journal ?? []).length === 0 && keys.every((k) => ((t.reminders ?? []) as State[]).some((st) => st.itemKey === k && st.pending === undefined)), 10_000);
+    const done = await until(log, (t) => (t.journal ?? []).length === 0 && keys.every((k) => ((t.reminders ?? []) as State[]).some((st) => st.itemKey === k && st.pending === undefined)), 10_000, 100);
     expect(done.journal).toEqual([]);
     expect(keys.filter((k) => !(done.reminders as State[]).some((st) => st.itemKey === k && st.pending === undefined))).toEqual([]);
     figures.push(`journaled and stopped before the merge: merged and notified ${Date.now() - startedAt} ms after the start`);
@@ -203,7 +194,7 @@ describe('a stopped worker loses nothing and repeats nothing', () => {
     await ext.evaluate(() => chrome.alarms.clear('next-reminder'));
     await stopWorker();
     await wake();
-    const alarm = await until(() => ext.evaluate(() => chrome.alarms.get('next-reminder')), (a) => a !== undefined, 15_000);
+    const alarm = await until(() => ext.evaluate(() => chrome.alarms.get('next-reminder')), (a) => a !== undefined, 15_000, 100);
     expect(alarm?.name).toBe('next-reminder'); // cleared above: only the restarted worker's start-up run can have armed it
   });
 
@@ -213,7 +204,7 @@ describe('a stopped worker loses nothing and repeats nothing', () => {
     await servePage(b.context, url, overduePage(6, 5000, Date.now()));
     const tab = await b.context.newPage();
     await tab.goto(url);
-    const fresh = await until(async () => (await onScreen()).filter((id) => !before.has(id)), (ids) => ids.length > 0, 20_000);
+    const fresh = await until(async () => (await onScreen()).filter((id) => !before.has(id)), (ids) => ids.length > 0, 20_000, 100);
     await new Promise((r) => setTimeout(r, 1_000));
     expect((await onScreen()).filter((id) => !before.has(id))).toEqual(fresh);
     expect(fresh).toHaveLength(1);

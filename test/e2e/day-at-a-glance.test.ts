@@ -6,6 +6,7 @@ import { sampleHistory, seedLog } from '../../demo/sample-history.mjs';
 import { dumpLog } from './log-reader';
 import { shanghaiDay } from '../../lib/reminders/digest-schedule';
 import { DAY, nextSetMinute } from '../support/digest-clock';
+import { until } from '../support/until';
 
 // Runs in the service worker, where `chrome` exists.
 declare const chrome: {
@@ -22,16 +23,6 @@ type Kept = { digestShown?: { id: string; title: string; message: string }[] };
 const notifications = (w: Worker) => w.evaluate(() => chrome.notifications.getAll().then(Object.keys));
 const clearNotifications = (w: Worker) => w.evaluate(async () => Promise.all(Object.keys(await chrome.notifications.getAll()).map((id) => chrome.notifications.clear(id))));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  let value = await probe();
-  while (!ok(value) && Date.now() < end) {
-    await sleep(200);
-    value = await probe();
-  }
-  return value;
-}
-
 describe("a seller's day at a glance in Debian Chromium", () => {
   let b: ExtensionBrowser;
   const page = samplePages(Date.now()).find((p) => p.name === 'work-orders')!;

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium.mjs';
@@ -32,9 +32,11 @@ describe('a 25 MB import on the options page (issue 23)', () => {
   let b: ExtensionBrowser;
   let options: Page;
   let file: Buffer;
+  /** Where the files chosen from disk are written; removed after the suite. */
+  let dir: string;
   /** Chosen from disk, as a seller does: a buffer would be built in the page by script, a long task of the test's own. */
   const onDisk = (name: string) => {
-    const path = join(mkdtempSync(join(tmpdir(), 'sentinel-import-')), name);
+    const path = join(dir, name);
     writeFileSync(path, file);
     return path;
   };
@@ -55,9 +57,13 @@ describe('a 25 MB import on the options page (issue 23)', () => {
     b = await launchWithExtension();
     await setDigest(b, null);
     file = bigFile(25, Date.now());
+    dir = mkdtempSync(join(tmpdir(), 'sentinel-import-'));
     await open();
   });
-  afterAll(async () => b?.close());
+  afterAll(async () => {
+    await b?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
 
   it('is cancelled from its progress bar, and writes nothing', async () => {
     await options.locator('#opt-import').setInputFiles(onDisk('big.json'));

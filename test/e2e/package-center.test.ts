@@ -12,6 +12,7 @@ import { fusionTable, shanghai, shell } from '../../demo/sample-pages.mjs';
 import { fixtureUrl, serveApp } from './app-shell';
 import { setDigest } from './digest-setting';
 import { dumpLog } from './log-reader';
+import { until } from '../support/until';
 
 const H = 3_600_000;
 const NAME = 'package-center-transport-update';
@@ -24,16 +25,6 @@ declare const chrome: { notifications: { create(id: string, options: { title: st
 type Kept = { shown?: { id: string; title: string; message: string }[] };
 
 const shown = (w: Worker) => w.evaluate(() => (globalThis as unknown as Kept).shown ?? []);
-async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  let value = await probe();
-  while (!ok(value) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 200));
-    value = await probe();
-  }
-  return value;
-}
-
 type Ticket = { key: string; lastSeenAt: number; stalledSince?: number; expectedCompensation?: number; workOrderCreatedAt?: number };
 const tickets = async (w: Worker) => ((await dumpLog(w)).tickets ?? []) as Ticket[];
 

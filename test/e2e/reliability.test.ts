@@ -3,20 +3,12 @@ import { launchWithExtension, readBadges, relaunch, restartExtension, servePage,
 import { samplePages } from '../../demo/sample-pages.mjs';
 import { dumpLog } from './log-reader';
 import { setDigest } from './digest-setting';
+import { until } from '../support/until';
 
 declare const chrome: {
   notifications: { getAll(): Promise<Record<string, boolean>> };
   alarms: { get(name: string): Promise<{ scheduledTime: number } | undefined> };
 };
-
-async function poll<T>(probe: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (ok(value) || Date.now() > end) return value;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 describe('faults: extension restart, browser restart, sleep', () => {
   let b: ExtensionBrowser;
@@ -34,7 +26,7 @@ describe('faults: extension restart, browser restart, sleep', () => {
     await restartExtension(b);
     // The page changes: the orphaned script notices its extension is gone and cleans up.
     await tab.evaluate(() => document.querySelector('tbody')!.append(document.createElement('tr')));
-    expect(await poll(() => readBadges(tab), (x) => x.length === 0)).toEqual([]);
+    expect(await until(() => readBadges(tab), (x) => x.length === 0)).toEqual([]);
     await tab.reload();
     await tab.waitForSelector('[data-deadline-sentinel]');
     expect((await readBadges(tab)).length).toBe(4);
@@ -51,7 +43,7 @@ describe('faults: extension restart, browser restart, sleep', () => {
     await servePage(b.context, page.url, page.html);
     const tab = await b.context.newPage();
     await tab.goto(page.url);
-    await poll(() => b.worker.evaluate(() => chrome.notifications.getAll().then(Object.keys)), (n) => n.length >= 4);
+    await until(() => b.worker.evaluate(() => chrome.notifications.getAll().then(Object.keys)), (n) => n.length >= 4);
     const before = await dumpLog(b.worker);
     expect(before.tickets).toHaveLength(5);
 
@@ -59,10 +51,10 @@ describe('faults: extension restart, browser restart, sleep', () => {
     await new Promise((r) => setTimeout(r, 4_000)); // "asleep": the 4-hour stage of …0103 passes
     const after = await dumpLog(b.worker);
     expect({ ...after, reminders: [] }).toEqual({ ...before, reminders: [] }); // nothing lost
-    const alarm = await poll(() => b.worker.evaluate(() => chrome.alarms.get('next-reminder')), (a) => a !== undefined);
+    const alarm = await until(() => b.worker.evaluate(() => chrome.alarms.get('next-reminder')), (a) => a !== undefined);
     expect(alarm?.scheduledTime).toBeGreaterThan(Date.now() - 1_000);
     // On waking, only the stage that fell due while closed is notified: one notification, for that item.
-    const shown = await poll(() => b.worker.evaluate(() => chrome.notifications.getAll().then(Object.keys)), (n) => n.length > 0);
+    const shown = await until(() => b.worker.evaluate(() => chrome.notifications.getAll().then(Object.keys)), (n) => n.length > 0);
     expect(shown).toEqual(['ds:logistics:3289100000000000103']);
   });
 });

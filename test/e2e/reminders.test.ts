@@ -4,6 +4,7 @@ import { launchWithExtension, restartExtension, servePage, type ExtensionBrowser
 import { samplePages } from '../../demo/sample-pages.mjs';
 import { tableCounts } from './log-reader';
 import { setDigest } from './digest-setting';
+import { until } from '../support/until';
 
 const H = 3_600_000;
 const STALL_ID = 'ds:logistics:3289100000000000103';
@@ -18,16 +19,6 @@ declare const chrome: {
 const notifications = (w: Worker) => w.evaluate(() => chrome.notifications.getAll().then(Object.keys));
 const clearNotifications = (w: Worker) => w.evaluate(async () => Promise.all(Object.keys(await chrome.notifications.getAll()).map((id) => chrome.notifications.clear(id))));
 const alarm = (w: Worker) => w.evaluate(() => chrome.alarms.get('next-reminder'));
-async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  let value = await probe();
-  while (!ok(value) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 200));
-    value = await probe();
-  }
-  return value;
-}
-
 describe('the log and reminders in Debian Chromium', () => {
   let b: ExtensionBrowser;
   const start = Date.now();

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, readBadges, servePage, type ExtensionBrowser } from '../../scripts/lib/chromium.mjs';
 import { fusionTable, samplePages, shanghai, shell } from '../../demo/sample-pages.mjs';
 import { dumpLog } from './log-reader';
+import { until } from '../support/until';
 
 const H = 3_600_000;
 const D = 24 * H;
@@ -14,16 +15,6 @@ const BASE = 'https://myseller.taobao.com/home.htm';
 const WORK_ORDER_HEADERS = ['工单编号', '工单类型', '订单号', '申请时间', '创建时间', '工单状态', '收货地址'];
 
 const hostKeys = (tab: Page) => tab.$$eval('[data-deadline-sentinel]', (hosts) => hosts.map((h) => h.getAttribute('data-deadline-sentinel')!));
-async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, ms = 60_000): Promise<T> {
-  const end = Date.now() + ms;
-  let value = await probe();
-  while (!ok(value) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 250));
-    value = await probe();
-  }
-  return value;
-}
-
 /** An open 催开发票 work order, requested `ago` before now. */
 const invoiceRow = (workOrder: string, order: string, now: number, ago = 5 * D) =>
   [workOrder, '催开发票', order, shanghai(now - ago), shanghai(now - H), '待处理', '浙江省杭州市***'];
@@ -52,9 +43,9 @@ describe('page reports taken record by record', () => {
       ['这款保温杯能装开水吗?', '不锈钢保温杯', shanghai(now - 30 * H), '0', '2', '<button>回答</button>'],
     ]));
     const tab = await open('/comment-manage/ask-all', html);
-    expect((await until(() => hostKeys(tab), (k) => k.length === 2)).length).toBe(2);
+    expect((await until(() => hostKeys(tab), (k) => k.length === 2, 60_000)).length).toBe(2);
     expect((await readBadges(tab)).every((badge) => badge.text.includes('建议主动回答'))).toBe(true);
-    const logged = await until(questions, (q) => q.length === 2);
+    const logged = await until(questions, (q) => q.length === 2, 60_000);
     const kept = logged.map((q) => Array.from(q.question ?? '').length).sort((x, y) => x - y);
     expect(kept).toEqual([11, 500]);
     await tab.close();
@@ -67,11 +58,11 @@ describe('page reports taken record by record', () => {
       invoiceRow('8023100000000000903', '3289100000000000903', now),
     ]));
     const tab = await open('/service-center/work-order/list-long-number', html);
-    expect((await until(() => hostKeys(tab), (k) => k.length === 3)).length).toBe(3);
+    expect((await until(() => hostKeys(tab), (k) => k.length === 3, 60_000)).length).toBe(3);
     const badges = await readBadges(tab);
     expect(badges.find((badge) => badge.key === `invoice:${'9'.repeat(250)}`)?.text).toContain('未能读取:编号');
     expect(badges.filter((badge) => !badge.text.includes('未能读取'))).toHaveLength(2);
-    const keys = (await until(tickets, (t) => t.length >= 2)).map((t) => t.key);
+    const keys = (await until(tickets, (t) => t.length >= 2, 60_000)).map((t) => t.key);
     expect(keys).toEqual(expect.arrayContaining(['invoice:3289100000000000901', 'invoice:3289100000000000903']));
     expect(keys.some((k) => k.includes('9'.repeat(200)))).toBe(false);
     await tab.close();
@@ -81,7 +72,7 @@ describe('page reports taken record by record', () => {
     const rows = Array.from({ length: 5001 }, (_, i) => invoiceRow(`80231${String(i).padStart(14, '0')}`, `32891${String(i).padStart(14, '0')}`, now));
     const tab = await open('/service-center/work-order/list-5001', shell('平台工单', fusionTable(WORK_ORDER_HEADERS, rows)));
     expect((await until(() => hostKeys(tab), (k) => k.length === 5001, 120_000)).length).toBe(5001);
-    const logged = await until(tickets, (t) => t.filter((x) => x.key.startsWith('invoice:32891')).length === 5001);
+    const logged = await until(tickets, (t) => t.filter((x) => x.key.startsWith('invoice:32891')).length === 5001, 60_000);
     expect(logged.filter((x) => x.key.startsWith('invoice:32891'))).toHaveLength(5001);
     await tab.close();
   });
@@ -94,10 +85,10 @@ describe('page reports taken record by record', () => {
       invoiceRow(`802310000000${hidden}0000803`, `32891000000${hidden}00000803`, now), // no number left readable: the row would vanish
     ]));
     const tab = await open('/service-center/work-order/list-bidi', html);
-    const keys = await until(() => hostKeys(tab), (k) => k.length === 3);
+    const keys = await until(() => hostKeys(tab), (k) => k.length === 3, 60_000);
     expect(keys.sort()).toEqual(['invoice:8023100000000000801', 'invoice:8023100000000000802', 'invoice:8023100000000000803']);
     expect((await readBadges(tab)).some((badge) => badge.text.includes('未能读取'))).toBe(false);
-    const logged = await until(tickets, (t) => t.some((x) => x.key === 'invoice:3289100000000000801'));
+    const logged = await until(tickets, (t) => t.some((x) => x.key === 'invoice:3289100000000000801'), 60_000);
     expect(logged.find((x) => x.key === 'invoice:3289100000000000801')?.orderId).toBe('3289100000000000801');
     await tab.close();
   });
@@ -118,7 +109,7 @@ describe('the options page and open seller tabs', () => {
     await servePage(b.context, page.url, page.html);
     const tab = await b.context.newPage();
     await tab.goto(page.url);
-    const before = await until(() => readBadges(tab), (x) => x.length === 4 && x.every((badge) => badge.text !== ''));
+    const before = await until(() => readBadges(tab), (x) => x.length === 4 && x.every((badge) => badge.text !== ''), 60_000);
     expect(before.map((badge) => badge.key)).toContain('logistics:8023100000000000103');
     // Badges only for 问大家 and 催开发票: the two 物流停滞 badges must go.
     await options.getByRole('checkbox', { name: '物流停滞' }).uncheck();

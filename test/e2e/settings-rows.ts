@@ -25,3 +25,9 @@ export function quietAround(now: number, from: number, to: number): { value: { s
   const thisMinute = Math.floor(now / MIN) * MIN;
   return { value: { start: wrap(minute + from), end: wrap(minute + to) }, startAt: thisMinute + from * MIN, endAt: thisMinute + to * MIN };
 }
+
+/**
+ * Whole minutes from the current minute of `now` to the first minute boundary at least `lead` ms away: the nearest
+ * quiet-hours edge (the setting has whole minutes) that still leaves a test `lead` to get ready for it.
+ */
+export const minutesAhead = (now: number, lead: number): number => Math.ceil((now + lead) / MIN) - Math.floor(now / MIN);

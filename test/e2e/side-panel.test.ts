@@ -9,6 +9,7 @@ import { launchWithExtension, servePage, type ExtensionBrowser } from '../../scr
 import { fusionTable, shanghai, shell } from '../../demo/sample-pages.mjs';
 import { dumpLog } from './log-reader';
 import { setDigest } from './digest-setting';
+import { until } from '../support/until';
 
 declare const chrome: {
   sidePanel: { getOptions(o: { tabId?: number }): Promise<{ enabled?: boolean; path?: string }> };
@@ -23,16 +24,6 @@ const order = (i: number) => `3289100000000${String(7000 + i).padStart(6, '0')}`
 function longPage(now: number): string {
   const rows = Array.from({ length: 60 }, (_, i) => [`8023100000000${String(7000 + i).padStart(6, '0')}`, '催开发票', order(i), shanghai(now - (2 + i) * D), shanghai(now - H), '待处理', '浙江省杭州市***']);
   return shell('平台工单', fusionTable(['工单编号', '工单类型', '订单号', '申请时间', '创建时间', '工单状态', '收货地址'], rows));
-}
-
-async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, ms = 20_000): Promise<T> {
-  const end = Date.now() + ms;
-  let value = await probe();
-  while (!ok(value) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 200));
-    value = await probe();
-  }
-  return value;
 }
 
 describe('the side panel page', () => {
@@ -53,7 +44,7 @@ describe('the side panel page', () => {
     await servePage(b.context, URL_, longPage(Date.now()));
     seller = await b.context.newPage();
     await seller.goto(URL_);
-    await until(log, (t) => (t.tickets ?? []).length === 60);
+    await until(log, (t) => (t.tickets ?? []).length === 60, 20_000);
     panel = await b.context.newPage();
     await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html`);
   });
@@ -62,7 +53,7 @@ describe('the side panel page', () => {
   it('is enabled in the seller tab that reported, and nowhere else', async () => {
     const [ticket] = (await log()).tickets as { tabId?: number }[];
     const tabId = ticket!.tabId!;
-    const options = await until(() => panel.evaluate((id) => chrome.sidePanel.getOptions({ tabId: id }), tabId), (o) => o.enabled === true);
+    const options = await until(() => panel.evaluate((id) => chrome.sidePanel.getOptions({ tabId: id }), tabId), (o) => o.enabled === true, 20_000);
     expect(options).toMatchObject({ enabled: true, path: 'sidepanel.html' });
     expect(await panel.evaluate(() => chrome.sidePanel.getOptions({}))).toMatchObject({ enabled: false });
   });
