@@ -145,16 +145,15 @@ describe('readPage', () => {
     expect(records(page, ASK_URL)[0]!.question).toBe('冬天穿会不会冷?');
   });
 
-  it('reads a 1,000-row Fusion table in well under a second per adapter', () => {
+  // How fast is the bench's to say (test/bench/reading.mjs, side by side): a test asserts no time.
+  it('reads every row of a 1,000-row Fusion table', () => {
     const rows = Array.from({ length: 1000 }, (_, i) => [
       `<a>301284551234${String(i).padStart(7, '0')}</a>`, '<span>2022-12-05 10:00:00</span>', '<b>3天18小时</b>', '待开票', '<button>上传发票</button>',
     ]);
     const th = ['订单号', '申请时间', '剩余时间', '开票状态', '操作'].map((h) => `<th><div class="next-table-cell-wrapper">${h}</div></th>`).join('');
     const body = rows.map((r) => `<tr class="next-table-row">${r.map((c) => `<td class="next-table-cell"><div class="next-table-cell-wrapper">${c}</div></td>`).join('')}</tr>`).join('');
     const page = parse(`<div class="next-table"><div class="next-table-header"><table><thead><tr>${th}</tr></thead></table></div><div class="next-table-body"><table><tbody>${body}</tbody></table></div></div>`);
-    const started = performance.now();
     expect(readPage(page, INVOICE_URL, NOW)).toHaveLength(1000);
-    expect(performance.now() - started).toBeLessThan(3000);
   });
 });
 
