@@ -19,8 +19,8 @@ const [STARTUP, READING, MESSAGES, DRAWING, LAYOUT, TICKS, OTHER] = PHASES;
 const MARKERS = new Map([
   ...['main', 'startSentinel', 'fetchKnowledge', 'useKnowledge', 'openTapChannel', 'observePage', 'concernsPage', 'watchNearScreen', 'watchLocation', 'ContentScriptContext', 'badgeSheet'].map((f) => [f, STARTUP]),
   ...['readPageSteps', 'readPageReport', 'rereadRows', 'withPageData', 'readTables'].map((f) => [f, READING]),
-  ...['send', 'sendChunk', 'untilAnswered', 'take'].map((f) => [f, MESSAGES]),
-  ...['draw', 'drawRows', 'badgeRows', 'hostFor', 'shown', 'removeHostsExcept', 'render', 'Badge'].map((f) => [f, DRAWING]),
+  ...['send', 'preview', 'sendChunk', 'answerOf', 'untilAnswered', 'take'].map((f) => [f, MESSAGES]),
+  ...['draw', 'drawnFrom', 'drawRows', 'badgeRows', 'hostFor', 'shown', 'removeHostsExcept', 'render', 'Badge'].map((f) => [f, DRAWING]),
 ]);
 const TICK_MARKERS = new Set(['repaint', 'onVisible']);
 
