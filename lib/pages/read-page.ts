@@ -91,8 +91,9 @@ export function* readPageSteps(root: ParentNode, url: string, now: number, cache
     if (pageKind === null) return { pageKind, records: [], errors, notes, understood: 0 };
     const kind = pageKind;
     let tables: Table[];
+    const scan = { more: false };
     try {
-      tables = yield* readTableSteps(root, cache, firstRows);
+      tables = yield* readTableSteps(root, cache, firstRows, scan);
     } catch (error) {
       return { pageKind, records: [], errors: [`tables: ${describeError(error)}`], notes, understood: 0 };
     }
@@ -113,7 +114,7 @@ export function* readPageSteps(root: ParentNode, url: string, now: number, cache
     }
     const unique = dedupe(records);
     // A cut reading is no list read whole: it says nothing of the rows it did not read.
-    if (tables.some((t) => t.cut)) return { pageKind, records: unique, errors, notes, understood, cut: true };
+    if (scan.more || tables.some((t) => t.cut)) return { pageKind, records: unique, errors, notes, understood, cut: true };
     const list = readList(page, unique.map((r) => r.record), errors.length + notes.length > 0);
     return { pageKind, records: unique, errors, notes, understood, list };
   } catch (error) {

@@ -208,13 +208,23 @@ export function readTables(root: ParentNode, cache?: ReadCache): Table[] {
   return runSteps(readTableSteps(root, cache));
 }
 
-/** The rows under root by the table they belong to (ownerOf), in document order; lock panes (copies of columns) left out. */
-export function rowsByTable(root: ParentNode): Map<Element, Element[]> {
+/**
+ * The rows under root by the table they belong to (ownerOf), in document order; lock panes (copies of columns)
+ * left out. With `most`, the first `most` rows of the page only, and `more` set when rows were left.
+ */
+export function rowsByTable(root: ParentNode, most = Infinity, scan?: { more: boolean }): Map<Element, Element[]> {
   const byOwner = new Map<Element, Element[]>();
   // Rows of one parent (a tbody) share their table and pane: looked up once per parent, not per row.
   let parent: Node | null = null;
   let owner: Element | null = null;
-  for (const tr of Array.from(root.querySelectorAll('tr'))) {
+  // Indexed, not Array.from: rows past `most` are never touched (each row touched costs the page a wrapper).
+  const all = root.querySelectorAll('tr');
+  for (let i = 0; i < all.length; i++) {
+    if (i >= most) {
+      if (scan) scan.more = true;
+      break;
+    }
+    const tr = all[i]!;
     if (tr.parentNode !== parent) {
       parent = tr.parentNode;
       owner = tr.closest(LOCK_PANES) ? null : ownerOf(tr);
@@ -227,9 +237,15 @@ export function rowsByTable(root: ParentNode): Map<Element, Element[]> {
   return byOwner;
 }
 
-/** readTables, pausing between chunks of rows; with `firstRows`, each table's first rows only (readGrid). */
-export function* readTableSteps(root: ParentNode, cache?: ReadCache, firstRows?: number): Steps<Table[]> {
-  const byOwner = rowsByTable(root);
+/** Rows looked at per first row asked for: group headers, header rows and hidden copies come between data rows. */
+const ROWS_SCANNED_PER_FIRST_ROW = 5;
+
+/**
+ * readTables, pausing between chunks of rows. With `firstRows`, each table's first rows only (readGrid), from the
+ * page's first rows only; `scan.more` says rows were left unread beyond those (a cut reading too).
+ */
+export function* readTableSteps(root: ParentNode, cache?: ReadCache, firstRows?: number, scan?: { more: boolean }): Steps<Table[]> {
+  const byOwner = rowsByTable(root, firstRows === undefined ? Infinity : firstRows * ROWS_SCANNED_PER_FIRST_ROW, scan);
   const tables: Table[] = [];
   for (const [owner, trs] of byOwner) {
     if (isHiddenWithin(owner, null)) continue;
