@@ -65,7 +65,8 @@ function noticeFor(data: PageData): void {
 export default defineContentScript({
   matches: SELLER_MATCHES,
   // document_start for the tap's handshake (lib/platform/tap-channel.ts), which must happen before any page
-  // script runs; the page is read from DOMContentLoaded on, as at document_idle.
+  // script runs; a page still arriving gets only its first rows previewed (sentinel.ts), and is read whole from
+  // DOMContentLoaded on, as at document_idle.
   runAt: 'document_start',
   // The content build's context is lib/content/script-context.ts (wxt.config.ts): use only what it has.
   async main(ctx: ScriptContext) {
@@ -77,7 +78,6 @@ export default defineContentScript({
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(status));
     // Page knowledge lives in the background (knowledge.ts): read nothing until it is here.
     const start = await fetchKnowledge(() => !ctx.isInvalid);
-    if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     if (!start || ctx.isInvalid) return;
     useKnowledge(start.knowledge);
     useCatalogue(start.messages);
@@ -107,9 +107,13 @@ export default defineContentScript({
         silent: beSilent,
         answers: () => void browser.runtime.sendMessage({ type: 'open-answers' } satisfies OpenAnswersRequest).catch(() => undefined),
         pageData: { data: pageData, words: { disagree: (a, b) => t('data_disagree', a, b), unitUnknown: () => t('data_time_unit_unknown') } },
+        loading: () => document.readyState === 'loading',
       },
       ctx.signal,
     );
+    // The rest wants the whole page (its notices go above its table).
+    if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+    if (ctx.isInvalid) return;
     // SPA route changes: the URL changes before the new rows arrive; pass again once it has.
     watchLocation(() => (noticeFor(pageData), sentinel.pass()), ctx.signal);
     // The page's own data (lib/platform): copies the tap made before this script ran, then each as it comes.

@@ -51,6 +51,12 @@ export interface SentinelDeps {
   answers?(): void;
   /** What the page's own requests said (lib/platform): matched with the rows read, by order number. */
   pageData?: { data: PageData; words: MergeWords };
+  /**
+   * The page is still arriving (its HTML parsed, document.readyState 'loading'): only a preview of its first
+   * rows is read, once they are all there; nothing is told of a page half read. The whole reading waits for
+   * DOMContentLoaded.
+   */
+  loading?(): boolean;
 }
 
 const CAPTCHA = '#nc_1_wrapper';
@@ -131,7 +137,8 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     await answerOf(report, seq);
     if (report.preview && readRest && !signal.aborted) {
       readRest = false;
-      pass();
+      // After the next frame, which shows the preview's badges on screen (near-screen.ts).
+      requestAnimationFrame(() => pass());
     }
   };
   const answerOf = async (report: PageReport, seq: number) => {
@@ -225,8 +232,10 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     for (const b of next) if (!b.drawn && near.isNear(b.row)) draw(b, now);
   }
 
-  function* passSteps(href: string, now: number, read: boolean): Steps<void> {
-    const reading = read ? yield* readPageSteps(doc, href, now, cache, previewed === href ? undefined : FIRST_ROWS) : null;
+  function* passSteps(href: string, now: number, read: boolean, arriving: boolean): Steps<void> {
+    const reading = read ? yield* readPageSteps(doc, href, now, cache, previewed === href && !arriving ? undefined : FIRST_ROWS) : null;
+    // A page still arriving whose first rows are not all there yet: nothing is told of it.
+    if (arriving && reading && !reading.cut) return;
     let rows = reading ? reading.records : lastRows;
     if (reading && deps.pageData) rows = withPageData(rows, deps.pageData.data, doc, detectPage(href), now, deps.pageData.words);
     if (reading) {
@@ -302,21 +311,37 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     try {
       if (!deps.alive() || signal.aborted) return;
       const href = doc.location?.href ?? '';
-      // No observer on a page with nothing to read (whose reading ends at once): a route change to a seller page passes again.
-      if (!observing && detectPage(href)) {
+      const arriving = deps.loading?.() ?? false;
+      if (arriving && read && previewed === href) return; // DOMContentLoaded reads it whole
+      // No observer on a page with nothing to read (whose reading ends at once): a route change to a seller page passes
+      // again; none on a page still arriving, whose parsing would wake it for every row.
+      if (!observing && !arriving && detectPage(href)) {
         observing = true;
         observePage(doc.documentElement, (nodes) => pass(true, nodes), signal);
       }
       if (doc.querySelector(CAPTCHA)) return; // resumes when the captcha's removal mutates the page
       if (changed && rereadRows(changed, href, deps.now())) return;
-      running = runInSlices(passSteps(href, deps.now(), read), ended, (error) => {
+      const failed = (error: unknown) => {
         deps.warn(error);
         ended();
-      });
+      };
+      running = runInSlices(passSteps(href, deps.now(), read, arriving), ended, failed, arriving);
     } catch (error) {
       deps.warn(error);
     }
   }
+
+  /** While the page arrives, once a frame until its preview: a long list's first rows are badged before its last ones are parsed. */
+  let trsTried = 0;
+  const early = () => {
+    if (signal.aborted || !deps.loading?.() || previewed !== null) return;
+    const trs = doc.getElementsByTagName('tr').length;
+    if (!running && trs > FIRST_ROWS && trs !== trsTried) {
+      trsTried = trs;
+      pass();
+    }
+    requestAnimationFrame(early);
+  };
 
   signal.addEventListener('abort', () => {
     running?.cancel();
@@ -325,7 +350,10 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     doc.removeEventListener('visibilitychange', onVisible);
     removeHostsExcept(new Set());
   });
-  pass();
+  if (deps.loading?.()) {
+    doc.addEventListener('DOMContentLoaded', () => pass(), { once: true, signal });
+    requestAnimationFrame(early);
+  } else pass();
   // The log or the settings changed elsewhere (the options page, the popup): report every row again, whose reply redraws them.
   const refresh = () => {
     reports.forget();

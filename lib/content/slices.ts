@@ -15,10 +15,11 @@ export interface SliceRun {
 }
 
 /**
- * Runs the first slice in the page's next idle time, the others each in a task of its own (one idle time each
- * would give a static page's 50 ms idle periods 8 ms of work); `done` gets the result, `failed` what threw.
+ * Runs the first slice in the page's next idle time (or, `soon`, in a task of its own: a page still being parsed
+ * has no idle time), the others each in a task of its own (one idle time each would give a static page's 50 ms
+ * idle periods 8 ms of work); `done` gets the result, `failed` what threw.
  */
-export function runInSlices<T>(steps: Steps<T>, done: (value: T) => void, failed: (error: unknown) => void): SliceRun {
+export function runInSlices<T>(steps: Steps<T>, done: (value: T) => void, failed: (error: unknown) => void, soon = false): SliceRun {
   let cancelled = false;
   const slice = () => {
     if (cancelled) return;
@@ -34,7 +35,8 @@ export function runInSlices<T>(steps: Steps<T>, done: (value: T) => void, failed
     }
     setTimeout(slice);
   };
-  requestIdleCallback(slice, IDLE);
+  if (soon) setTimeout(slice);
+  else requestIdleCallback(slice, IDLE);
   // The steps not run are dropped with the generator (no step has a `finally` to run).
   return { cancel: () => void (cancelled = true) };
 }

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, servePage, type ExtensionBrowser } from '../../scripts/lib/chromium.mjs';
 import { samplePages } from '../../demo/sample-pages.mjs';
 
-const BUSY_MS = 9_000;
+// Long enough for the popup's check below to come while the worker is still silent, on a loaded machine too.
+const BUSY_MS = 12_000;
 
 describe('a worker that does not answer (issue 23)', () => {
   let b: ExtensionBrowser;

@@ -258,6 +258,45 @@ describe('startSentinel', () => {
       expect(text()).toBe(before);
     });
 
+    describe('while the page still arrives (its HTML parsed)', () => {
+      let loading: boolean;
+      beforeEach(() => (loading = true));
+      const arrived = (doc: Document) => {
+        loading = false;
+        doc.dispatchEvent(new Event('DOMContentLoaded'));
+      };
+
+      it('are previewed and badged; the page is read whole and told with its list only once DOMContentLoaded came', async () => {
+        const doc = longList(3 * FIRST_ROWS);
+        startSentinel(doc, { ...deps, loading: () => loading }, controller.signal);
+        await vi.waitFor(() => expect(drawnKeys(doc)).toHaveLength(FIRST_ROWS), { timeout: 3_000 });
+        await settle();
+        expect(reports.map((r) => [r.records.length, !!r.preview, !!r.list])).toEqual([[FIRST_ROWS, true, false]]);
+        arrived(doc);
+        await vi.waitFor(() => expect(badgeKeys(doc)).toHaveLength(3 * FIRST_ROWS), { timeout: 3_000 });
+        expect(reports.map((r) => [r.records.length, !!r.preview, !!r.list])).toEqual([[FIRST_ROWS, true, false], [3 * FIRST_ROWS, false, true]]);
+      });
+
+      it('tell nothing of rows not known to be all there (no row after them yet), and preview them once one is', async () => {
+        const doc = longList(2 * FIRST_ROWS);
+        const tbody = doc.querySelector('.next-table-body tbody')!;
+        const later = [...tbody.children].slice(FIRST_ROWS);
+        for (const row of later) row.remove();
+        startSentinel(doc, { ...deps, loading: () => loading }, controller.signal);
+        // More table rows than FIRST_ROWS (the header's among them) are tried, then again only when more arrive.
+        for (let i = 0; i < 4; i++) await settle();
+        expect(reports).toEqual([]);
+        expect(badgeKeys(doc)).toEqual([]);
+        tbody.append(...later);
+        await vi.waitFor(() => expect(reports).toHaveLength(1), { timeout: 3_000 });
+        expect(reports[0]!.preview).toBe(true);
+        expect(reports[0]!.records.map((r) => r.id)).toEqual(listOf(FIRST_ROWS).map(([id]) => id));
+        arrived(doc);
+        await vi.waitFor(() => expect(reports).toHaveLength(2), { timeout: 3_000 });
+        expect(reports[1]!.records).toHaveLength(2 * FIRST_ROWS);
+      });
+    });
+
     it('are no preview on a list no longer than them: its one reading is whole', async () => {
       const doc = longList(FIRST_ROWS);
       startSentinel(doc, deps, controller.signal);

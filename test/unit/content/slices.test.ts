@@ -33,6 +33,19 @@ describe('runInSlices', () => {
     expect(log).toHaveLength(10);
   });
 
+  it('soon (a page still being parsed, which has no idle time): runs its first slice in a task, not waiting for idle time', async () => {
+    const clock = { t: 0 };
+    vi.spyOn(performance, 'now').mockImplementation(() => clock.t);
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (f: () => void) => idle.push(f));
+    const log: number[] = [];
+    const result = new Promise<string>((resolve, reject) => runInSlices(work(log, clock, 3), resolve, reject, true));
+    expect(log).toEqual([]);
+    expect(await result).toBe('done');
+    expect(idle).toEqual([]);
+    expect(log).toHaveLength(10);
+  });
+
   it('runs nothing more once cancelled', async () => {
     const clock = { t: 0 };
     vi.spyOn(performance, 'now').mockImplementation(() => clock.t);
