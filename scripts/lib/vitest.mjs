@@ -16,7 +16,9 @@ function vitestRun(project, { env = {}, reporter = 'default', extraArgs = [] }) 
     try {
       const report = JSON.parse(readFileSync(json, 'utf8'));
       passed = report.numPassedTests;
-      failed = report.numFailedTests + (report.numFailedTestSuites ?? 0);
+      // A failed test also fails its describe blocks and its file (numFailedTestSuites): counted once. Suites
+      // failing with no failed test (a file that does not load) are counted as such.
+      failed = report.numFailedTests || (report.numFailedTestSuites ?? 0);
     } catch {
       failed = 1; // no report: the run itself broke
     }
