@@ -137,8 +137,9 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     await answerOf(report, seq);
     if (report.preview && readRest && !signal.aborted) {
       readRest = false;
-      // After the next frame, which shows the preview's badges on screen (near-screen.ts).
-      requestAnimationFrame(() => pass());
+      // After the next frame, which shows the preview's badges on screen (near-screen.ts); a page still arriving
+      // is read whole on DOMContentLoaded instead.
+      if (!deps.loading?.()) requestAnimationFrame(() => pass());
     }
   };
   const answerOf = async (report: PageReport, seq: number) => {
@@ -311,8 +312,10 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     try {
       if (!deps.alive() || signal.aborted) return;
       const href = doc.location?.href ?? '';
+      // A preview's reply, or DOMContentLoaded for a page still arriving, brings the whole reading: none before it.
+      if (read && readRest) return;
       const arriving = deps.loading?.() ?? false;
-      if (arriving && read && previewed === href) return; // DOMContentLoaded reads it whole
+      if (arriving && read && previewed === href) return;
       // No observer on a page with nothing to read (whose reading ends at once): a route change to a seller page passes
       // again; none on a page still arriving, whose parsing would wake it for every row.
       if (!observing && !arriving && detectPage(href)) {
@@ -351,7 +354,8 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
     removeHostsExcept(new Set());
   });
   if (deps.loading?.()) {
-    doc.addEventListener('DOMContentLoaded', () => pass(), { once: true, signal });
+    // Once: a preview still unanswered is read whole after its reply instead.
+    doc.addEventListener('DOMContentLoaded', () => readRest || pass(), { once: true, signal });
     requestAnimationFrame(early);
   } else pass();
   // The log or the settings changed elsewhere (the options page, the popup): report every row again, whose reply redraws them.

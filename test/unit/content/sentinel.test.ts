@@ -258,6 +258,30 @@ describe('startSentinel', () => {
       expect(text()).toBe(before);
     });
 
+    it('are followed by one whole reading, once they are answered, however often the page changes meanwhile', async () => {
+      const doc = longList(2 * FIRST_ROWS);
+      const sent: PageReport[] = [];
+      const answer = background(reports);
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((r) => (release = r));
+      const report = async (r: PageReport) => {
+        sent.push(r);
+        return r.preview ? held.then(() => answer(r)) : answer(r);
+      };
+      startSentinel(doc, { ...deps, report }, controller.signal);
+      await vi.waitFor(() => expect(sent).toHaveLength(1), { timeout: 3_000 });
+      const rows = doc.querySelector('.next-table-body tbody')!.children;
+      for (let i = 0; i < 3; i++) {
+        rows[FIRST_ROWS + i]!.lastElementChild!.textContent = '广东省广州市***';
+        await settle();
+      }
+      expect(sent).toHaveLength(1);
+      release();
+      await vi.waitFor(() => expect(sent).toHaveLength(2), { timeout: 3_000 });
+      await settle();
+      expect(sent.map((r) => [r.records.length, !!r.preview])).toEqual([[FIRST_ROWS, true], [2 * FIRST_ROWS, false]]);
+    });
+
     describe('while the page still arrives (its HTML parsed)', () => {
       let loading: boolean;
       beforeEach(() => (loading = true));
@@ -275,6 +299,27 @@ describe('startSentinel', () => {
         arrived(doc);
         await vi.waitFor(() => expect(badgeKeys(doc)).toHaveLength(3 * FIRST_ROWS), { timeout: 3_000 });
         expect(reports.map((r) => [r.records.length, !!r.preview, !!r.list])).toEqual([[FIRST_ROWS, true, false], [3 * FIRST_ROWS, false, true]]);
+      });
+
+      it('unanswered when DOMContentLoaded comes: the whole reading follows their reply, once', async () => {
+        const doc = longList(3 * FIRST_ROWS);
+        const sent: PageReport[] = [];
+        const answer = background(reports);
+        let release: () => void = () => undefined;
+        const held = new Promise<void>((r) => (release = r));
+        const report = async (r: PageReport) => {
+          sent.push(r);
+          return r.preview ? held.then(() => answer(r)) : answer(r);
+        };
+        startSentinel(doc, { ...deps, report, loading: () => loading }, controller.signal);
+        await vi.waitFor(() => expect(sent).toHaveLength(1), { timeout: 3_000 });
+        arrived(doc);
+        await settle();
+        expect(sent).toHaveLength(1);
+        release();
+        await vi.waitFor(() => expect(badgeKeys(doc)).toHaveLength(3 * FIRST_ROWS), { timeout: 3_000 });
+        await settle();
+        expect(sent.map((r) => [r.records.length, !!r.preview])).toEqual([[FIRST_ROWS, true], [3 * FIRST_ROWS, false]]);
       });
 
       it('tell nothing of rows not known to be all there (no row after them yet), and preview them once one is', async () => {
