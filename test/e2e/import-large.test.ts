@@ -88,26 +88,19 @@ describe('a 25 MB import on the options page (issue 23)', () => {
     const started = Date.now();
     await options.locator('#opt-import').setInputFiles(onDisk('big.json'));
     await options.getByText('导入完成:新增工单', { exact: false }).waitFor({ timeout: 180_000 });
+    const took = Date.now() - started;
     const longest = await options.evaluate(() => (window as unknown as { longest: number }).longest);
-    console.info(`[issue 23] ${(file.length / 1e6).toFixed(1)} MB import: ${Date.now() - started} ms, the options page's longest task ${Math.round(longest)} ms`);
+    console.info(`[issue 23] ${(file.length / 1e6).toFixed(1)} MB import: ${took} ms, the options page's longest task ${Math.round(longest)} ms`);
     expect(await count()).toBeGreaterThan(20_000);
-    // Side by side, not against a wall-clock figure: the same file parsed on this page's main thread, as an import
-    // that did not go off it would, is one long task the observer sees; the import left none half as long.
-    await options.evaluate(() => ((window as unknown as { longest: number }).longest = 0));
+    // Against the import's own length in the same run, not a wall-clock figure: an import that held the page's
+    // main thread would leave a task as long as most of it; this one leaves none longer than a twentieth.
+    expect(longest).toBeLessThan(took / 20);
+    // Control: the observer does see a long task on this page (a 300 ms busy loop). Any entry shows it works: only
+    // tasks over 50 ms are entries, and a loaded machine has reported this loop's as short as 128 ms.
     await options.evaluate(() => {
-      const input = document.createElement('input');
-      input.type = 'file';
-      input.id = 'main-thread-control';
-      document.body.append(input);
-    });
-    await options.locator('#main-thread-control').setInputFiles(onDisk('control.json'));
-    await options.evaluate(async () => {
-      const text = await (document.querySelector('#main-thread-control') as HTMLInputElement).files![0]!.text();
-      (window as unknown as { parsed: unknown }).parsed = JSON.parse(text);
+      const end = Date.now() + 300;
+      while (Date.now() < end);
     });
     await expect.poll(() => options.evaluate(() => (window as unknown as { longest: number }).longest), { timeout: 20_000 }).toBeGreaterThanOrEqual(50);
-    const control = await options.evaluate(() => (window as unknown as { longest: number }).longest);
-    console.info(`[issue 23] the same file parsed on the page's main thread: a ${Math.round(control)} ms task`);
-    expect(longest).toBeLessThan(control / 2);
   });
 });
