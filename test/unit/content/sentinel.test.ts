@@ -211,18 +211,20 @@ describe('startSentinel', () => {
       });
     const longList = (n: number) => openPage(workOrders.url, shell('平台工单', fusionTable(['工单编号', '工单类型', '订单号', '申请时间', '创建时间', '工单状态', '收货地址'], listOf(n))));
 
-    /** The background, its reply to the whole reading held until `release`: what shows meanwhile comes from the preview alone. */
-    function holdingWhole() {
+    /** The background, its replies to the preview (or to the whole reading) held until `release`. */
+    function holding(which: 'preview' | 'whole') {
       const sent: PageReport[] = [];
       const answer = background(reports);
       let release: () => void = () => undefined;
       const held = new Promise<void>((r) => (release = r));
       const report = async (r: PageReport) => {
         sent.push(r);
-        return r.preview ? answer(r) : held.then(() => answer(r));
+        return !!r.preview === (which === 'preview') ? held.then(() => answer(r)) : answer(r);
       };
       return { sent, report, release: () => release() };
     }
+    /** What shows meanwhile comes from the preview alone. */
+    const holdingWhole = () => holding('whole');
 
     it('are reported as a preview and badged before the rest is read; the whole reading then reports every row with its list', async () => {
       const doc = longList(3 * FIRST_ROWS);
@@ -260,14 +262,7 @@ describe('startSentinel', () => {
 
     it('are followed by one whole reading, once they are answered, however often the page changes meanwhile', async () => {
       const doc = longList(2 * FIRST_ROWS);
-      const sent: PageReport[] = [];
-      const answer = background(reports);
-      let release: () => void = () => undefined;
-      const held = new Promise<void>((r) => (release = r));
-      const report = async (r: PageReport) => {
-        sent.push(r);
-        return r.preview ? held.then(() => answer(r)) : answer(r);
-      };
+      const { sent, report, release } = holding('preview');
       startSentinel(doc, { ...deps, report }, controller.signal);
       await vi.waitFor(() => expect(sent).toHaveLength(1), { timeout: 3_000 });
       const rows = doc.querySelector('.next-table-body tbody')!.children;
@@ -303,14 +298,7 @@ describe('startSentinel', () => {
 
       it('unanswered when DOMContentLoaded comes: the whole reading follows their reply, once', async () => {
         const doc = longList(3 * FIRST_ROWS);
-        const sent: PageReport[] = [];
-        const answer = background(reports);
-        let release: () => void = () => undefined;
-        const held = new Promise<void>((r) => (release = r));
-        const report = async (r: PageReport) => {
-          sent.push(r);
-          return r.preview ? held.then(() => answer(r)) : answer(r);
-        };
+        const { sent, report, release } = holding('preview');
         startSentinel(doc, { ...deps, report, loading: () => loading }, controller.signal);
         await vi.waitFor(() => expect(sent).toHaveLength(1), { timeout: 3_000 });
         arrived(doc);

@@ -12,6 +12,15 @@ function* work(log: number[], clock: { t: number }, ms: number): Steps<string> {
   return 'done';
 }
 
+/** A clock the test moves, and the idle callbacks asked for, run when the test says. */
+function fakeClockAndIdle() {
+  const clock = { t: 0 };
+  vi.spyOn(performance, 'now').mockImplementation(() => clock.t);
+  const idle: (() => void)[] = [];
+  vi.stubGlobal('requestIdleCallback', (f: () => void) => idle.push(f));
+  return { clock, idle };
+}
+
 describe('runInSlices', () => {
   afterEach(() => {
     vi.restoreAllMocks();
@@ -19,10 +28,7 @@ describe('runInSlices', () => {
   });
 
   it('runs nothing at once, a slice in the next idle time, the rest in later tasks, then hands over the result', async () => {
-    const clock = { t: 0 };
-    vi.spyOn(performance, 'now').mockImplementation(() => clock.t);
-    const idle: (() => void)[] = [];
-    vi.stubGlobal('requestIdleCallback', (f: () => void) => idle.push(f));
+    const { clock, idle } = fakeClockAndIdle();
     const log: number[] = [];
     const result = new Promise<string>((resolve, reject) => runInSlices(work(log, clock, 3), resolve, reject));
     expect(log).toEqual([]);
@@ -34,10 +40,7 @@ describe('runInSlices', () => {
   });
 
   it('soon (a page still being parsed, which has no idle time): runs its first slice in a task, not waiting for idle time', async () => {
-    const clock = { t: 0 };
-    vi.spyOn(performance, 'now').mockImplementation(() => clock.t);
-    const idle: (() => void)[] = [];
-    vi.stubGlobal('requestIdleCallback', (f: () => void) => idle.push(f));
+    const { clock, idle } = fakeClockAndIdle();
     const log: number[] = [];
     const result = new Promise<string>((resolve, reject) => runInSlices(work(log, clock, 3), resolve, reject, true));
     expect(log).toEqual([]);
@@ -47,10 +50,7 @@ describe('runInSlices', () => {
   });
 
   it('runs nothing more once cancelled', async () => {
-    const clock = { t: 0 };
-    vi.spyOn(performance, 'now').mockImplementation(() => clock.t);
-    const idle: (() => void)[] = [];
-    vi.stubGlobal('requestIdleCallback', (f: () => void) => idle.push(f));
+    const { clock, idle } = fakeClockAndIdle();
     const log: number[] = [];
     const done = vi.fn<(value: unknown) => void>();
     const run = runInSlices(work(log, clock, 5), done, done);
