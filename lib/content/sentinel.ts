@@ -324,11 +324,10 @@ export function startSentinel(doc: Document, deps: SentinelDeps, signal: AbortSi
       }
       if (doc.querySelector(CAPTCHA)) return; // resumes when the captcha's removal mutates the page
       if (changed && rereadRows(changed, href, deps.now())) return;
-      const failed = (error: unknown) => {
+      running = runInSlices(passSteps(href, deps.now(), read, arriving), ended, (error) => {
         deps.warn(error);
         ended();
-      };
-      running = runInSlices(passSteps(href, deps.now(), read, arriving), ended, failed, arriving);
+      }, arriving);
     } catch (error) {
       deps.warn(error);
     }

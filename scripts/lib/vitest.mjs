@@ -16,8 +16,8 @@ function vitestRun(project, { env = {}, reporter = 'default', extraArgs = [] }) 
     try {
       const report = JSON.parse(readFileSync(json, 'utf8'));
       passed = report.numPassedTests;
-      // A failed test also fails its describe blocks and its file (numFailedTestSuites): counted once. Suites
-      // failing with no failed test (a file that does not load) are counted as such.
+      // A failed test also fails its describe blocks and its file (numFailedTestSuites): counted once. The
+      // suites count only when no test failed (a file that does not load).
       failed = report.numFailedTests || (report.numFailedTestSuites ?? 0);
     } catch {
       failed = 1; // no report: the run itself broke

@@ -223,12 +223,10 @@ describe('startSentinel', () => {
       };
       return { sent, report, release: () => release() };
     }
-    /** What shows meanwhile comes from the preview alone. */
-    const holdingWhole = () => holding('whole');
 
     it('are reported as a preview and badged before the rest is read; the whole reading then reports every row with its list', async () => {
       const doc = longList(3 * FIRST_ROWS);
-      const worker = holdingWhole();
+      const worker = holding('whole');
       startSentinel(doc, { ...deps, report: worker.report }, controller.signal);
       await vi.waitFor(() => expect(worker.sent).toHaveLength(2), { timeout: 3_000 });
       const [preview, whole] = worker.sent as [PageReport, PageReport];
@@ -247,7 +245,7 @@ describe('startSentinel', () => {
 
     it("draws a previewed badge once: the whole reading's agreeing reply does not draw it again", async () => {
       const doc = longList(2 * FIRST_ROWS);
-      const worker = holdingWhole();
+      const worker = holding('whole');
       let now = NOW;
       startSentinel(doc, { ...deps, now: () => now, report: worker.report }, controller.signal);
       await vi.waitFor(() => expect(drawnKeys(doc)).toHaveLength(FIRST_ROWS), { timeout: 3_000 });
